@@ -1,0 +1,14 @@
+using VanKien.Diagnostics;
+
+namespace VanKien.Building;
+
+/// <summary>The outcome of building or checking a set of sources.</summary>
+public sealed record BuildSummary(
+    IReadOnlyList<CompileResult> Results,
+    IReadOnlyList<string> Outputs,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

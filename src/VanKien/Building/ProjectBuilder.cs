@@ -1,0 +1,39 @@
+using VanKien.Diagnostics;
+
+namespace VanKien.Building;
+
+/// <summary>Builds or checks many sources; a source with errors produces no output file.</summary>
+public static class ProjectBuilder
+{
+    public static BuildSummary Build(IReadOnlyList<SourceItem> sources, string outputFolder)
+    {
+        var results = new List<CompileResult>();
+        var outputs = new List<string>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var source in sources)
+        {
+            var result = Compiler.Build(source.Path);
+            results.Add(result);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Docx is null) continue;
+
+            var target = Path.Combine(outputFolder, source.OutputRelativePath);
+            try
+            {
+                AtomicFile.Write(target, result.Docx);
+                outputs.Add(target);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Of(Rules.Io, SourceLocation.StartOf(source.Path), $"không ghi được '{target}': {ex.Message}"));
+            }
+        }
+        return new BuildSummary(results, outputs, diagnostics);
+    }
+
+    public static BuildSummary Check(IReadOnlyList<SourceItem> sources)
+    {
+        var results = sources.Select(s => Compiler.Check(s.Path)).ToList();
+        return new BuildSummary(results, [], results.SelectMany(r => r.Diagnostics).ToList());
+    }
+}

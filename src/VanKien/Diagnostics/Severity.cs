@@ -1,0 +1,8 @@
+namespace VanKien.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,9 @@
+namespace VanKien.Diagnostics;
+
+/// <summary>A point in a source file. Line and column are 1-based, as editors show them.</summary>
+public readonly record struct SourceLocation(string File, int Line, int Column)
+{
+    public static SourceLocation StartOf(string file) => new(file, 1, 1);
+
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}

@@ -1,0 +1,30 @@
+using VanKien.Diagnostics;
+
+namespace VanKien.Model;
+
+/// <summary>A block of the body. Every block keeps where it was written.</summary>
+public abstract record Block(SourceLocation Location);
+
+/// <summary>A heading the author did not number: the compiler numbers it by level.</summary>
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content, SourceLocation Location) : Block(Location);
+
+public sealed record Paragraph(IReadOnlyList<Inline> Content, SourceLocation Location) : Block(Location);
+
+/// <summary>One item of a list: its own blocks (a paragraph, perhaps a nested list).</summary>
+public sealed record ListItem(IReadOnlyList<Block> Blocks, SourceLocation Location);
+
+/// <summary>A dash list ("- " items, "+ " sub-items in the standard).</summary>
+public sealed record BulletList(IReadOnlyList<ListItem> Items, SourceLocation Location) : Block(Location);
+
+/// <summary>A numbered list: the compiler numbers the items 1., 2., … so they never skip.</summary>
+public sealed record NumberedList(IReadOnlyList<ListItem> Items, SourceLocation Location) : Block(Location);
+
+public sealed record TableCell(IReadOnlyList<Inline> Content);
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+
+/// <summary>A bordered table; the first row is the header that repeats on every page.</summary>
+public sealed record Table(TableRow Header, IReadOnlyList<TableRow> Rows, SourceLocation Location) : Block(Location);
+
+/// <summary>Where <c>::: chi-tieu</c> places the document's targets.</summary>
+public sealed record TargetsPlaceholder(SourceLocation Location) : Block(Location);

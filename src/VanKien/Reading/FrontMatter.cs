@@ -1,0 +1,37 @@
+using VanKien.Diagnostics;
+
+namespace VanKien.Reading;
+
+/// <summary>A source split into its YAML front matter and its Markdown body, with line offsets.</summary>
+public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
+{
+    /// <summary>
+    /// Splits on the first line "---" and the next line "---" (or "..."). Offsets are the 1-based
+    /// file lines where each part starts, so positions inside a part map back to the file.
+    /// </summary>
+    public static FrontMatter? Split(string path, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Add(Rules.FrontMatter, SourceLocation.StartOf(path),
+                "văn bản phải bắt đầu bằng phần đầu YAML giữa hai dòng '---'");
+            return null;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line is "---" or "...")
+            {
+                var yaml = string.Join('\n', lines[1..i]);
+                var body = string.Join('\n', lines[(i + 1)..]);
+                return new FrontMatter(yaml, 2, body, i + 2);
+            }
+        }
+
+        diagnostics.Add(Rules.FrontMatter, SourceLocation.StartOf(path),
+            "phần đầu YAML không có dòng '---' đóng lại");
+        return null;
+    }
+}

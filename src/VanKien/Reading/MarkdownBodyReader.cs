@@ -1,0 +1,247 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using VanKien.Diagnostics;
+using VanKien.Model;
+using VanKien.Text;
+using Block = VanKien.Model.Block;
+using Inline = VanKien.Model.Inline;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+
+namespace VanKien.Reading;
+
+/// <summary>
+/// Reads the Markdown body into model blocks. Headings stay unnumbered (the writer numbers them);
+/// <c>::: chi-tieu</c> and <c>::: phu-luc</c> containers become structured blocks.
+/// </summary>
+internal sealed class MarkdownBodyReader
+{
+    public const string TargetsContainer = "chi-tieu";
+    public const string AppendixContainer = "phu-luc";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseCustomContainers()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly ReaderLimits _limits;
+    private readonly DiagnosticBag _diagnostics;
+    private bool _depthReported;
+
+    private MarkdownBodyReader(string path, int firstLine, ReaderLimits limits, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _firstLine = firstLine;
+        _limits = limits;
+        _diagnostics = diagnostics;
+    }
+
+    public sealed record Result(IReadOnlyList<Block> Body, Appendix? Appendix);
+
+    public static Result Read(string path, string markdown, int firstLine, ReaderLimits limits, DiagnosticBag diagnostics)
+    {
+        var reader = new MarkdownBodyReader(path, firstLine, limits, diagnostics);
+        var document = Markdown.Parse(markdown, Pipeline);
+        return reader.ReadBody(document);
+    }
+
+    private Result ReadBody(MarkdownDocument document)
+    {
+        var body = new List<Block>();
+        Appendix? appendix = null;
+        foreach (var block in document)
+        {
+            if (appendix is not null && block is not LinkReferenceDefinitionGroup)
+            {
+                _diagnostics.Add(Rules.AppendixPlacement, At(block), "phụ lục phải đứng cuối văn bản, sau mọi nội dung khác");
+                break;
+            }
+            if (block is CustomContainer { Info: AppendixContainer } container)
+                appendix = ReadAppendix(container);
+            else
+                body.AddRange(ReadBlock(block, depth: 0));
+        }
+        CheckHeadingLevels(body);
+        return new Result(body, appendix);
+    }
+
+    private IEnumerable<Block> ReadBlock(Markdig.Syntax.Block block, int depth)
+    {
+        if (depth > _limits.MaxMarkdownDepth)
+        {
+            if (!_depthReported)
+                _diagnostics.Add(Rules.Limit, At(block), $"Markdown lồng nhau quá {_limits.MaxMarkdownDepth} cấp");
+            _depthReported = true;
+            yield break;
+        }
+
+        switch (block)
+        {
+            case HeadingBlock heading:
+                yield return new Heading(heading.Level, ReadInlines(heading.Inline), At(block));
+                break;
+            case ParagraphBlock paragraph:
+                yield return new Paragraph(ReadInlines(paragraph.Inline), At(block));
+                break;
+            case ListBlock list:
+                var items = list.OfType<ListItemBlock>()
+                    .Select(item => new ListItem(item.SelectMany(b => ReadBlock(b, depth + 1)).ToList(), At(item)))
+                    .ToList();
+                yield return list.IsOrdered ? new NumberedList(items, At(block)) : new BulletList(items, At(block));
+                break;
+            case MdTable table:
+                if (ReadTable(table) is { } read) yield return read;
+                break;
+            case CustomContainer { Info: TargetsContainer } container:
+                if (container.Count > 0)
+                    _diagnostics.Add(Rules.UnsupportedMarkdown, At(container),
+                        "khối '::: chi-tieu' được điền từ phần đầu YAML; nội dung viết bên trong bị bỏ qua");
+                yield return new TargetsPlaceholder(At(block));
+                break;
+            case CustomContainer { Info: AppendixContainer } container:
+                _diagnostics.Add(Rules.AppendixPlacement, At(container), "phụ lục phải đứng ở cấp ngoài cùng của thân văn bản");
+                break;
+            case CustomContainer container:
+                _diagnostics.Add(Rules.UnknownContainer, At(container),
+                    $"khối '::: {container.Info}' không được hỗ trợ",
+                    $"các khối: '::: {TargetsContainer}', '::: {AppendixContainer}'");
+                break;
+            case QuoteBlock quote:
+                _diagnostics.Add(Rules.UnsupportedMarkdown, At(quote), "trích dẫn '>' không có trong thể thức; in như đoạn văn thường");
+                foreach (var inner in quote.SelectMany(b => ReadBlock(b, depth + 1))) yield return inner;
+                break;
+            case LeafBlock { Lines.Count: > 0 } leaf and (CodeBlock or HtmlBlock):
+                _diagnostics.Add(Rules.UnsupportedMarkdown, At(leaf), "khối mã hoặc HTML không có trong thể thức; in như đoạn văn thường");
+                yield return new Paragraph([new TextRun(leaf.Lines.ToString())], At(leaf));
+                break;
+            case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
+                break;
+            default:
+                _diagnostics.Add(Rules.UnsupportedMarkdown, At(block), $"cú pháp Markdown '{block.GetType().Name}' không được hỗ trợ");
+                break;
+        }
+    }
+
+    private Model.Table? ReadTable(MdTable table)
+    {
+        var rows = table.OfType<MdTableRow>()
+            .Select(row => new Model.TableRow(row.OfType<MdTableCell>()
+                .Select(cell => new Model.TableCell(cell.OfType<ParagraphBlock>().SelectMany(p => ReadInlines(p.Inline)).ToList()))
+                .ToList()))
+            .ToList();
+        if (rows.Count == 0) return null;
+        return new Model.Table(rows[0], rows[1..], At(table));
+    }
+
+    private Appendix ReadAppendix(CustomContainer container)
+    {
+        IReadOnlyList<Inline> title = [];
+        var subtitles = new List<Paragraph>();
+        var blocks = new List<Block>();
+        foreach (var child in container)
+        {
+            if (child is HeadingBlock heading && title.Count == 0 && subtitles.Count == 0 && blocks.Count == 0)
+                title = ReadInlines(heading.Inline);
+            else if (child is ParagraphBlock paragraph && blocks.Count == 0)
+                subtitles.Add(new Paragraph(ReadInlines(paragraph.Inline), At(paragraph)));
+            else
+                blocks.AddRange(ReadBlock(child, depth: 1));
+        }
+        return new Appendix(title, subtitles, blocks, At(container));
+    }
+
+    /// <summary>The compiler numbers headings, so a level may only go one deeper at a time.</summary>
+    private void CheckHeadingLevels(IReadOnlyList<Block> body)
+    {
+        var previous = 0;
+        foreach (var heading in body.OfType<Heading>())
+        {
+            if (heading.Level > previous + 1)
+                _diagnostics.Add(Rules.HeadingLevelSkip, heading.Location,
+                    $"đề mục cấp {heading.Level} đứng sau đề mục cấp {previous}",
+                    $"dùng {new string('#', previous + 1)} cho đề mục này");
+            previous = heading.Level;
+        }
+    }
+
+    private List<Inline> ReadInlines(ContainerInline? container)
+    {
+        var result = new List<Inline>();
+        if (container is not null) AppendInlines(container, bold: false, italic: false, result, depth: 0);
+        return Merge(result);
+    }
+
+    private void AppendInlines(ContainerInline container, bool bold, bool italic, List<Inline> into, int depth)
+    {
+        if (depth > _limits.MaxMarkdownDepth) return;
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    into.Add(new TextRun(literal.Content.ToString(), bold, italic));
+                    break;
+                case EmphasisInline emphasis:
+                    var isBold = bold || emphasis.DelimiterCount >= 2;
+                    var isItalic = italic || emphasis.DelimiterCount is 1 or 3;
+                    AppendInlines(emphasis, isBold, isItalic, into, depth + 1);
+                    break;
+                case LineBreakInline lineBreak:
+                    into.Add(lineBreak.IsHard ? new LineBreak() : new TextRun(" ", bold, italic));
+                    break;
+                case CodeInline code:
+                    into.Add(new TextRun(code.Content, bold, italic));
+                    break;
+                case HtmlEntityInline entity:
+                    into.Add(new TextRun(entity.Transcoded.ToString(), bold, italic));
+                    break;
+                case AutolinkInline link:
+                    into.Add(new TextRun(link.Url, bold, italic));
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(nested, bold, italic, into, depth + 1);
+                    break;
+                case HtmlInline html:
+                    _diagnostics.Add(Rules.UnsupportedMarkdown, At(html), "thẻ HTML trong dòng bị bỏ qua");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Joins neighbouring runs of the same emphasis and folds white space, NFC throughout.</summary>
+    private static List<Inline> Merge(List<Inline> inlines)
+    {
+        var merged = new List<Inline>();
+        foreach (var inline in inlines)
+        {
+            if (inline is TextRun run && merged.Count > 0 && merged[^1] is TextRun last
+                && last.Bold == run.Bold && last.Italic == run.Italic)
+                merged[^1] = last with { Text = last.Text + run.Text };
+            else
+                merged.Add(inline);
+        }
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (merged[i] is TextRun run)
+                merged[i] = run with { Text = VietnameseText.Nfc(CollapseSpaces(run.Text)) };
+        }
+        if (merged.Count > 0 && merged[0] is TextRun first) merged[0] = first with { Text = first.Text.TrimStart() };
+        if (merged.Count > 0 && merged[^1] is TextRun end) merged[^1] = end with { Text = end.Text.TrimEnd() };
+        return merged;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var collapsed = text.Replace('\n', ' ').Replace('\t', ' ');
+        while (collapsed.Contains("  ", StringComparison.Ordinal)) collapsed = collapsed.Replace("  ", " ", StringComparison.Ordinal);
+        return collapsed;
+    }
+
+    private SourceLocation At(MarkdownObject node) => new(_path, _firstLine + node.Line, node.Column + 1);
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using VanKien.Diagnostics;
+using VanKien.Text;
+
+namespace VanKien.Reading;
+
+/// <summary>
+/// A source decoded strictly as UTF-8 (bad bytes are a diagnostic, never a silent U+FFFD), without
+/// its byte-order mark, with "\n" line endings, in Unicode NFC.
+/// </summary>
+public static class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(string path, byte[] bytes, ReaderLimits limits, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length > limits.MaxSourceBytes)
+        {
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path),
+                $"tệp nguồn lớn {bytes.Length:N0} byte, vượt giới hạn {limits.MaxSourceBytes:N0} byte");
+            return null;
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var badOffset = Math.Max(0, ex.Index);
+            diagnostics.Add(Rules.Encoding, LocationOfByte(path, span, badOffset),
+                "tệp không phải UTF-8 hợp lệ", "lưu lại tệp với mã hóa UTF-8");
+            return null;
+        }
+
+        return VietnameseText.Nfc(text.Replace("\r\n", "\n").Replace('\r', '\n'));
+    }
+
+    /// <summary>Line and column of a byte offset, counting only the valid text before it.</summary>
+    private static SourceLocation LocationOfByte(string path, ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..Math.Min(offset, bytes.Length)];
+        var lastNewline = before.LastIndexOf((byte)'\n');
+        var line = before.Count((byte)'\n') + 1;
+        var lineBytes = before[(lastNewline + 1)..];
+        var column = Encoding.UTF8.GetCharCount(lineBytes) + 1;
+        return new SourceLocation(path, line, column);
+    }
+}

@@ -1,0 +1,92 @@
+using VanKien.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace VanKien.Reading;
+
+/// <summary>
+/// Loads YAML into a node tree with positions, after a guard pass over the parser events that
+/// refuses deep nesting and alias bombs before any tree is built.
+/// </summary>
+public static class YamlLoader
+{
+    public static YamlMappingNode? LoadMapping(string path, string yaml, int firstLine, ReaderLimits limits, DiagnosticBag diagnostics)
+    {
+        SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
+
+        try
+        {
+            if (!PassesGuard(yaml, limits, At, diagnostics)) return null;
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                diagnostics.Add(Rules.FrontMatter, new SourceLocation(path, firstLine, 1), "phần đầu YAML trống");
+                return null;
+            }
+            if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                diagnostics.Add(Rules.WrongType, At(stream.Documents[0].RootNode.Start),
+                    "phần đầu YAML phải là các cặp 'khóa: giá trị'");
+                return null;
+            }
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(Rules.YamlSyntax, At(ex.Start), Describe(ex));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this without a position for some unclosed flow collections.
+            diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, firstLine, 1), $"YAML không hợp lệ: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static bool PassesGuard(string yaml, ReaderLimits limits, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        int depth = 0, aliases = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++depth > limits.MaxYamlDepth)
+                    {
+                        diagnostics.Add(Rules.Limit, at(parser.Current.Start),
+                            $"YAML lồng nhau quá {limits.MaxYamlDepth} cấp");
+                        return false;
+                    }
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case AnchorAlias:
+                    if (++aliases > limits.MaxYamlAliases)
+                    {
+                        diagnostics.Add(Rules.Limit, at(parser.Current.Start),
+                            $"YAML dùng quá {limits.MaxYamlAliases} bí danh (*alias)");
+                        return false;
+                    }
+                    break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>YamlDotNet prefixes its messages with the position; we print our own.</summary>
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
+        if (ex.InnerException is YamlException inner && !string.IsNullOrWhiteSpace(inner.Message))
+            message = Describe(inner);
+        return $"YAML không hợp lệ: {message}";
+    }
+}

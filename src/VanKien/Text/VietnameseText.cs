@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace VanKien.Text;
+
+/// <summary>Text rules every stage shares: Unicode NFC and Vietnamese case mapping.</summary>
+public static class VietnameseText
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>NFC, so that "ộ" is one code point wherever it came from (Word, macOS, a phone).</summary>
+    public static string Nfc(string text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    public static string Upper(string text) => Nfc(text.ToUpper(Vietnamese));
+
+    /// <summary>Collapses runs of white space to one space and trims the ends.</summary>
+    public static string Squash(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Removes the punctuation an author may have typed where the compiler adds its own.</summary>
+    public static string TrimEndPunctuation(string text) => text.TrimEnd().TrimEnd(';', ',', '.', ':').TrimEnd();
+}

@@ -1,0 +1,46 @@
+using DocumentFormat.OpenXml;
+using VanKien.Model;
+using VanKien.Text;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace VanKien.Writing.Docx;
+
+/// <summary>
+/// The appendix in its landscape section: "PHỤ LỤC", its title in capitals, the author's lines
+/// under it, the compiler's "(Kèm theo … số …, ngày … của …)" line, then its tables.
+/// </summary>
+internal static class AppendixWriter
+{
+    public static IEnumerable<OpenXmlElement> Write(Document document, Appendix appendix, PageGeometry page)
+    {
+        yield return Wml.Paragraph(StyleIds.Summary, Wml.Run("PHỤ LỤC"));
+        if (appendix.Title.Count > 0)
+            yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(appendix.Title, VietnameseText.Upper));
+        foreach (var line in appendix.Subtitles)
+            yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(line.Content));
+        yield return Wml.Paragraph(StyleIds.Block, p => p.SpacingBetweenLines = new W.SpacingBetweenLines { After = "240" },
+            [Wml.Run(AttachedTo(document), italic: true)]);
+
+        foreach (var block in appendix.Blocks)
+        {
+            switch (block)
+            {
+                case Model.Table table:
+                    yield return TableWriter.Write(table, page.LandscapeTextWidth);
+                    break;
+                case Paragraph paragraph:
+                    yield return Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>"(Kèm theo Chương trình hành động số 16-CTr/ĐU, ngày 25/3/2026 của Ban Chấp hành Đảng bộ xã)".</summary>
+    public static string AttachedTo(Document document)
+    {
+        var frame = document.Frame;
+        var title = frame.Title?.Value ?? document.Kind.Title;
+        var of = frame.Bodies.NameInText is { } name ? $" của {name.Value}" : "";
+        return $"(Kèm theo {title} số {frame.Number.Value}, ngày {VietnameseDate.Short(frame.Date.Value)}{of})";
+    }
+}

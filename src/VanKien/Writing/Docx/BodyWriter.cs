@@ -1,0 +1,96 @@
+using DocumentFormat.OpenXml;
+using VanKien.Model;
+using VanKien.Text;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace VanKien.Writing.Docx;
+
+/// <summary>
+/// The body: căn cứ, then the author's blocks with compiler-numbered headings, "- " and "+ "
+/// items, numbered paragraphs, tables and the targets placed by <c>::: chi-tieu</c>.
+/// </summary>
+internal sealed class BodyWriter(Document document, int textWidthTwips)
+{
+    private readonly HeadingNumberer _numberer = new();
+    private int _lastHeadingLevel;
+
+    public IEnumerable<OpenXmlElement> Write()
+    {
+        foreach (var basis in Bases()) yield return basis;
+        foreach (var block in document.Body)
+            foreach (var element in Block(block, listDepth: 0))
+                yield return element;
+    }
+
+    /// <summary>
+    /// One căn cứ per line, each ending ";" — the last "," when the enacting sentence follows
+    /// (FORMAT.md). The author's own trailing punctuation was removed by the reader.
+    /// </summary>
+    private IEnumerable<W.Paragraph> Bases()
+    {
+        var bases = document.Frame.Bases;
+        var enactingSentenceFollows = document.Body.FirstOrDefault() is Paragraph;
+        for (var i = 0; i < bases.Count; i++)
+        {
+            var last = i == bases.Count - 1;
+            var end = last && enactingSentenceFollows ? "," : ";";
+            yield return Wml.Paragraph(StyleIds.Body, Wml.Run(bases[i].Value + end));
+        }
+    }
+
+    private IEnumerable<OpenXmlElement> Block(Block block, int listDepth) => block switch
+    {
+        Heading heading => [HeadingParagraph(heading.Level, heading.Content)],
+        Paragraph paragraph => [Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content))],
+        BulletList list => list.Items.SelectMany(item => Item(item, listDepth == 0 ? "- " : "+ ", listDepth)),
+        NumberedList list => list.Items.SelectMany((item, i) => Item(item, $"{i + 1}. ", listDepth)),
+        Model.Table table => [TableWriter.Write(table, textWidthTwips), Spacer()],
+        TargetsPlaceholder => Targets(),
+        _ => [],
+    };
+
+    private W.Paragraph HeadingParagraph(int level, IReadOnlyList<Inline> content)
+    {
+        _lastHeadingLevel = level;
+        var label = _numberer.Next(level);
+        Func<string, string>? transform = HeadingNumberer.IsCapitalised(level) ? VietnameseText.Upper : null;
+        return Wml.Paragraph(StyleIds.Heading(level), null, [Wml.Run(label + " "), .. Wml.Runs(content, transform)]);
+    }
+
+    /// <summary>The first paragraph of an item carries its marker; nested lists go one level deeper.</summary>
+    private IEnumerable<OpenXmlElement> Item(ListItem item, string marker, int listDepth)
+    {
+        var first = true;
+        foreach (var block in item.Blocks)
+        {
+            if (first && block is Paragraph paragraph)
+            {
+                yield return Wml.Paragraph(StyleIds.Body, null, [Wml.Run(marker), .. Wml.Runs(paragraph.Content)]);
+            }
+            else
+            {
+                foreach (var element in Block(block, block is BulletList ? listDepth + 1 : listDepth))
+                    yield return element;
+            }
+            first = false;
+        }
+    }
+
+    /// <summary>Each titled group becomes a heading one level below the enclosing one (2.1., 2.2. …).</summary>
+    private IEnumerable<OpenXmlElement> Targets()
+    {
+        var groupLevel = _lastHeadingLevel + 1;
+        foreach (var group in document.TargetGroups)
+        {
+            if (group.Title is { } title)
+            {
+                yield return HeadingParagraph(groupLevel, [new TextRun(title.Value)]);
+                _lastHeadingLevel = groupLevel - 1;
+            }
+            foreach (var target in group.Targets)
+                yield return Wml.Paragraph(StyleIds.Body, Wml.Run("- " + target.Sentence.Value));
+        }
+    }
+
+    private static W.Paragraph Spacer() => Wml.Paragraph(StyleIds.Block, null, []);
+}

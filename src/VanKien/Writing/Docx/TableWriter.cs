@@ -1,0 +1,59 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using VanKien.Model;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace VanKien.Writing.Docx;
+
+/// <summary>Bordered tables: the header row bold and centred, repeated on every page.</summary>
+internal static class TableWriter
+{
+    private const int MinimumColumnTwips = 700;
+
+    public static W.Table Write(Model.Table table, int availableTwips)
+    {
+        var columns = Math.Max(table.Header.Cells.Count, table.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
+        var widths = ColumnWidths(table, columns, availableTwips);
+        var result = Wml.Table(widths, bordered: true);
+
+        result.Append(Row(table.Header, widths, StyleIds.TableHeader, isHeader: true));
+        foreach (var row in table.Rows) result.Append(Row(row, widths, StyleIds.TableText, isHeader: false));
+        return result;
+    }
+
+    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<int> widths, string style, bool isHeader)
+    {
+        var result = new W.TableRow();
+        if (isHeader) result.Append(new TableRowProperties(new TableHeader()));
+        for (var i = 0; i < widths.Count; i++)
+        {
+            var content = i < row.Cells.Count ? row.Cells[i].Content : [];
+            result.Append(Wml.Cell(widths[i], [Wml.Paragraph(style, null, Wml.Runs(content))],
+                isHeader ? TableVerticalAlignmentValues.Center : null));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Widths follow how much text each column holds (short "STT" columns stay narrow), within a
+    /// floor, and add up to the text width of the page.
+    /// </summary>
+    private static int[] ColumnWidths(Model.Table table, int columns, int availableTwips)
+    {
+        static int Length(IReadOnlyList<Inline> inlines) => inlines.OfType<TextRun>().Sum(r => r.Text.Length);
+
+        var weights = new double[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var header = c < table.Header.Cells.Count ? Length(table.Header.Cells[c].Content) : 0;
+            var body = table.Rows.Where(r => c < r.Cells.Count).Select(r => Length(r.Cells[c].Content)).DefaultIfEmpty(0).Average();
+            weights[c] = Math.Clamp(Math.Max(body, header * 0.6), 3, 60);
+        }
+
+        var total = weights.Sum();
+        var widths = weights.Select(w => Math.Max(MinimumColumnTwips, (int)Math.Floor(availableTwips * w / total))).ToArray();
+        // Give the rounding remainder (or take the excess of the floors) from the widest column.
+        var widest = Array.IndexOf(widths, widths.Max());
+        widths[widest] += availableTwips - widths.Sum();
+        return widths;
+    }
+}

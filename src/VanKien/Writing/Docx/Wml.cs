@@ -1,0 +1,106 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using VanKien.Model;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace VanKien.Writing.Docx;
+
+/// <summary>Small constructors for WordprocessingML elements, children always in schema order.</summary>
+internal static class Wml
+{
+    public static W.Paragraph Paragraph(string styleId, params OpenXmlElement[] runs) =>
+        Paragraph(styleId, null, runs);
+
+    public static W.Paragraph Paragraph(string styleId, Action<ParagraphProperties>? adjust, IEnumerable<OpenXmlElement> runs)
+    {
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+        adjust?.Invoke(properties);
+        var paragraph = new W.Paragraph(properties);
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    public static Run Run(string text, bool bold = false, bool italic = false, bool underline = false, double? sizePoints = null)
+    {
+        var run = new Run();
+        if (bold || italic || underline || sizePoints is not null)
+        {
+            run.RunProperties = new RunProperties
+            {
+                Bold = bold ? new Bold() : null,
+                Italic = italic ? new Italic() : null,
+                FontSize = sizePoints is { } s ? new FontSize { Val = Units.HalfPoints(s) } : null,
+                FontSizeComplexScript = sizePoints is { } c ? new FontSizeComplexScript { Val = Units.HalfPoints(c) } : null,
+                Underline = underline ? new Underline { Val = UnderlineValues.Single } : null,
+            };
+        }
+        run.Append(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    /// <summary>Runs for model inlines; <paramref name="transform"/> applies to the text (e.g. capitals).</summary>
+    public static IEnumerable<OpenXmlElement> Runs(IEnumerable<Inline> inlines, Func<string, string>? transform = null)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun text when text.Text.Length > 0:
+                    yield return Run(transform is null ? text.Text : transform(text.Text), text.Bold, text.Italic);
+                    break;
+                case Model.LineBreak:
+                    yield return new Run(new Break());
+                    break;
+            }
+        }
+    }
+
+    public static TableCell Cell(int widthTwips, IEnumerable<OpenXmlElement> paragraphs, TableVerticalAlignmentValues? align = null)
+    {
+        var cell = new TableCell(new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = Units.Str(widthTwips), Type = TableWidthUnitValues.Dxa },
+            TableCellVerticalAlignment = align is { } a ? new TableCellVerticalAlignment { Val = a } : null,
+        });
+        var any = false;
+        foreach (var paragraph in paragraphs)
+        {
+            cell.Append(paragraph);
+            any = true;
+        }
+        if (!any) cell.Append(new W.Paragraph());
+        return cell;
+    }
+
+    /// <summary>A table's frame: fixed layout, the given column widths, borders or none.</summary>
+    public static W.Table Table(IReadOnlyList<int> widths, bool bordered)
+    {
+        BorderType Border<TBorder>() where TBorder : BorderType, new() =>
+            new TBorder { Val = bordered ? BorderValues.Single : BorderValues.Nil, Size = bordered ? 4U : 0U, Space = 0U, Color = "auto" };
+
+        var properties = new TableProperties
+        {
+            TableWidth = new TableWidth { Width = Units.Str(widths.Sum()), Type = TableWidthUnitValues.Dxa },
+            TableBorders = new TableBorders
+            {
+                TopBorder = (TopBorder)Border<TopBorder>(),
+                LeftBorder = (LeftBorder)Border<LeftBorder>(),
+                BottomBorder = (BottomBorder)Border<BottomBorder>(),
+                RightBorder = (RightBorder)Border<RightBorder>(),
+                InsideHorizontalBorder = (InsideHorizontalBorder)Border<InsideHorizontalBorder>(),
+                InsideVerticalBorder = (InsideVerticalBorder)Border<InsideVerticalBorder>(),
+            },
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+            TableCellMarginDefault = new TableCellMarginDefault
+            {
+                TableCellLeftMargin = new TableCellLeftMargin { Width = bordered ? (short)85 : (short)0, Type = TableWidthValues.Dxa },
+                TableCellRightMargin = new TableCellRightMargin { Width = bordered ? (short)85 : (short)0, Type = TableWidthValues.Dxa },
+            },
+            // No first-row flag: pandoc would read row 1 of a layout table as a header.
+            TableLook = new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
+        };
+        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Units.Str(w) }));
+        return new W.Table(properties, grid);
+    }
+}
