@@ -34,8 +34,9 @@ internal static class TableWriter
     }
 
     /// <summary>
-    /// Widths follow how much text each column holds (short "STT" columns stay narrow), within a
-    /// floor, and add up to the text width of the page.
+    /// Widths follow how much text each column holds, damped by a square root so that a column of
+    /// short names ("UBND xã") is not squeezed by a column of long sentences; they add up to the
+    /// text width of the page.
     /// </summary>
     private static int[] ColumnWidths(Model.Table table, int columns, int availableTwips)
     {
@@ -46,7 +47,7 @@ internal static class TableWriter
         {
             var header = c < table.Header.Cells.Count ? Length(table.Header.Cells[c].Content) : 0;
             var body = table.Rows.Where(r => c < r.Cells.Count).Select(r => Length(r.Cells[c].Content)).DefaultIfEmpty(0).Average();
-            weights[c] = Math.Clamp(Math.Max(body, header * 0.6), 3, 60);
+            weights[c] = Math.Sqrt(Math.Clamp(Math.Max(body, header * 0.6), 2, 80));
         }
 
         var total = weights.Sum();
