@@ -13,6 +13,8 @@ namespace VanKien.Writing.Docx;
 /// </summary>
 public static class DocxWriter
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public static byte[] Write(Model.Document document, FormatProfile? profile = null)
     {
         profile ??= FormatProfile.Dang36_2018;
@@ -21,7 +23,8 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = package.AddMainDocumentPart();
+            // AddMainDocumentPart() would pick a random relationship id.
+            var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(profile);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
             main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).Header =

@@ -1,0 +1,43 @@
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+
+namespace VanKien.Tests.Support;
+
+/// <summary>Reads a built DOCX back: validator errors, and parts as normalised XML.</summary>
+internal static class Docx
+{
+    public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    public static IReadOnlyList<string> ValidationErrors(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var validator = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019);
+        return validator.Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+    }
+
+    public static XDocument Part(byte[] docx, string partName)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        var entry = zip.GetEntry(partName) ?? throw new InvalidOperationException($"no part {partName}");
+        using var stream = entry.Open();
+        return XDocument.Load(stream);
+    }
+
+    public static XDocument MainDocument(byte[] docx) => Part(docx, "word/document.xml");
+
+    /// <summary>The part pretty-printed, one element per line, for snapshots and diffs.</summary>
+    public static string Pretty(XDocument xml) =>
+        xml.Root!.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
+
+    /// <summary>The text of each body paragraph (including those in tables), in order.</summary>
+    public static IReadOnlyList<string> ParagraphTexts(XDocument xml) =>
+        xml.Descendants(W + "p")
+            .Select(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)))
+            .ToList();
+
+    public static XElement ParagraphWithText(XDocument xml, string text) =>
+        xml.Descendants(W + "p").First(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)) == text);
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+
+namespace VanKien.Tests.Support;
+
+/// <summary>
+/// Runs an outside program (pandoc, soffice, pdftotext …). Tests that need one are marked with
+/// <see cref="ExternalToolFactAttribute"/>: they skip, visibly, where the program is missing,
+/// except under CI (environment variable CI set), where a missing program is a failure.
+/// </summary>
+internal static class ExternalTool
+{
+    public static bool IsCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public static string? Find(string name)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+    }
+
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    {
+        var executable = Find(program) ?? throw new InvalidOperationException($"'{program}' is not installed (needed by this test)");
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{program}' did not finish in time");
+        }
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}
+
+/// <summary>A fact that needs outside programs; see <see cref="ExternalTool"/>.</summary>
+internal sealed class ExternalToolFactAttribute : FactAttribute
+{
+    public ExternalToolFactAttribute(params string[] programs)
+    {
+        var missing = programs.Where(p => ExternalTool.Find(p) is null).ToList();
+        if (missing.Count > 0 && !ExternalTool.IsCi)
+            Skip = $"needs {string.Join(", ", missing)} on PATH (installed by .ci/run; under CI=true this test fails instead of skipping)";
+    }
+}
+
+/// <summary>A theory that needs outside programs; see <see cref="ExternalTool"/>.</summary>
+internal sealed class ExternalToolTheoryAttribute : TheoryAttribute
+{
+    public ExternalToolTheoryAttribute(params string[] programs)
+    {
+        var missing = programs.Where(p => ExternalTool.Find(p) is null).ToList();
+        if (missing.Count > 0 && !ExternalTool.IsCi)
+            Skip = $"needs {string.Join(", ", missing)} on PATH (installed by .ci/run; under CI=true this test fails instead of skipping)";
+    }
+}
