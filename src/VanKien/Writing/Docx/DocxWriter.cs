@@ -47,14 +47,14 @@ public static class DocxWriter
         if (document.Appendix is { } appendix)
         {
             // The last portrait paragraph carries the portrait section; the appendix is landscape.
-            body.Append(Wml.Paragraph(StyleIds.Block, p => p.SectionProperties = page.Portrait(), []));
+            body.Append(Wml.ThinParagraph(page.Portrait()));
             body.Append(AppendixWriter.Write(document, appendix, page));
-            body.Append(Wml.Paragraph(StyleIds.Block, null, []));
+            body.Append(Wml.ThinParagraph());
             body.Append(page.Landscape());
         }
         else
         {
-            body.Append(Wml.Paragraph(StyleIds.Block, null, []));
+            body.Append(Wml.ThinParagraph());
             body.Append(page.Portrait());
         }
         return body;

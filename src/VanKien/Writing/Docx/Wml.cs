@@ -21,6 +21,18 @@ internal static class Wml
         return paragraph;
     }
 
+    /// <summary>
+    /// The paragraph that must follow a table at the end of a section, made one twip-thin so that
+    /// it never spills onto a page of its own.
+    /// </summary>
+    public static W.Paragraph ThinParagraph(SectionProperties? section = null) =>
+        Paragraph(StyleIds.Block, p =>
+        {
+            p.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact };
+            p.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" });
+            p.SectionProperties = section;
+        }, []);
+
     public static Run Run(string text, bool bold = false, bool italic = false, bool underline = false, double? sizePoints = null)
     {
         var run = new Run();
