@@ -11,7 +11,11 @@ namespace VanKien.Tests.Support;
 internal static class Snapshot
 {
     public static void Verify(string actual, string name, string extension = "txt",
-        [CallerFilePath] string testFile = "", [CallerMemberName] string method = "")
+        [CallerFilePath] string testFile = "", [CallerMemberName] string method = "") =>
+        Verify(actual, name, extension, testFile, method,
+            autoVerify: Environment.GetEnvironmentVariable("VERIFY_AUTOVERIFY") is "1" or "true");
+
+    internal static void Verify(string actual, string name, string extension, string testFile, string method, bool autoVerify)
     {
         var folder = Path.GetDirectoryName(testFile)!;
         var type = Path.GetFileNameWithoutExtension(testFile);
@@ -26,7 +30,7 @@ internal static class Snapshot
             return;
         }
 
-        if (Environment.GetEnvironmentVariable("VERIFY_AUTOVERIFY") is "1" or "true")
+        if (autoVerify)
         {
             File.WriteAllText(verified, actual);
             if (File.Exists(received)) File.Delete(received);
