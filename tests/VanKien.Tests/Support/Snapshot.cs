@@ -17,7 +17,7 @@ internal static class Snapshot
 
     internal static void Verify(string actual, string name, string extension, string testFile, string method, bool autoVerify)
     {
-        var folder = Path.GetDirectoryName(testFile)!;
+        var folder = Path.GetDirectoryName(Unmapped(testFile))!;
         var type = Path.GetFileNameWithoutExtension(testFile);
         var stem = Path.Combine(folder, $"{type}.{method}_{name}");
         var verified = $"{stem}.verified.{extension}";
@@ -43,4 +43,11 @@ internal static class Snapshot
             : $"No verified snapshot {Path.GetFileName(verified)} yet; review {Path.GetFileName(received)} and rename it, or run with VERIFY_AUTOVERIFY=1.";
         Assert.Fail(message);
     }
+
+    /// <summary>
+    /// CI builds (ContinuousIntegrationBuild) map source paths to "/_/…" for determinism; the
+    /// snapshots live in the real folder, under the repository root.
+    /// </summary>
+    private static string Unmapped(string path) =>
+        path.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(Repo.Root, path[3..]) : path;
 }
