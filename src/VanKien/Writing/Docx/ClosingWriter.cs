@@ -16,8 +16,7 @@ internal static class ClosingWriter
 {
     public static Table Write(Frame frame, FormatProfile profile, PageGeometry page)
     {
-        var left = (int)Math.Round(page.PortraitTextWidth * profile.LeftColumnShare);
-        var right = page.PortraitTextWidth - left;
+        var (left, right) = page.TwoColumns();
         var table = Wml.Table([left, right], bordered: false);
 
         var recipients = new List<Paragraph>();

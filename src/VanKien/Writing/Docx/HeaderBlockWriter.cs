@@ -17,8 +17,7 @@ internal static class HeaderBlockWriter
 {
     public static Table Write(Frame frame, FormatProfile profile, PageGeometry page)
     {
-        var left = (int)Math.Round(page.PortraitTextWidth * profile.LeftColumnShare);
-        var right = page.PortraitTextWidth - left;
+        var (left, right) = page.TwoColumns();
         var table = Wml.Table([left, right], bordered: false);
 
         var bodies = new List<Paragraph>();

@@ -13,6 +13,16 @@ internal sealed class PageGeometry(FormatProfile profile)
 
     public int LandscapeTextWidth => Twips(profile.PageHeightMm) - Twips(profile.MarginLeftMm) - Twips(profile.MarginRightMm);
 
+    /// <summary>
+    /// The widths of the two side-by-side columns of the header and closing blocks: the left
+    /// one (issuing body; recipients) takes the profile's share of the text width.
+    /// </summary>
+    public (int Left, int Right) TwoColumns()
+    {
+        var left = (int)Math.Round(PortraitTextWidth * profile.LeftColumnShare);
+        return (left, PortraitTextWidth - left);
+    }
+
     /// <summary>A4 portrait; an empty first-page header, so page numbers start on page 2.</summary>
     public SectionProperties Portrait() => new(
         new HeaderReference { Type = HeaderFooterValues.Default, Id = DefaultHeaderId },
