@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace VanKien.Targets;
+
+/// <summary>Numbers as Vietnamese documents write them: decimal comma ("1,35"), leading zeros ("02").</summary>
+public static class NumberText
+{
+    public static bool TryParse(string text, out decimal value)
+    {
+        text = text.Trim();
+        // A dot groups thousands ("1.000"); a comma is the decimal mark.
+        if (text.Contains('.') && !System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{1,3}(\.\d{3})+(,\d+)?$"))
+        {
+            value = 0;
+            return false;
+        }
+        return decimal.TryParse(text.Replace(".", "").Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    public static bool LooksLikeYear(decimal value) => value == decimal.Truncate(value) && value is >= 1945 and <= 2100;
+}

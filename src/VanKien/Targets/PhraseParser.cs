@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using VanKien.Text;
+
+namespace VanKien.Targets;
+
+/// <summary>
+/// Reads target values out of Vietnamese sentences: "90% trở lên", "trên 90%", "dưới 5%",
+/// "ít nhất 03", "01-02 đảng viên/nhiệm kỳ", "không quá 02 điểm trường", "top 5",
+/// "hoàn thành tốt nhiệm vụ trở lên", "chuẩn quốc gia mức độ 2", "đến năm 2030 có 80%".
+/// The same parser infers a value where the source gives only the sentence, and lets a check
+/// see whether a sentence and its value agree. Document numbers, dates and years are not values.
+/// </summary>
+public sealed partial class PhraseParser(OrdinalScales scales)
+{
+    public static PhraseParser Default { get; } = new(OrdinalScales.BuiltIn);
+
+    public IReadOnlyList<Phrase> Parse(string sentence)
+    {
+        var text = VietnameseText.Nfc(sentence).ToLowerInvariant();
+        var phrases = new List<Phrase>();
+        foreach (Match match in Top().Matches(text))
+            phrases.Add(new Phrase(new RankValue(int.Parse(match.Groups["n"].Value), match.Groups["scope"].Value.Trim()), Period.Unstated, null, match.Index, match.Length));
+        phrases.AddRange(Levels(text));
+        // A number inside "top 100 …" or "mức độ 2 …" belongs to that phrase, not to a count.
+        var taken = phrases.ToList();
+        foreach (Match match in Numeric().Matches(text))
+        {
+            if (taken.Any(t => match.Index < t.Index + t.Length && t.Index < match.Index + match.Length)) continue;
+            if (NumericPhrase(text, match) is { } phrase) phrases.Add(phrase);
+        }
+
+        // "Hằng năm …", "… trong nhiệm kỳ" set the period of every value in the sentence.
+        var sentencePeriod = EachYear().IsMatch(text) ? Period.EachYear : WholeTerm().IsMatch(text) ? Period.Term : Period.Unstated;
+        return phrases
+            .Select(p => p.Period == Period.Unstated ? p with { Period = sentencePeriod } : p)
+            .OrderBy(p => p.Index)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The value a sentence states, when it states one: a single phrase, or milestones (every
+    /// phrase tied to a year, in one unit). Null when the sentence says none, or several.
+    /// </summary>
+    public (TargetValue? Value, Period Period) Infer(string sentence)
+    {
+        var phrases = Parse(sentence);
+        var period = phrases.Select(p => p.Period).FirstOrDefault(p => p != Period.Unstated);
+        if (phrases.Count >= 2 && phrases.All(p => p.Year is not null) && phrases.Select(p => UnitOf(p.Value)).Distinct().Count() == 1)
+            return (new MilestoneValue(phrases.Select(p => new Milestone(p.Year!.Value, p.Value)).OrderBy(m => m.Year).ToList()), period);
+        if (phrases.Count != 1) return (null, Period.Unstated);
+        var only = phrases[0];
+        return (only.Year is { } year ? new MilestoneValue([new Milestone(year, only.Value)]) : only.Value, only.Period);
+    }
+
+    private static Phrase? NumericPhrase(string text, Match match)
+    {
+        if (!NumberText.TryParse(match.Groups["n1"].Value, out var first)) return null;
+        var hasSecond = match.Groups["n2"].Success;
+        decimal second = 0;
+        if (hasSecond && !NumberText.TryParse(match.Groups["n2"].Value, out second)) return null;
+
+        var unit = match.Groups["pct"].Success ? "%" : match.Groups["unit"].Value;
+        var lead = match.Groups["lead"].Value;
+        var trail = match.Groups["trail"].Value;
+        // A bare number is a value only with a unit or a qualifier: "Trung ương 4" is not a target.
+        if (unit.Length == 0 && lead.Length == 0 && trail.Length == 0) return null;
+        if (unit.Length == 0 && NumberText.LooksLikeYear(first)) return null;
+
+        var period = match.Groups["per"].Value switch
+        {
+            "" => Period.Unstated,
+            "nhiệm kỳ" => Period.Term,
+            "năm học" => Period.SchoolYear,
+            _ => Period.EachYear,
+        };
+        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : YearBefore(text, match.Index);
+
+        TargetValue value;
+        if (hasSecond)
+        {
+            if (first > second) return null;
+            value = new RangeValue(first, second, unit);
+        }
+        else
+        {
+            var comparator = trail switch
+            {
+                "trở lên" => Comparator.AtLeast,
+                "trở xuống" => Comparator.AtMost,
+                _ => lead switch
+                {
+                    "trên" or ">" => Comparator.MoreThan,
+                    "dưới" or "xuống dưới" or "còn dưới" or "<" => Comparator.LessThan,
+                    "không quá" or "không vượt quá" or "tối đa" or "≤" or "<=" => Comparator.AtMost,
+                    "từ" or "ít nhất" or "tối thiểu" or "không dưới" or "≥" or ">=" => Comparator.AtLeast,
+                    _ => Comparator.Exactly,
+                },
+            };
+            value = new BoundValue(comparator, new Quantity(first, unit));
+        }
+        return new Phrase(value, period, year, match.Index, match.Length);
+    }
+
+    /// <summary>"Đến năm 2030 có 80% …": the last "đến (năm) YYYY" earlier in the same clause.</summary>
+    private static int? YearBefore(string text, int index)
+    {
+        var clauseStart = text.LastIndexOf(';', Math.Max(0, index - 1)) + 1;
+        var clause = text[clauseStart..index];
+        var matches = ByYear().Matches(clause);
+        return matches.Count == 0 ? null : int.Parse(matches[^1].Groups[1].Value);
+    }
+
+    private IEnumerable<Phrase> Levels(string text)
+    {
+        foreach (Match match in Grading().Matches(text))
+        {
+            // A grade is a target only where the sentence grades something: "xếp loại …", "đạt …", "… trở lên".
+            var before = text[Math.Max(0, match.Index - 12)..match.Index];
+            var atLeast = match.Groups["trail"].Success;
+            if (!atLeast && !GradingCue().IsMatch(before)) continue;
+            var scale = scales.ById(OrdinalScales.Grading.Id) ?? OrdinalScales.Grading;
+            yield return new Phrase(new LevelValue(atLeast ? Comparator.AtLeast : Comparator.Exactly, scale, scale.LevelOf(match.Groups["level"].Value)),
+                Period.Unstated, null, match.Index, match.Length);
+        }
+        foreach (var scale in scales.All.Where(s => s.Cue is not null))
+        {
+            foreach (Match match in NumberedLevel().Matches(text))
+            {
+                var word = match.Groups["word"].Value;
+                var level = int.Parse(match.Groups["n"].Value);
+                var window = text[Math.Max(0, match.Index - 40)..Math.Min(text.Length, match.Index + match.Length + 25)];
+                if (!window.Contains(scale.Cue!, StringComparison.Ordinal) || !scale.Levels[0].StartsWith(word, StringComparison.Ordinal)) continue;
+                if (level < 1 || level > scale.Levels.Count) continue;
+                yield return new Phrase(new LevelValue(match.Groups["trail"].Success ? Comparator.AtLeast : Comparator.Exactly, scale, level),
+                    Period.Unstated, null, match.Index, match.Length);
+            }
+        }
+    }
+
+    private static string UnitOf(TargetValue value) => value switch
+    {
+        BoundValue b => b.Quantity.Unit,
+        RangeValue r => r.Unit,
+        RankValue => "top",
+        LevelValue l => l.Scale.Id,
+        _ => "",
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}|\d)(?:\s*(?:-|–|đến)\s*(?<n2>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?:\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)\d{2})\))?")]
+    private static partial Regex Numeric();
+
+    // Kept in step with UnitWords.Known (a generated regex needs a constant).
+    private const string UnitPatternForRegex = @"ha/trường|điểm trường|đảng viên|đoàn viên|giáo viên|học sinh|mô hình|chi bộ|chuyên đề|trường|lớp|nhóm|lần|trẻ|người|hộ|cuộc|ha";
+
+    [GeneratedRegex(@"\btop\s*(?<n>\d+)(?<scope>[^,.;()]*)")]
+    private static partial Regex Top();
+
+    [GeneratedRegex(@"(?<level>hoàn thành xuất sắc nhiệm vụ|hoàn thành tốt nhiệm vụ|không hoàn thành nhiệm vụ|hoàn thành nhiệm vụ)(?<trail>\s+trở lên)?")]
+    private static partial Regex Grading();
+
+    [GeneratedRegex(@"(xếp loại|đạt|được)\s*$")]
+    private static partial Regex GradingCue();
+
+    [GeneratedRegex(@"(?<word>mức độ|cấp độ)\s+(?<n>\d)(?<trail>\s+trở lên)?")]
+    private static partial Regex NumberedLevel();
+
+    [GeneratedRegex(@"(?<!\p{L})(hằng năm|hàng năm|mỗi năm)(?!\p{L})")]
+    private static partial Regex EachYear();
+
+    [GeneratedRegex(@"(?<!\p{L})(trong|cả|toàn) nhiệm kỳ(?!\p{L})")]
+    private static partial Regex WholeTerm();
+
+    [GeneratedRegex(@"đến\s+(?:năm\s+)?((?:19|20)\d{2})")]
+    private static partial Regex ByYear();
+}
