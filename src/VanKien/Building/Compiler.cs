@@ -5,27 +5,41 @@ using VanKien.Writing.Docx;
 
 namespace VanKien.Building;
 
-/// <summary>The pipeline for one source: read → model → check → write.</summary>
+/// <summary>
+/// The pipeline for one source: read → model → check → write. Sources compiled together share a
+/// <see cref="DocumentSet"/>, so a parent is read once and references between them resolve.
+/// </summary>
 public static class Compiler
 {
     /// <summary>Reads and checks; writes nothing.</summary>
-    public static CompileResult Check(string path) => Run(path, null, write: false);
+    public static CompileResult Check(string path, DocumentSet? set = null) => Run(path, null, write: false, set);
 
     /// <summary>Reads, checks and, when no error was found, writes the DOCX bytes.</summary>
-    public static CompileResult Build(string path) => Run(path, null, write: true);
+    public static CompileResult Build(string path, DocumentSet? set = null) => Run(path, null, write: true, set);
 
     /// <summary>Compiles source text held in memory, as tests and editors do.</summary>
-    public static CompileResult BuildSource(string path, byte[] bytes) => Run(path, bytes, write: true);
+    public static CompileResult BuildSource(string path, byte[] bytes, DocumentSet? set = null) => Run(path, bytes, write: true, set);
 
-    private static CompileResult Run(string path, byte[]? bytes, bool write)
+    private static CompileResult Run(string path, byte[]? bytes, bool write, DocumentSet? set)
     {
-        var diagnostics = new DiagnosticBag();
-        var document = bytes is null
-            ? DocumentReader.ReadFile(path, diagnostics)
-            : DocumentReader.Read(path, bytes, diagnostics);
-        if (document is not null) DocumentChecker.Default.Check(document, diagnostics);
+        set ??= DocumentSet.Create();
+        DocumentSet.Entry entry;
+        if (bytes is null)
+        {
+            entry = set.Load(path);
+        }
+        else
+        {
+            var read = new DiagnosticBag();
+            var document = DocumentReader.Read(path, bytes, read, scales: set.Scales);
+            entry = set.Add(path, document, read.Items);
+        }
 
-        var docx = write && document is not null && !diagnostics.HasErrors ? DocxWriter.Write(document) : null;
-        return new CompileResult(path, document, diagnostics.Items, docx);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(entry.Diagnostics);
+        if (entry.Document is not null) DocumentChecker.Default.Check(entry.Document, set, diagnostics);
+
+        var docx = write && entry.Document is not null && !diagnostics.HasErrors ? DocxWriter.Write(entry.Document) : null;
+        return new CompileResult(path, entry.Document, diagnostics.Items, docx);
     }
 }

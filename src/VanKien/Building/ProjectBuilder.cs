@@ -1,3 +1,4 @@
+using VanKien.Checking;
 using VanKien.Diagnostics;
 
 namespace VanKien.Building;
@@ -10,9 +11,11 @@ public static class ProjectBuilder
         var results = new List<CompileResult>();
         var outputs = new List<string>();
         var diagnostics = new List<Diagnostic>();
+        var set = DocumentSet.Create();
+        foreach (var source in sources) set.Load(source.Path);
         foreach (var source in sources)
         {
-            var result = Compiler.Build(source.Path);
+            var result = Compiler.Build(source.Path, set);
             results.Add(result);
             diagnostics.AddRange(result.Diagnostics);
             if (result.Docx is null) continue;
@@ -33,7 +36,9 @@ public static class ProjectBuilder
 
     public static BuildSummary Check(IReadOnlyList<SourceItem> sources)
     {
-        var results = sources.Select(s => Compiler.Check(s.Path)).ToList();
+        var set = DocumentSet.Create();
+        foreach (var source in sources) set.Load(source.Path);
+        var results = sources.Select(s => Compiler.Check(s.Path, set)).ToList();
         return new BuildSummary(results, [], results.SelectMany(r => r.Diagnostics).ToList());
     }
 }

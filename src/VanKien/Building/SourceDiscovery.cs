@@ -5,7 +5,8 @@ public sealed record SourceItem(string Path, string OutputRelativePath);
 
 /// <summary>
 /// Expands the command line's files and folders into sources. In a folder, a Markdown file is a
-/// source when it opens with front matter ("---"), so READMEs beside the sources are left alone.
+/// source when it opens with front matter ("---"), so READMEs beside the sources are left alone;
+/// a .yaml file is one when it has a top-level "loai:" (a resolution kept as data).
 /// </summary>
 public static class SourceDiscovery
 {
@@ -23,8 +24,8 @@ public static class SourceDiscovery
             }
             else if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories)
-                    .Where(OpensWithFrontMatter)
+                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(IsSource)
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                     sources.Add(new SourceItem(file, Path.ChangeExtension(Path.GetRelativePath(input, file), ".docx")));
@@ -37,13 +38,17 @@ public static class SourceDiscovery
         return new Result(sources, missing);
     }
 
-    private static bool OpensWithFrontMatter(string file)
+    private static bool IsSource(string file)
     {
+        var markdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        if (!markdown && !Reading.DocumentReader.IsYamlSource(file)) return false;
         try
         {
             using var reader = new StreamReader(file);
-            var first = reader.ReadLine();
-            return first is not null && first.TrimStart('\uFEFF').TrimEnd() == "---";
+            if (markdown) return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+                if (line.TrimStart('\uFEFF').StartsWith("loai:", StringComparison.Ordinal)) return true;
+            return false;
         }
         catch (IOException)
         {

@@ -1,4 +1,7 @@
 using VanKien.Checking.FrameChecks;
+using VanKien.Checking.References;
+using VanKien.Checking.StyleChecks;
+using VanKien.Checking.TargetChecks;
 using VanKien.Diagnostics;
 using VanKien.Model;
 
@@ -9,14 +12,32 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
 {
     public static DocumentChecker Default { get; } = new(
     [
+        new ParentReadable(),
+        new ParentCycle(),
+        new UnknownParentTarget(),
+        new DuplicateTargetId(),
+        new UnknownBasisNumber(),
+        new WeakerThanParent(),
+        new MilestoneLaterThanParent(),
+        new DeadlineOutsideTerm(),
+        new ParentTargetCovered(),
+        new ContributionsReachTotal(),
+        new SentenceAgreesWithValue(),
+        new NumberAndSymbolForm(),
+        new DatedBeforeParent(),
+        new TermMatchesParent(),
         new RecipientsRequired(),
         new SignatureRequired(),
+        new KnownMisspelling(),
+        new DoubledSpace(),
+        new AbbreviationDefinedFirst(),
     ]);
 
     public IReadOnlyList<IDocumentRule> Rules => rules;
 
-    public void Check(Document document, DiagnosticBag diagnostics)
+    public void Check(Document document, DocumentSet set, DiagnosticBag diagnostics)
     {
-        foreach (var rule in rules) diagnostics.AddRange(rule.Check(document));
+        var context = new CheckContext(document, set);
+        foreach (var rule in rules) diagnostics.AddRange(rule.Check(context));
     }
 }

@@ -1,5 +1,4 @@
 using VanKien.Diagnostics;
-using VanKien.Model;
 
 namespace VanKien.Checking;
 
@@ -8,5 +7,5 @@ public interface IDocumentRule
 {
     Rule Rule { get; }
 
-    IEnumerable<Diagnostic> Check(Document document);
+    IEnumerable<Diagnostic> Check(CheckContext context);
 }

@@ -16,6 +16,7 @@ public static class Rules
     public static readonly Rule FrontMatter = new("VK0007", "Thiếu hoặc hỏng phần đầu YAML", Severity.Error);
     public static readonly Rule Encoding = new("VK0008", "Mã hóa ký tự không hợp lệ", Severity.Error);
     public static readonly Rule Limit = new("VK0009", "Vượt giới hạn an toàn", Severity.Error);
+    public static readonly Rule TargetValueSyntax = new("VK0010", "Giá trị chỉ tiêu không hợp lệ", Severity.Error);
 
     // VK01xx — body: Markdown structure.
     public static readonly Rule UnknownContainer = new("VK0101", "Khối ::: không được hỗ trợ", Severity.Error);
@@ -25,10 +26,41 @@ public static class Rules
     public static readonly Rule TargetsPlacedTwice = new("VK0105", "Khối chỉ tiêu xuất hiện nhiều lần", Severity.Error);
     public static readonly Rule AppendixPlacement = new("VK0106", "Phụ lục đặt sai chỗ", Severity.Error);
 
+    // VK02xx — references between documents, and targets against their parent's.
+    public static readonly Rule ParentUnreadable = new("VK0201", "Không đọc được văn bản cấp trên", Severity.Error);
+    public static readonly Rule UnknownParentTarget = new("VK0202", "Chỉ tiêu cấp trên không tồn tại", Severity.Error);
+    public static readonly Rule DuplicateTargetId = new("VK0203", "Trùng mã chỉ tiêu", Severity.Error);
+    public static readonly Rule ParentCycle = new("VK0204", "Vòng lặp văn bản cấp trên", Severity.Error);
+    public static readonly Rule UnknownBasisNumber = new("VK0205", "Căn cứ nêu văn bản không có trong kho", Severity.Warning);
+    public static readonly Rule WeakerThanParent = new("VK0220", "Chỉ tiêu thấp hơn cấp trên", Severity.Error);
+    public static readonly Rule IncomparableWithParent = new("VK0221", "Chỉ tiêu khác đơn vị hoặc chiều với cấp trên", Severity.Error);
+    public static readonly Rule MilestoneLater = new("VK0222", "Mốc thời gian muộn hơn cấp trên", Severity.Error);
+    public static readonly Rule DeadlineOutsideTerm = new("VK0223", "Thời hạn ngoài nhiệm kỳ", Severity.Error);
+    public static readonly Rule ParentTargetNotCovered = new("VK0224", "Chỉ tiêu cấp trên chưa được cụ thể hóa", Severity.Error);
+    public static readonly Rule ContributionsShort = new("VK0225", "Tổng đóng góp của cấp dưới chưa đủ", Severity.Error);
+    public static readonly Rule SentenceContradictsValue = new("VK0226", "Câu chỉ tiêu và giá trị không khớp", Severity.Warning);
+
     // VK03xx — document frame.
     public static readonly Rule MissingRecipients = new("VK0301", "Thiếu nơi nhận", Severity.Error);
     public static readonly Rule MissingSignature = new("VK0302", "Thiếu khối chữ ký", Severity.Error);
+    public static readonly Rule NumberAndSymbol = new("VK0303", "Số, ký hiệu sai thể thức", Severity.Error);
+    public static readonly Rule DatedBeforeParent = new("VK0304", "Ngày ban hành trước văn bản cấp trên", Severity.Error);
+    public static readonly Rule TermMismatch = new("VK0305", "Nhiệm kỳ không khớp", Severity.Error);
+
+    // VK04xx — style.
+    public static readonly Rule Misspelling = new("VK0401", "Lỗi chính tả cụm từ cố định", Severity.Warning);
+    public static readonly Rule NotNfc = new("VK0402", "Văn bản không ở dạng Unicode NFC", Severity.Warning);
+    public static readonly Rule DoubledSpace = new("VK0403", "Thừa dấu cách", Severity.Warning);
+    public static readonly Rule AbbreviationFirst = new("VK0404", "Viết tắt trước khi viết đầy đủ", Severity.Info);
 
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
+
+    /// <summary>Every rule, by id: the catalogue SARIF and the README describe.</summary>
+    public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Rule))
+        .Select(f => (Rule)f.GetValue(null)!)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToList();
 }

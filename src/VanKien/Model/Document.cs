@@ -4,7 +4,8 @@ namespace VanKien.Model;
 
 /// <summary>
 /// One document, read and typed. Immutable: checks and writers only read it, and nothing past
-/// the reader sees YAML or Markdown objects.
+/// the reader sees YAML or Markdown objects. <see cref="SourceLines"/> is the decoded source
+/// (NFC, "\n"), for checks that point inside running text and for printing a caret.
 /// </summary>
 public sealed record Document(
     string SourcePath,
@@ -12,7 +13,11 @@ public sealed record Document(
     Frame Frame,
     IReadOnlyList<TargetGroup> TargetGroups,
     IReadOnlyList<Block> Body,
-    Appendix? Appendix)
+    Appendix? Appendix,
+    Located<string>? OrganisationKind,
+    IReadOnlyList<Waiver> Waivers,
+    IReadOnlyList<Located<string>> Subordinates,
+    IReadOnlyList<string> SourceLines)
 {
     public SourceLocation Location => SourceLocation.StartOf(SourcePath);
 

@@ -1,34 +1,55 @@
 using VanKien.Diagnostics;
 using VanKien.Model;
+using VanKien.Targets;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace VanKien.Reading;
 
 /// <summary>
-/// The reader stage: a source file (YAML front matter + Markdown body) to a typed document.
-/// Returns null, with diagnostics, when the source cannot be read into a document.
+/// The reader stage: a source to a typed document. A source is a Markdown file with YAML front
+/// matter, or a .yaml file (mostly data, such as a resolution) whose Markdown body, if any, is
+/// under <c>than-van-ban</c>. Returns null, with diagnostics, when it cannot be read.
 /// </summary>
 public static class DocumentReader
 {
-    public static Document? Read(string path, byte[] bytes, DiagnosticBag diagnostics, ReaderLimits? limits = null)
+    public static bool IsYamlSource(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    public static Document? Read(string path, byte[] bytes, DiagnosticBag diagnostics, ReaderLimits? limits = null, OrdinalScales? scales = null)
     {
         limits ??= ReaderLimits.Default;
+        scales ??= OrdinalScales.BuiltIn;
         var text = SourceText.Decode(path, bytes, limits, diagnostics);
         if (text is null) return null;
 
-        var parts = FrontMatter.Split(path, text, diagnostics);
+        var yamlSource = IsYamlSource(path);
+        var parts = yamlSource ? new FrontMatter(text, 1, "", 1) : FrontMatter.Split(path, text, diagnostics);
         if (parts is null) return null;
 
         var root = YamlLoader.LoadMapping(path, parts.Yaml, parts.YamlFirstLine, limits, diagnostics);
         if (root is null) return null;
 
-        var head = FrontMatterReader.Read(new YamlSource(path, parts.YamlFirstLine, diagnostics), root);
-        var body = MarkdownBodyReader.Read(path, parts.Body, parts.BodyFirstLine, limits, diagnostics);
+        var reader = new FrontMatterReader(new YamlSource(path, parts.YamlFirstLine, diagnostics), new ValueParser(scales), new PhraseParser(scales));
+        var head = reader.Read(root, bodyKeyAllowed: yamlSource);
+        var (markdown, bodyLine) = yamlSource ? BodyOfYaml(root) : (parts.Body, parts.BodyFirstLine);
+        var body = MarkdownBodyReader.Read(path, markdown, bodyLine, limits, diagnostics);
         if (head is null) return null;
 
-        return new Document(path, head.Kind, head.Frame, head.TargetGroups, body.Body, body.Appendix);
+        return new Document(path, head.Kind, head.Frame, head.TargetGroups, body.Body, body.Appendix,
+            head.OrganisationKind, head.Waivers, head.Subordinates, text.Split('\n'));
     }
 
-    public static Document? ReadFile(string path, DiagnosticBag diagnostics, ReaderLimits? limits = null)
+    /// <summary>The Markdown under <c>than-van-ban</c>; a block scalar's text starts on the line after its indicator.</summary>
+    private static (string Markdown, int FirstLine) BodyOfYaml(YamlMappingNode root)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode(FrontMatterKeys.Body), out var node) || node is not YamlScalarNode scalar)
+            return ("", 1);
+        var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        return (scalar.Value ?? "", (int)scalar.Start.Line + (block ? 1 : 0));
+    }
+
+    public static Document? ReadFile(string path, DiagnosticBag diagnostics, ReaderLimits? limits = null, OrdinalScales? scales = null)
     {
         byte[] bytes;
         try
@@ -40,6 +61,6 @@ public static class DocumentReader
             diagnostics.Add(Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp: {ex.Message}");
             return null;
         }
-        return Read(path, bytes, diagnostics, limits);
+        return Read(path, bytes, diagnostics, limits, scales);
     }
 }

@@ -9,8 +9,13 @@ internal static class FrontMatterKeys
     public static readonly string[] Document =
     [
         "loai", "so", "co-quan", "dia-danh", "ngay", "tieu-de", "trich-yeu", "nhiem-ky",
-        "thuc-hien", "can-cu", "chi-tieu", "noi-nhan", "ky",
+        "thuc-hien", "can-cu", "chi-tieu", "noi-nhan", "ky", "loai-to-chuc", "mien", "truc-thuoc",
     ];
+
+    /// <summary>A document written as a .yaml file holds its Markdown body under this key.</summary>
+    public const string Body = "than-van-ban";
+
+    public static readonly string[] Waiver = ["cha", "ly-do"];
 
     public static readonly string[] IssuingBodies = ["cap-tren", "ban-hanh", "ten-goi"];
 
@@ -18,5 +23,5 @@ internal static class FrontMatterKeys
 
     public static readonly string[] TargetGroup = ["nhom", "muc"];
 
-    public static readonly string[] Target = ["id", "noi-dung", "gia-tri", "ky", "cha", "quan-he"];
+    public static readonly string[] Target = ["id", "noi-dung", "gia-tri", "ky", "cha", "quan-he", "han", "doi-tuong"];
 }

@@ -1,20 +1,28 @@
 using VanKien.Diagnostics;
 using VanKien.Model;
+using VanKien.Targets;
 using VanKien.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace VanKien.Reading;
 
-/// <summary>Turns the front matter's mapping into the typed frame and targets of the model.</summary>
-internal static class FrontMatterReader
+/// <summary>Turns the front matter's mapping into the typed frame, targets and links of the model.</summary>
+internal sealed class FrontMatterReader(YamlSource source, ValueParser values, PhraseParser phrases)
 {
-    public sealed record Result(DocumentKind Kind, Frame Frame, IReadOnlyList<TargetGroup> TargetGroups);
+    public sealed record Result(
+        DocumentKind Kind,
+        Frame Frame,
+        IReadOnlyList<TargetGroup> TargetGroups,
+        Located<string>? OrganisationKind,
+        IReadOnlyList<Waiver> Waivers,
+        IReadOnlyList<Located<string>> Subordinates);
 
-    public static Result? Read(YamlSource source, YamlMappingNode root)
+    public Result? Read(YamlMappingNode root, bool bodyKeyAllowed)
     {
-        var map = new YamlMap(source, root, null, FrontMatterKeys.Document);
+        var keys = bodyKeyAllowed ? [.. FrontMatterKeys.Document, FrontMatterKeys.Body] : FrontMatterKeys.Document;
+        var map = new YamlMap(source, root, null, keys);
 
-        var kind = ReadKind(source, map);
+        var kind = ReadKind(map);
         var number = map.Text("so", required: true);
         var bodies = ReadIssuingBodies(map);
         var place = map.Text("dia-danh", required: true);
@@ -32,13 +40,14 @@ internal static class FrontMatterReader
             Recipients: map.TextList("noi-nhan").Select(r => r with { Value = VietnameseText.TrimEndPunctuation(r.Value) }).ToList(),
             Signature: ReadSignature(map),
             Location: map.Location);
-        var groups = ReadTargetGroups(source, map);
+        var groups = ReadTargetGroups(map);
+        var waivers = ReadWaivers(map);
 
         if (kind is null || number is null || bodies is null || place is null || date is null) return null;
-        return new Result(kind, frame, groups);
+        return new Result(kind, frame, groups, map.Text("loai-to-chuc"), waivers, map.TextList("truc-thuoc"));
     }
 
-    private static DocumentKind? ReadKind(YamlSource source, YamlMap map)
+    private DocumentKind? ReadKind(YamlMap map)
     {
         var key = map.Text("loai", required: true);
         if (key is null) return null;
@@ -71,7 +80,7 @@ internal static class FrontMatterReader
         return authority is null || position is null || name is null ? null : new Signature(authority, position, name);
     }
 
-    private static List<TargetGroup> ReadTargetGroups(YamlSource source, YamlMap map)
+    private List<TargetGroup> ReadTargetGroups(YamlMap map)
     {
         var groups = new List<TargetGroup>();
         foreach (var node in map.Sequence("chi-tieu"))
@@ -98,17 +107,89 @@ internal static class FrontMatterReader
         return groups;
     }
 
-    private static Target? ReadTarget(YamlMap target)
+    private Target? ReadTarget(YamlMap target)
     {
         var sentence = target.Text("noi-dung", required: true);
         if (sentence is null) return null;
+
+        // The value as written; else the one the sentence states, when it states exactly one.
+        var valueText = target.Text("gia-tri");
+        TargetValue? value = null;
+        var period = Period.Unstated;
+        if (valueText is not null)
+        {
+            var parsed = values.Parse(valueText.Value);
+            if (parsed.Error is not null)
+                source.Report(Rules.TargetValueSyntax, valueText.Location, $"'gia-tri': {parsed.Error}",
+                    "ví dụ: '>= 90%', '< 5%', '1..2 đảng viên/nhiệm kỳ', 'top 5', '>= hoàn thành tốt nhiệm vụ', '>= 80% (2030); = 100% (2035)'");
+            value = parsed.Value;
+            period = parsed.Period;
+        }
+        else
+        {
+            (value, period) = phrases.Infer(sentence.Value);
+        }
+
+        var periodText = target.Text("ky");
+        if (periodText is not null)
+        {
+            if (PeriodKeys.ByKey.TryGetValue(periodText.Value, out var stated)) period = stated;
+            else source.Report(Rules.InvalidValue, periodText.Location, $"kỳ '{periodText.Value}' không được hỗ trợ",
+                $"các kỳ: {string.Join(", ", PeriodKeys.ByKey.Keys)}");
+        }
+
+        var relation = TargetRelation.Applies;
+        var relationText = target.Text("quan-he");
+        if (relationText is not null)
+        {
+            if (TargetRelationKeys.ByKey.TryGetValue(relationText.Value, out var stated)) relation = stated;
+            else source.Report(Rules.InvalidValue, relationText.Location, $"quan hệ '{relationText.Value}' không được hỗ trợ",
+                $"các quan hệ: {string.Join(", ", TargetRelationKeys.ByKey.Keys)}");
+        }
+
         return new Target(
             Id: target.Text("id"),
             Sentence: sentence,
-            Value: target.Text("gia-tri"),
-            Period: target.Text("ky"),
+            Value: value,
+            ValueText: valueText,
+            Period: period,
             Parent: target.Text("cha"),
-            Relation: target.Text("quan-he"),
+            Relation: relation,
+            Deadline: ReadYear(target, "han"),
+            Audience: ReadAudience(target),
             Location: target.Location);
+    }
+
+    private Located<int>? ReadYear(YamlMap map, string key)
+    {
+        var text = map.Text(key);
+        if (text is null) return null;
+        if (int.TryParse(text.Value, out var year) && year is >= 1945 and <= 2100) return new Located<int>(year, text.Location);
+        source.Report(Rules.InvalidValue, text.Location, $"'{key}': '{text.Value}' không phải một năm", "ví dụ: 2030");
+        return null;
+    }
+
+    /// <summary>"doi-tuong": one organisation kind or a list of them.</summary>
+    private static IReadOnlyList<string> ReadAudience(YamlMap map) =>
+        map.Node.Children.Any(c => c.Key is YamlScalarNode { Value: "doi-tuong" } && c.Value is YamlScalarNode)
+            ? [map.Text("doi-tuong")!.Value]
+            : map.TextList("doi-tuong").Select(a => a.Value).ToList();
+
+    private List<Waiver> ReadWaivers(YamlMap map)
+    {
+        var waivers = new List<Waiver>();
+        foreach (var node in map.Sequence("mien"))
+        {
+            if (node is not YamlMappingNode waiverNode)
+            {
+                source.Report(Rules.WrongType, node, "mỗi mục 'mien' phải có 'cha' và 'ly-do'");
+                continue;
+            }
+            var waiver = new YamlMap(source, waiverNode, "mien", FrontMatterKeys.Waiver);
+            var parent = waiver.Text("cha", required: true);
+            var reason = waiver.Text("ly-do", required: true);
+            if (parent is not null) waivers.Add(new Waiver(parent, reason, waiver.Location));
+        }
+        return waivers;
     }
 }

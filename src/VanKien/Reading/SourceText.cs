@@ -37,7 +37,25 @@ public static class SourceText
             return null;
         }
 
-        return VietnameseText.Nfc(text.Replace("\r\n", "\n").Replace('\r', '\n'));
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        ReportFirstNonNfcLine(path, text, diagnostics);
+        return VietnameseText.Nfc(text);
+    }
+
+    /// <summary>Decomposed text (macOS, some web forms) reads fine but compares badly: say where it starts.</summary>
+    private static void ReportFirstNonNfcLine(string path, string text, DiagnosticBag diagnostics)
+    {
+        if (text.IsNormalized(NormalizationForm.FormC)) return;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].IsNormalized(NormalizationForm.FormC)) continue;
+            var column = Enumerable.Range(1, lines[i].Length).First(n => !lines[i][..n].IsNormalized(NormalizationForm.FormC));
+            diagnostics.Add(Rules.NotNfc, new SourceLocation(path, i + 1, Math.Max(1, column - 1)),
+                "văn bản ở dạng Unicode tổ hợp (NFD); trình biên dịch đã chuẩn hóa sang NFC",
+                "lưu tệp ở dạng NFC (dựng sẵn) để tìm kiếm và so sánh không sai");
+            return;
+        }
     }
 
     /// <summary>Line and column of a byte offset, counting only the valid text before it.</summary>

@@ -12,9 +12,9 @@ public class LibreOfficeLayoutTests(PdfRendering rendering) : IClassFixture<PdfR
     public static TheoryData<string, string, string, string, string> Samples => new()
     {
         // sample, superior body, number, place and date, signature authority
-        { "chuong-trinh-hanh-dong-2025-2030", "ĐẢNG BỘ XÃ HÙNG AN", "Số 05-CTr/CB", "Hùng An, ngày 01 tháng 10 năm 2025", "T/M CHI BỘ" },
-        { "chuong-trinh-hanh-dong-2023", "ĐẢNG BỘ XÃ TIÊN CƯỜNG", "Số 01-CTr/CB", "Tiên Cường, ngày 16 tháng 01 năm 2023", "T/M CHI BỘ" },
-        { "chuong-trinh-hanh-dong-16-giao-duc", "ĐẢNG BỘ TỈNH HƯNG YÊN", "Số 16-CTr/ĐU", "Hùng An, ngày 25 tháng 3 năm 2026", "T/M BAN THƯỜNG VỤ" },
+        { "chi-bo-mam-non-viet-hong.chuong-trinh-hanh-dong-2025-2030", "ĐẢNG BỘ XÃ HÙNG AN", "Số 05-CTr/CB", "Hùng An, ngày 01 tháng 10 năm 2025", "T/M CHI BỘ" },
+        { "chi-bo-mam-non-tien-cuong.chuong-trinh-hanh-dong-2023", "ĐẢNG BỘ XÃ TIÊN CƯỜNG", "Số 01-CTr/CB", "Tiên Cường, ngày 16 tháng 01 năm 2023", "T/M CHI BỘ" },
+        { "dang-uy-xa-hung-an.chuong-trinh-hanh-dong-16-giao-duc", "ĐẢNG BỘ TỈNH HƯNG YÊN", "Số 16-CTr/ĐU", "Hùng An, ngày 25 tháng 3 năm 2026", "T/M BAN THƯỜNG VỤ" },
     };
 
     [ExternalToolTheory("soffice", "pdftotext", "pdfinfo")]

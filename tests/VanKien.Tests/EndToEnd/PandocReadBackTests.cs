@@ -12,12 +12,16 @@ public class PandocReadBackTests
 {
     /// <summary>
     /// Where a sample deliberately departs from its seed's letters, as its front matter says: the
-    /// standard's "T/M" for "TM.", and the date rule for "25/03/2026". Nothing else is rewritten.
+    /// standard's "T/M" for "TM.", the date rule for "25/03/2026", and the misspellings that
+    /// `vankien check` reports (VK0401). Nothing else is rewritten.
     /// </summary>
     private static readonly (string Seed, string Sample)[] Corrections =
     [
         ("TM. CHI BỘ", "T/M CHI BỘ"),
         ("ngày 25/03/2026", "ngày 25/3/2026"),
+        ("Phân đấu", "Phấn đấu"),
+        ("phân đấu", "phấn đấu"),
+        ("hoàn tốt nhiệm vụ", "hoàn thành tốt nhiệm vụ"),
     ];
 
     public static TheoryData<string, string> Pairs => new()

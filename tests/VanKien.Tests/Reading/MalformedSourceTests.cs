@@ -13,7 +13,7 @@ public class MalformedSourceTests
     [Theory]
     [InlineData("broken-yaml-indentation.md", 6, 2, "VK0001", "YAML không hợp lệ")]
     [InlineData("broken-yaml-unclosed-quote.md", 9, 12, "VK0001", "YAML không hợp lệ")]
-    [InlineData("unknown-key.md", 9, 1, "VK0002", "khóa 'trich-yu' không được hỗ trợ (có phải ý bạn là 'trich-yeu'?)")]
+    [InlineData("unknown-key.md", 9, 1, "VK0002", "khóa 'trich-yu' không được hỗ trợ\n 9 | trich-yu: Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I\n   | ^\n   = gợi ý: có phải ý bạn là 'trich-yeu'?")]
     [InlineData("impossible-date.md", 8, 7, "VK0005", "'ngay': ngày 30/02/2025 không tồn tại")]
     [InlineData("wrong-type.md", 4, 10, "VK0003", "'co-quan' phải gồm các cặp 'khóa: giá trị'")]
     public void Build_reports_one_diagnostic_exits_1_and_writes_nothing(string fixture, int line, int column, string rule, string message)
@@ -24,9 +24,9 @@ public class MalformedSourceTests
         var result = CliRun.Run("build", source, "-o", output);
 
         Assert.Equal(1, result.ExitCode);
-        var diagnostic = Assert.Single(result.ErrorLines);
+        var diagnostic = Assert.Single(result.DiagnosticLines);
         Assert.StartsWith($"{source}:{line}:{column}: error {rule}: ", diagnostic);
-        Assert.Contains(message, diagnostic);
+        Assert.Contains(message, result.Error);
         Assert.DoesNotContain("   at ", result.Error); // never a stack trace
         Assert.Empty(Directory.EnumerateFileSystemEntries(output, "*", SearchOption.AllDirectories));
     }
@@ -40,7 +40,7 @@ public class MalformedSourceTests
     {
         var result = CliRun.Run("check", Fixture(fixture));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($": error {rule}: ", Assert.Single(result.ErrorLines));
+        Assert.Contains($": error {rule}: ", Assert.Single(result.DiagnosticLines));
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public class ReaderTests
         var messy = "\uFEFF" + Valid.Normalize(NormalizationForm.FormD).Replace("\n", "\r\n");
         var clean = Compile(Valid);
         var read = Compile(messy);
-        Assert.Empty(read.Diagnostics);
+        var warning = Assert.Single(read.Diagnostics);
+        Assert.Equal(("VK0402", 5, 14), (warning.Rule.Id, warning.Location.Line, warning.Location.Column)); // the decomposed "ả"
         Assert.Equal(clean.Document!.Frame.Bodies.Issuer.Value, read.Document!.Frame.Bodies.Issuer.Value);
         Assert.Equal(clean.Docx, read.Docx);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using VanKien.Building;
+using Checking = VanKien.Checking;
 
 namespace VanKien.Tests.Support;
 
@@ -34,10 +35,11 @@ public sealed partial class PdfRendering
     {
         var folder = Repo.NewTempFolder();
         var docxFiles = new List<string>();
+        var set = Checking.DocumentSet.Create();
         foreach (var source in Repo.SampleSources())
         {
             var docx = Path.Combine(folder, Repo.SampleName(source) + ".docx");
-            File.WriteAllBytes(docx, Compiler.Build(source).Docx!);
+            File.WriteAllBytes(docx, Compiler.Build(source, set).Docx!);
             docxFiles.Add(docx);
         }
         var profile = new Uri(Path.Combine(folder, "lo-profile")).AbsoluteUri;

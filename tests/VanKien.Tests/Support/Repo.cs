@@ -11,13 +11,13 @@ internal static class Repo
 
     public static string Seeds => Path.Combine(Fixtures, "seeds");
 
-    /// <summary>Every sample source, as (name for test output, path).</summary>
+    /// <summary>Every sample source (Markdown and .yaml documents), as the build finds them.</summary>
     public static IEnumerable<string> SampleSources() =>
-        Directory.EnumerateFiles(Samples, "*.md", SearchOption.AllDirectories)
-            .Where(f => File.ReadLines(f).FirstOrDefault() == "---")
-            .Order(StringComparer.Ordinal);
+        VanKien.Building.SourceDiscovery.Discover([Samples]).Sources.Select(s => s.Path);
 
-    public static string SampleName(string path) => Path.GetFileNameWithoutExtension(path);
+    /// <summary>A sample's name for test output: its folder and file, "chi-bo-….chuong-trinh-…".</summary>
+    public static string SampleName(string path) =>
+        $"{Path.GetFileName(Path.GetDirectoryName(path))}.{Path.GetFileNameWithoutExtension(path)}";
 
     public static string NewTempFolder()
     {

@@ -8,7 +8,7 @@ internal static class SampleBuilds
 {
     private static readonly ConcurrentDictionary<string, CompileResult> Cache = new();
 
-    public static CompileResult Get(string sourcePath) => Cache.GetOrAdd(sourcePath, Compiler.Build);
+    public static CompileResult Get(string sourcePath) => Cache.GetOrAdd(sourcePath, path => Compiler.Build(path));
 
     public static byte[] Docx(string sourcePath) =>
         Get(sourcePath).Docx ?? throw new InvalidOperationException(

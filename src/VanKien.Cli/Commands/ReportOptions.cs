@@ -1,0 +1,58 @@
+using System.CommandLine;
+using VanKien.Diagnostics;
+using VanKien.Diagnostics.Formats;
+
+namespace VanKien.Cli.Commands;
+
+/// <summary>The options every command that reports diagnostics shares, and how it reports them.</summary>
+internal sealed class ReportOptions
+{
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "Dạng in chẩn đoán: human (mặc định), json, sarif, github",
+        DefaultValueFactory = _ => "human",
+    };
+
+    private readonly Option<bool> _warningsAsErrors = new("--warnaserror") { Description = "Coi cảnh báo là lỗi (mã thoát 1)" };
+
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "In cả gợi ý (info)" };
+
+    public ReportOptions() => _format.AcceptOnlyFromAmong("human", "json", "sarif", "github");
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_format);
+        command.Options.Add(_warningsAsErrors);
+        command.Options.Add(_verbose);
+    }
+
+    public DiagnosticFormat Format(ParseResult result) => Enum.Parse<DiagnosticFormat>(result.GetValue(_format)!, ignoreCase: true);
+
+    /// <summary>
+    /// Prints the diagnostics (human text on stderr; machine formats on stdout) and returns the
+    /// exit code: 1 when an error — or, with --warnaserror, a warning — was found.
+    /// </summary>
+    public int Report(ParseResult result, IReadOnlyList<Diagnostic> diagnostics, TextWriter output, TextWriter error, string summary)
+    {
+        var format = Format(result);
+        var cache = new Dictionary<string, IReadOnlyList<string>?>();
+        IReadOnlyList<string>? Lines(string path)
+        {
+            if (!cache.TryGetValue(path, out var lines))
+            {
+                try { lines = File.ReadAllText(path).Replace("\r\n", "\n").Split('\n'); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException) { lines = null; }
+                cache[path] = lines;
+            }
+            return lines;
+        }
+
+        var writer = DiagnosticWriters.For(format, Lines, includeInfo: result.GetValue(_verbose));
+        writer.Write(diagnostics, format == DiagnosticFormat.Human ? error : output);
+        if (format == DiagnosticFormat.Human) output.WriteLine(summary);
+
+        var failing = diagnostics.Any(d => d.Severity == Severity.Error
+            || (result.GetValue(_warningsAsErrors) && d.Severity == Severity.Warning));
+        return failing ? ExitCodes.ErrorsFound : ExitCodes.Clean;
+    }
+}

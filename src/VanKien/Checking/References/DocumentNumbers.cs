@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace VanKien.Checking.References;
+
+/// <summary>Document numbers and symbols as running text cites them: "số 01-NQ/ĐH", "16 -CTr/ĐU".</summary>
+public static partial class DocumentNumbers
+{
+    /// <summary>Each cited number in a text, normalised ("01-NQ/ĐH"), with where it starts.</summary>
+    public static IEnumerable<(string Number, int Index)> Cited(string text) =>
+        Cited().Matches(text).Select(m => (Normalise(m.Value), m.Index));
+
+    /// <summary>Without spaces, and with the sequence number at two digits at least.</summary>
+    public static string Normalise(string number)
+    {
+        var compact = Regex.Replace(number, @"\s+", "");
+        var match = Regex.Match(compact, @"^(\d+)(-.*)$");
+        return match.Success ? int.Parse(match.Groups[1].Value).ToString("00") + match.Groups[2].Value : compact;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,4}\s*-\s*[\p{Lu}][\p{L}]*/[\p{Lu}][\p{L}\-]*")]
+    private static partial Regex Cited();
+}

@@ -1,0 +1,32 @@
+using VanKien.Diagnostics;
+
+namespace VanKien.Checking.References;
+
+/// <summary>A căn cứ that cites a document by number cites one the repository holds.</summary>
+public sealed class UnknownBasisNumber : IDocumentRule
+{
+    public Rule Rule => Rules.UnknownBasisNumber;
+
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        var bases = context.Document.Frame.Bases;
+        if (bases.Count == 0) yield break;
+        _ = context.ParentEntry; // the parent chain belongs to what the repository knows
+        var known = context.Set.Entries
+            .Select(e => e.Document?.Frame.Number.Value)
+            .OfType<string>()
+            .Select(DocumentNumbers.Normalise)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var basis in bases)
+        {
+            foreach (var (number, index) in DocumentNumbers.Cited(basis.Value))
+            {
+                if (known.Contains(number)) continue;
+                yield return Diagnostic.Of(Rule, basis.Location with { Column = basis.Location.Column + index },
+                    $"căn cứ nêu văn bản số {number}, nhưng kho văn bản không có văn bản số này",
+                    "thêm văn bản đó vào kho (có thể là tệp .yaml), hoặc sửa số");
+            }
+        }
+    }
+}

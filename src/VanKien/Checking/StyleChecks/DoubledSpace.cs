@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using VanKien.Diagnostics;
+
+namespace VanKien.Checking.StyleChecks;
+
+/// <summary>Two spaces between words (Word documents carry many); alignment after "key:" and in tables is fine.</summary>
+public sealed partial class DoubledSpace : IDocumentRule
+{
+    public Rule Rule => Rules.DoubledSpace;
+
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        foreach (var (line, match) in SourceScan.Matches(context.Document, Doubled()))
+        {
+            if (line.Text.TrimStart().StartsWith('|')) continue;
+            if (match.Index > 0 && line.Text[match.Index - 1] == ':') continue;
+            yield return Diagnostic.Of(Rule, SourceScan.At(context.Document, line, match.Index + 1), "hai dấu cách liền nhau", "xóa bớt một dấu cách");
+        }
+    }
+
+    [GeneratedRegex(@"(?<=\S)  +(?=\S)")]
+    private static partial Regex Doubled();
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using VanKien.Diagnostics;
+using VanKien.Model;
+
+namespace VanKien.Checking.StyleChecks;
+
+/// <summary>
+/// Style checks read the decoded source line by line, so that they point at the exact column,
+/// leaving out YAML comments and fenced code.
+/// </summary>
+internal static class SourceScan
+{
+    public sealed record Line(int Number, string Text, bool InFrontMatter);
+
+    public static IEnumerable<Line> Lines(Document document)
+    {
+        var lines = document.SourceLines;
+        var yamlSource = Reading.DocumentReader.IsYamlSource(document.SourcePath);
+        var inFrontMatter = yamlSource;
+        var inFence = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i];
+            if (!yamlSource && text.TrimEnd() == "---" && (i == 0 || inFrontMatter))
+            {
+                inFrontMatter = i == 0;
+                continue;
+            }
+            if (!inFrontMatter && text.TrimStart().StartsWith("```", StringComparison.Ordinal)) inFence = !inFence;
+            if (inFence || (inFrontMatter && text.TrimStart().StartsWith('#'))) continue;
+            yield return new Line(i + 1, text, inFrontMatter);
+        }
+    }
+
+    public static IEnumerable<(Line Line, Match Match)> Matches(Document document, Regex pattern) =>
+        Lines(document).SelectMany(line => pattern.Matches(line.Text).Select(m => (line, m)));
+
+    public static SourceLocation At(Document document, Line line, int index) => new(document.SourcePath, line.Number, index + 1);
+}

@@ -1,0 +1,50 @@
+namespace VanKien.Diagnostics.Formats;
+
+/// <summary>How diagnostics are printed: for people, for programs, for code-scanning UIs, for GitHub Actions.</summary>
+public enum DiagnosticFormat
+{
+    Human,
+    Json,
+    Sarif,
+    Github,
+}
+
+/// <summary>Writes a run's diagnostics in one format.</summary>
+public interface IDiagnosticWriter
+{
+    void Write(IReadOnlyList<Diagnostic> diagnostics, TextWriter output);
+}
+
+public static class DiagnosticWriters
+{
+    /// <param name="sourceLines">The lines of a source file, for the human format's excerpt; null when unreadable.</param>
+    public static IDiagnosticWriter For(DiagnosticFormat format, Func<string, IReadOnlyList<string>?> sourceLines, bool includeInfo) => format switch
+    {
+        DiagnosticFormat.Json => new JsonDiagnosticWriter(),
+        DiagnosticFormat.Sarif => new SarifDiagnosticWriter(),
+        DiagnosticFormat.Github => new GithubDiagnosticWriter(),
+        _ => new HumanDiagnosticWriter(sourceLines, includeInfo),
+    };
+
+    /// <summary>Diagnostics in the order people read them: by file, line, column.</summary>
+    public static IEnumerable<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.Line)
+        .ThenBy(d => d.Location.Column)
+        .ThenBy(d => d.Rule.Id, StringComparer.Ordinal);
+
+    public static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>A path as the output shows it: relative to the working folder when inside it, with '/'.</summary>
+    public static string DisplayPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative).Replace('\\', '/');
+    }
+}
