@@ -1,24 +1,27 @@
 namespace VanKien.Text;
 
-/// <summary>Levenshtein distance, for "did you mean" hints on misspelt keys.</summary>
+/// <summary>
+/// Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
+/// hints: "CT-50" is one step from "CT-05", as a slip of the fingers is.
+/// </summary>
 public static class EditDistance
 {
     public static int Between(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
-            (previous, current) = (current, previous);
         }
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 
     /// <summary>The closest candidate within a third of the word's length, if any.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using VanKien.Building;
-using Checking = VanKien.Checking;
 
 namespace VanKien.Tests.Support;
 
@@ -35,7 +34,7 @@ public sealed partial class PdfRendering
     {
         var folder = Repo.NewTempFolder();
         var docxFiles = new List<string>();
-        var set = Checking.DocumentSet.Create();
+        var set = global::VanKien.Checking.DocumentSet.Create();
         foreach (var source in Repo.SampleSources())
         {
             var docx = Path.Combine(folder, Repo.SampleName(source) + ".docx");

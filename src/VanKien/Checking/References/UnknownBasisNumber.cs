@@ -11,7 +11,8 @@ public sealed class UnknownBasisNumber : IDocumentRule
     {
         var bases = context.Document.Frame.Bases;
         if (bases.Count == 0) yield break;
-        _ = context.ParentEntry; // the parent chain belongs to what the repository knows
+        // The parent belongs to what the repository knows; when it cannot be read, ParentReadable says so.
+        if (context.ParentEntry is { Document: null }) yield break;
         var known = context.Set.Entries
             .Select(e => e.Document?.Frame.Number.Value)
             .OfType<string>()

@@ -1,0 +1,257 @@
+using VanKien.Diagnostics;
+
+namespace VanKien.Tests.Checking;
+
+/// <summary>Each rule fires on the defect it exists for, once, at its place — and stays quiet on correct input.</summary>
+public class RuleTests
+{
+    private static string Child(string from, string to)
+    {
+        Assert.Contains(from, RuleTestBed.Child);
+        return RuleTestBed.Child.Replace(from, to);
+    }
+
+    /// <summary>The child with sentences that state no value, so that only the written value speaks.</summary>
+    private static string Neutral(string child) => child
+        .Replace("Hằng năm có 90% trở lên đảng viên", "Hằng năm đảng viên")
+        .Replace("Trường đạt chuẩn quốc gia mức độ 2.,", "Trường đạt chuẩn.,");
+
+    private static string Parent(string from, string to)
+    {
+        Assert.Contains(from, RuleTestBed.Parent);
+        return RuleTestBed.Parent.Replace(from, to);
+    }
+
+    private static Diagnostic Fires(RuleTestBed bed, string rule, string atText, string file = "chuong-trinh.md")
+    {
+        var diagnostics = bed.Check(file).Where(d => d.Severity != Severity.Info).ToList();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(rule, diagnostic.Rule.Id);
+        Assert.Equal(bed.LineOf(atText, file), diagnostic.Location.Line);
+        return diagnostic;
+    }
+
+    [Fact]
+    public void The_test_bed_is_clean() =>
+        Assert.Empty(new RuleTestBed().Check().Select(d => d.ToString()));
+
+    [Fact]
+    public void The_test_beds_parent_is_clean() =>
+        Assert.Empty(new RuleTestBed().Check("nghi-quyet.yaml").Select(d => d.ToString()));
+
+    // References.
+
+    [Fact]
+    public void VK0201_a_missing_parent_file()
+    {
+        var bed = new RuleTestBed(child: Child("thuc-hien: nghi-quyet.yaml", "thuc-hien: khong-co.yaml"));
+        Assert.Contains("không tìm thấy văn bản cấp trên 'khong-co.yaml'", Fires(bed, "VK0201", "thuc-hien:").Message);
+    }
+
+    [Fact]
+    public void VK0201_a_parent_with_errors_of_its_own()
+    {
+        var bed = new RuleTestBed(parent: Parent("ngay: 2025-08-08", "ngay: 2025-02-30"));
+        var diagnostic = Fires(bed, "VK0201", "thuc-hien:");
+        Assert.Equal(bed.LineOf("ngay:", "nghi-quyet.yaml"), diagnostic.Related!.Value.Line);
+    }
+
+    [Fact]
+    public void VK0202_an_unknown_parent_target_with_a_suggestion()
+    {
+        var bed = new RuleTestBed(child: Child("cha: P-05 }", "cha: P-50 }").Replace("- { id: c-05,", "- { id: c-05x,"));
+        var diagnostics = bed.Check();
+        var unknown = Assert.Single(diagnostics, d => d.Rule.Id == "VK0202");
+        Assert.Equal(bed.LineOf("P-50"), unknown.Location.Line);
+        Assert.Contains("'P-05'", unknown.Hint);
+        Assert.Contains(diagnostics, d => d.Rule.Id == "VK0224"); // and so P-05 is not covered
+    }
+
+    [Fact]
+    public void VK0203_a_duplicate_target_id()
+    {
+        var bed = new RuleTestBed(child: Child("- { id: c-02,", "- { id: c-01,"));
+        var diagnostic = Fires(bed, "VK0203", "id: c-01, noi-dung: Tỷ lệ");
+        Assert.Equal(bed.LineOf("id: c-01, noi-dung: Hằng"), diagnostic.Related!.Value.Line);
+    }
+
+    [Fact]
+    public void VK0204_a_cycle_of_parents()
+    {
+        var bed = new RuleTestBed(parent: RuleTestBed.Parent + "\nthuc-hien: chuong-trinh.md");
+        var diagnostics = bed.Check();
+        var cycle = Assert.Single(diagnostics, d => d.Rule.Id == "VK0204");
+        Assert.Contains("chuong-trinh.md → nghi-quyet.yaml → chuong-trinh.md", cycle.Message);
+    }
+
+    [Fact]
+    public void VK0205_a_basis_citing_an_unknown_document()
+    {
+        var bed = new RuleTestBed(child: Child("Căn cứ Nghị quyết số 01-NQ/ĐH", "Căn cứ Kế hoạch số 07-KH/ĐU"));
+        var diagnostic = Fires(bed, "VK0205", "07-KH/ĐU");
+        Assert.Contains("07-KH/ĐU", diagnostic.Message);
+    }
+
+    // Targets against the parent.
+
+    [Theory]
+    [InlineData("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \">= 80%\", cha: P-01")]                 // floor lower
+    [InlineData("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \"= 84%\", cha: P-01")]                  // "=" reads as a floor
+    [InlineData("noi-dung: Tỷ lệ trẻ suy dinh dưỡng dưới 5%.", "noi-dung: Tỷ lệ trẻ suy dinh dưỡng dưới 7%.")] // ceiling higher
+    [InlineData("noi-dung: Xếp trong top 5", "noi-dung: Xếp trong top 20")]                          // rank lower
+    [InlineData("gia-tri: \">= chuan-quoc-gia:mức độ 2\", cha: P-06", "gia-tri: \">= chuan-quoc-gia:mức độ 1\", cha: P-06")] // level lower
+    public void VK0220_a_target_weaker_than_its_parent(string from, string to)
+    {
+        var bed = new RuleTestBed(child: Neutral(Child(from, to)));
+        var diagnostic = Fires(bed, "VK0220", to.Split(',')[0]);
+        Assert.NotNull(diagnostic.Related);
+        Assert.Contains("thấp hơn chỉ tiêu cấp trên", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \"> 85%\", cha: P-01")]     // strict is stronger
+    [InlineData("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \">= 85%\", cha: P-01")]    // equal
+    [InlineData("noi-dung: Kết nạp 01-02 đảng viên mới., cha: P-03, quan-he: gop-phan", "noi-dung: Kết nạp 01 đảng viên mới., cha: P-03, quan-he: gop-phan")] // a share may be small
+    public void VK0220_stays_quiet_on_targets_at_least_as_strong(string from, string to) =>
+        Assert.Empty(new RuleTestBed(child: Neutral(Child(from, to))).Check().Select(d => d.ToString()));
+
+    [Theory]
+    [InlineData("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \">= 90 đảng viên\", cha: P-01", "đơn vị")]
+    [InlineData("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \"<= 90%\", cha: P-01", "mức trần")]
+    [InlineData("gia-tri: \">= chuan-quoc-gia:mức độ 2\", cha: P-06", "gia-tri: \">= kiem-dinh:cấp độ 3\", cha: P-06", "thang")]
+    public void VK0221_a_target_on_another_unit_direction_or_scale(string from, string to, string reason)
+    {
+        var bed = new RuleTestBed(child: Neutral(Child(from, to)));
+        Assert.Contains(reason, Fires(bed, "VK0221", to.Split(',')[0]).Message);
+    }
+
+    [Fact]
+    public void VK0222_a_milestone_later_than_the_parents()
+    {
+        var bed = new RuleTestBed(child: Child("Đến năm 2026, 100% hồ sơ", "Đến năm 2028, 100% hồ sơ"));
+        Assert.Contains("năm 2028, muộn hơn mốc năm 2027", Fires(bed, "VK0222", "Đến năm 2028").Message);
+    }
+
+    [Fact]
+    public void VK0223_a_deadline_outside_the_term()
+    {
+        var bed = new RuleTestBed(child: Child("cha: P-05 }", "cha: P-05, han: 2031 }"));
+        Assert.Contains("2031, ngoài nhiệm kỳ 2025-2030", Fires(bed, "VK0223", "han: 2031").Message);
+    }
+
+    [Fact]
+    public void VK0224_a_parent_target_neither_adopted_nor_waived()
+    {
+        var child = string.Join('\n', RuleTestBed.Child.Split('\n').Where(l => !l.Contains("id: c-02")));
+        var diagnostic = Fires(new RuleTestBed(child: child), "VK0224", "thuc-hien:");
+        Assert.Contains("'P-02'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void VK0224_stays_quiet_for_a_waiver_with_a_reason_and_for_targets_of_other_organisations()
+    {
+        var child = string.Join('\n', RuleTestBed.Child.Split('\n').Where(l => !l.Contains("id: c-02")))
+            .Replace("noi-nhan:", "mien:\n  - { cha: P-02, ly-do: Trường không có trẻ dưới 3 tuổi. }\nnoi-nhan:");
+        Assert.Empty(new RuleTestBed(child: child).Check().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_waiver_without_a_reason_is_refused()
+    {
+        var child = RuleTestBed.Child.Replace("noi-nhan:", "mien:\n  - { cha: P-07 }\nnoi-nhan:");
+        Assert.Equal("VK0004", Assert.Single(new RuleTestBed(child: child).Check()).Rule.Id);
+    }
+
+    [Fact]
+    public void VK0225_contributions_short_of_the_parents_total()
+    {
+        var parent = RuleTestBed.Parent + "\ntruc-thuoc: [chuong-trinh.md]";
+        var bed = new RuleTestBed(parent: parent);
+        var diagnostic = Fires(bed, "VK0225", "id: P-03", "nghi-quyet.yaml");
+        Assert.Contains("cần 4 đảng viên", diagnostic.Message);
+        Assert.Contains("tổng 1 đảng viên", diagnostic.Message);
+    }
+
+    [Fact]
+    public void VK0225_stays_quiet_when_the_shares_add_up()
+    {
+        var parent = RuleTestBed.Parent + "\ntruc-thuoc: [chuong-trinh.md, chuong-trinh-2.md]";
+        var second = RuleTestBed.Child.Replace("Kết nạp 01-02 đảng viên mới.", "Kết nạp ít nhất 03 đảng viên mới.").Replace("Hoa Sen", "Hoa Mai");
+        var bed = new RuleTestBed(parent: parent).Write("chuong-trinh-2.md", second);
+        Assert.Empty(bed.Check("nghi-quyet.yaml").Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void VK0226_a_sentence_that_contradicts_its_value()
+    {
+        var bed = new RuleTestBed(child: Child("gia-tri: \">= 90%\", cha: P-01", "gia-tri: \">= 95%\", cha: P-01"));
+        Assert.Contains("«90% trở lên»", Fires(bed, "VK0226", "gia-tri: \">= 95%\"").Message);
+    }
+
+    // Frame.
+
+    [Theory]
+    [InlineData("so: 7 -CTr/CB", "viết '07-CTr/CB'")]
+    [InlineData("so: 5-CTr/CB", "viết '05-CTr/CB'")]
+    [InlineData("so: Số 05-CTr/CB", "viết 'so: 05-CTr/CB'")]
+    [InlineData("so: 05-KH/CB", "viết '05-CTr/CB'")]
+    [InlineData("so: CTr/CB", "ví dụ '05-CTr/CB'")]
+    public void VK0303_a_malformed_number_and_symbol(string number, string hint)
+    {
+        var bed = new RuleTestBed(child: Child("so: 05-CTr/CB", number));
+        Assert.StartsWith(hint, Fires(bed, "VK0303", number).Hint);
+    }
+
+    [Fact]
+    public void VK0304_a_document_dated_before_the_resolution_it_implements()
+    {
+        var bed = new RuleTestBed(child: Child("ngay: 2025-10-01", "ngay: 2025-08-07"));
+        Fires(bed, "VK0304", "ngay:");
+    }
+
+    [Theory]
+    [InlineData("nhiem-ky: 2025-2031", "khác nhiệm kỳ 2025-2030")]
+    [InlineData("nhiem-ky: 2025", "không đúng dạng")]
+    public void VK0305_a_term_that_does_not_match_the_parents(string term, string message)
+    {
+        var bed = new RuleTestBed(child: Child("nhiem-ky: 2025-2030", term).Replace("cha: P-05 }", "cha: P-05 }"));
+        Assert.Contains(message, Fires(bed, "VK0305", term).Message);
+    }
+
+    // Style.
+
+    [Theory]
+    [InlineData("Phân đấu hoàn thành chỉ tiêu.", "Phấn đấu")]
+    [InlineData("Kế hoạch giải đoạn 2025 - 2030.", "giai đoạn")]
+    [InlineData("Đẩy mạnh Chuyên đổi số.", "Chuyển đổi số")]
+    [InlineData("Chi đạo các tổ chuyên môn.", "Chỉ đạo")]
+    public void VK0401_a_known_misspelling(string sentence, string correction)
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child + "\n" + sentence);
+        Assert.Equal($"viết '{correction}'", Fires(bed, "VK0401", sentence).Hint);
+    }
+
+    [Fact]
+    public void VK0401_stays_quiet_on_the_correct_phrases() =>
+        Assert.Empty(new RuleTestBed(child: RuleTestBed.Child + "\nPhấn đấu giai đoạn 2025 - 2030 đẩy mạnh chuyển đổi số; chỉ đạo chi bộ.").Check().Select(d => d.ToString()));
+
+    [Fact]
+    public void VK0403_doubled_spaces_between_words()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child + "\nChi ủy phân công  đảng viên.");
+        Assert.Equal(18, Fires(bed, "VK0403", "phân công  đảng").Location.Column); // the extra space
+    }
+
+    [Fact]
+    public void VK0403_stays_quiet_on_alignment_after_a_key_and_in_tables() =>
+        Assert.Empty(new RuleTestBed(child: Child("dia-danh: Hùng An", "dia-danh:   Hùng An") + "\n| Đơn vị  | Việc |\n|---|---|\n| Chi bộ  | Lãnh đạo |").Check().Select(d => d.ToString()));
+
+    [Fact]
+    public void VK0404_an_abbreviation_before_its_full_form_is_an_info()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child + "\nThành tích HSG cấp tỉnh; học sinh giỏi được khen thưởng.");
+        var info = Assert.Single(bed.Check());
+        Assert.Equal(("VK0404", Severity.Info), (info.Rule.Id, info.Severity));
+        Assert.Empty(new RuleTestBed(child: RuleTestBed.Child + "\nKhen thưởng học sinh giỏi (HSG); thành tích HSG cấp tỉnh.").Check());
+    }
+}
