@@ -1,3 +1,4 @@
+using VanKien.Checking.BodyChecks;
 using VanKien.Checking.FrameChecks;
 using VanKien.Checking.References;
 using VanKien.Checking.StyleChecks;
@@ -28,6 +29,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new TermMatchesParent(),
         new RecipientsRequired(),
         new SignatureRequired(),
+        new TargetsPlacedOnce(),
         new KnownMisspelling(),
         new DoubledSpace(),
         new AbbreviationDefinedFirst(),

@@ -30,6 +30,9 @@ internal sealed class RuleTestBed
               - { id: P-07, noi-dung: Xã đạt chuẩn nông thôn mới nâng cao., doi-tuong: [dang-uy-xa] }
         noi-nhan: [Các chi bộ, Lưu Văn phòng Đảng ủy]
         ky: { tham-quyen: T/M ĐẠI HỘI, chuc-vu: CHỦ TỊCH ĐOÀN, ho-ten: Lê Văn Cường }
+        than-van-ban: |
+          ::: chi-tieu
+          :::
         """;
 
     public const string Child = """

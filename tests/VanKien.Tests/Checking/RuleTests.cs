@@ -218,6 +218,24 @@ public class RuleTests
         Assert.Contains(message, Fires(bed, "VK0305", term).Message);
     }
 
+    // Body.
+
+    [Fact]
+    public void VK0104_targets_that_the_body_never_places()
+    {
+        var bed = new RuleTestBed(child: Child("::: chi-tieu\n:::", ""));
+        Fires(bed, "VK0104", "- nhom: Chỉ tiêu");
+    }
+
+    [Fact]
+    public void VK0105_targets_placed_twice()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child + "\n\n# Phụ lục chỉ tiêu\n\n::: chi-tieu\n:::");
+        var diagnostic = Assert.Single(bed.Check());
+        Assert.Equal("VK0105", diagnostic.Rule.Id);
+        Assert.Equal(bed.LineOf("::: chi-tieu"), diagnostic.Related!.Value.Line);
+    }
+
     // Style.
 
     [Theory]

@@ -22,7 +22,8 @@ public sealed class HumanDiagnosticWriter(Func<string, IReadOnlyList<string>?> s
                 output.WriteLine($" {padding} | {lead}^");
             }
             if (d.Hint is not null) output.WriteLine($"   = gợi ý: {d.Hint}");
-            if (d.Related is { } related) output.WriteLine($"   = liên quan: {related}");
+            if (d.Related is { } related)
+                output.WriteLine($"   = liên quan: {related with { File = DiagnosticWriters.DisplayPath(related.File) }}");
         }
     }
 }
