@@ -22,7 +22,7 @@ public static class Compiler
 
     private static CompileResult Run(string path, byte[]? bytes, bool write, DocumentSet? set)
     {
-        set ??= DocumentSet.Create();
+        set ??= DocumentSet.ForSourcesAt(path).Set;
         DocumentSet.Entry entry;
         if (bytes is null)
         {

@@ -10,8 +10,8 @@ public static class ProjectBuilder
     {
         var results = new List<CompileResult>();
         var outputs = new List<string>();
-        var diagnostics = new List<Diagnostic>();
-        var set = DocumentSet.Create();
+        var (set, projectDiagnostics) = SetFor(sources);
+        var diagnostics = new List<Diagnostic>(projectDiagnostics);
         foreach (var source in sources) set.Load(source.Path);
         foreach (var source in sources)
         {
@@ -36,9 +36,13 @@ public static class ProjectBuilder
 
     public static BuildSummary Check(IReadOnlyList<SourceItem> sources)
     {
-        var set = DocumentSet.Create();
+        var (set, projectDiagnostics) = SetFor(sources);
         foreach (var source in sources) set.Load(source.Path);
         var results = sources.Select(s => Compiler.Check(s.Path, set)).ToList();
-        return new BuildSummary(results, [], results.SelectMany(r => r.Diagnostics).ToList());
+        return new BuildSummary(results, [], [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics)]);
     }
+
+    /// <summary>One document set for a run, with the scales of the project the first source belongs to.</summary>
+    private static (DocumentSet, IReadOnlyList<Diagnostic>) SetFor(IReadOnlyList<SourceItem> sources) =>
+        sources.Count == 0 ? (DocumentSet.Create(), []) : DocumentSet.ForSourcesAt(sources[0].Path);
 }

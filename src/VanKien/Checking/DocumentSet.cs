@@ -18,6 +18,15 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits)
 
     public static DocumentSet Create() => new(OrdinalScales.BuiltIn, ReaderLimits.Default);
 
+    /// <summary>A set for sources under a project: the project's scales, and the project file's own diagnostics.</summary>
+    public static (DocumentSet Set, IReadOnlyList<Diagnostic> ProjectDiagnostics) ForSourcesAt(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = Project.ProjectFileReader.Find(path);
+        var project = file is null ? Project.ProjectFile.None : Project.ProjectFileReader.Read(file, diagnostics);
+        return (new DocumentSet(project.AllScales, ReaderLimits.Default), diagnostics.Items);
+    }
+
     public OrdinalScales Scales => scales;
 
     /// <summary>Every document read so far, by full path.</summary>

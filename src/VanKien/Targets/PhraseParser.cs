@@ -112,15 +112,19 @@ public sealed partial class PhraseParser(OrdinalScales scales)
 
     private IEnumerable<Phrase> Levels(string text)
     {
-        foreach (Match match in Grading().Matches(text))
+        // Scales whose levels are names ("hoàn thành tốt nhiệm vụ"): a level is a target only where
+        // the sentence grades something — "xếp loại …", "đạt …", "được …", or "… trở lên".
+        foreach (var scale in scales.All.Where(s => s.Cue is null))
         {
-            // A grade is a target only where the sentence grades something: "xếp loại …", "đạt …", "… trở lên".
-            var before = text[Math.Max(0, match.Index - 12)..match.Index];
-            var atLeast = match.Groups["trail"].Success;
-            if (!atLeast && !GradingCue().IsMatch(before)) continue;
-            var scale = scales.ById(OrdinalScales.Grading.Id) ?? OrdinalScales.Grading;
-            yield return new Phrase(new LevelValue(atLeast ? Comparator.AtLeast : Comparator.Exactly, scale, scale.LevelOf(match.Groups["level"].Value)),
-                Period.Unstated, null, match.Index, match.Length);
+            var names = string.Join("|", scale.Levels.OrderByDescending(l => l.Length).Select(Regex.Escape));
+            foreach (Match match in Regex.Matches(text, $@"(?<!\p{{L}})(?<level>{names})(?!\p{{L}})(?<trail>\s+trở lên)?"))
+            {
+                var before = text[Math.Max(0, match.Index - 12)..match.Index];
+                var atLeast = match.Groups["trail"].Success;
+                if (!atLeast && !GradingCue().IsMatch(before)) continue;
+                yield return new Phrase(new LevelValue(atLeast ? Comparator.AtLeast : Comparator.Exactly, scale, scale.LevelOf(match.Groups["level"].Value)),
+                    Period.Unstated, null, match.Index, match.Length);
+            }
         }
         foreach (var scale in scales.All.Where(s => s.Cue is not null))
         {
@@ -154,9 +158,6 @@ public sealed partial class PhraseParser(OrdinalScales scales)
 
     [GeneratedRegex(@"\btop\s*(?<n>\d+)(?<scope>[^,.;()]*)")]
     private static partial Regex Top();
-
-    [GeneratedRegex(@"(?<level>hoàn thành xuất sắc nhiệm vụ|hoàn thành tốt nhiệm vụ|không hoàn thành nhiệm vụ|hoàn thành nhiệm vụ)(?<trail>\s+trở lên)?")]
-    private static partial Regex Grading();
 
     [GeneratedRegex(@"(xếp loại|đạt|được)\s*$")]
     private static partial Regex GradingCue();

@@ -87,9 +87,10 @@ internal sealed class RuleTestBed
     /// <summary>The diagnostics of checking one file of the bed, all files sharing one document set.</summary>
     public IReadOnlyList<Diagnostic> Check(string name = "chuong-trinh.md")
     {
-        var set = DocumentSet.Create();
-        foreach (var file in Directory.EnumerateFiles(_folder).Order(StringComparer.Ordinal)) set.Load(file);
-        return Compiler.Check(Path(name), set).Diagnostics;
+        var (set, project) = DocumentSet.ForSourcesAt(Path(name));
+        foreach (var file in Directory.EnumerateFiles(_folder).Where(f => !f.EndsWith("vankien.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            set.Load(file);
+        return [.. project, .. Compiler.Check(Path(name), set).Diagnostics];
     }
 
     /// <summary>The line (1-based) of the first line of a file containing the text.</summary>
