@@ -1,7 +1,6 @@
 using VanKien.Diagnostics;
 using VanKien.Reading;
 using VanKien.Targets;
-using YamlDotNet.RepresentationModel;
 
 namespace VanKien.Project;
 
@@ -43,14 +42,8 @@ public static class ProjectFileReader
         var source = new YamlSource(path, 1, diagnostics);
         var map = new YamlMap(source, root, null, Keys);
         var scales = new List<OrdinalScale>();
-        foreach (var node in map.Sequence("thang-bac"))
+        foreach (var scale in map.Mappings("thang-bac", ScaleKeys, "'id' và 'bac'"))
         {
-            if (node is not YamlMappingNode scaleNode)
-            {
-                source.Report(Rules.WrongType, node, "mỗi thang bậc phải có 'id' và 'bac'");
-                continue;
-            }
-            var scale = new YamlMap(source, scaleNode, "thang-bac", ScaleKeys);
             var id = scale.Text("id", required: true);
             var levels = scale.TextList("bac", required: true);
             if (id is null || levels.Count == 0) continue;

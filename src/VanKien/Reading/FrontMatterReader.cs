@@ -80,32 +80,13 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         return authority is null || position is null || name is null ? null : new Signature(authority, position, name);
     }
 
-    private List<TargetGroup> ReadTargetGroups(YamlMap map)
-    {
-        var groups = new List<TargetGroup>();
-        foreach (var node in map.Sequence("chi-tieu"))
-        {
-            if (node is not YamlMappingNode groupNode)
-            {
-                source.Report(Rules.WrongType, node, "mỗi nhóm chỉ tiêu phải có 'nhom' và 'muc'");
-                continue;
-            }
-            var group = new YamlMap(source, groupNode, "chi-tieu", FrontMatterKeys.TargetGroup);
-            var targets = new List<Target>();
-            foreach (var item in group.Sequence("muc", required: true))
-            {
-                if (item is not YamlMappingNode targetNode)
-                {
-                    source.Report(Rules.WrongType, item, "mỗi chỉ tiêu phải có ít nhất 'noi-dung'");
-                    continue;
-                }
-                var target = ReadTarget(new YamlMap(source, targetNode, "chi-tieu.muc", FrontMatterKeys.Target));
-                if (target is not null) targets.Add(target);
-            }
-            groups.Add(new TargetGroup(group.Text("nhom"), targets, group.Location));
-        }
-        return groups;
-    }
+    private List<TargetGroup> ReadTargetGroups(YamlMap map) => map
+        .Mappings("chi-tieu", FrontMatterKeys.TargetGroup, "'nhom' và 'muc'")
+        .Select(group => new TargetGroup(
+            group.Text("nhom"),
+            group.Mappings("muc", FrontMatterKeys.Target, "ít nhất 'noi-dung'", required: true).Select(ReadTarget).OfType<Target>().ToList(),
+            group.Location))
+        .ToList();
 
     private Target? ReadTarget(YamlMap target)
     {
@@ -175,21 +156,10 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
             ? [map.Text("doi-tuong")!.Value]
             : map.TextList("doi-tuong").Select(a => a.Value).ToList();
 
-    private List<Waiver> ReadWaivers(YamlMap map)
-    {
-        var waivers = new List<Waiver>();
-        foreach (var node in map.Sequence("mien"))
-        {
-            if (node is not YamlMappingNode waiverNode)
-            {
-                source.Report(Rules.WrongType, node, "mỗi mục 'mien' phải có 'cha' và 'ly-do'");
-                continue;
-            }
-            var waiver = new YamlMap(source, waiverNode, "mien", FrontMatterKeys.Waiver);
-            var parent = waiver.Text("cha", required: true);
-            var reason = waiver.Text("ly-do", required: true);
-            if (parent is not null) waivers.Add(new Waiver(parent, reason, waiver.Location));
-        }
-        return waivers;
-    }
+    private static List<Waiver> ReadWaivers(YamlMap map) => map
+        .Mappings("mien", FrontMatterKeys.Waiver, "'cha' và 'ly-do'")
+        .Select(waiver => (Waiver: waiver, Parent: waiver.Text("cha", required: true), Reason: waiver.Text("ly-do", required: true)))
+        .Where(w => w.Parent is not null)
+        .Select(w => new Waiver(w.Parent!, w.Reason, w.Waiver.Location))
+        .ToList();
 }

@@ -108,6 +108,21 @@ internal sealed partial class YamlMap
         return sequence.Children.ToList();
     }
 
+    /// <summary>
+    /// A list whose items are each a mapping, read with their own known keys; an item of another
+    /// shape is reported with <paramref name="shape"/> (what an item must hold) and skipped.
+    /// </summary>
+    public IEnumerable<YamlMap> Mappings(string key, IReadOnlyCollection<string> knownKeys, string shape, bool required = false)
+    {
+        foreach (var item in Sequence(key, required))
+        {
+            if (item is YamlMappingNode mapping)
+                yield return new YamlMap(_source, mapping, Qualified(key), knownKeys);
+            else
+                _source.Report(Rules.WrongType, item, $"mỗi mục của '{Qualified(key)}' phải có {shape}");
+        }
+    }
+
     /// <summary>A list whose items are all text.</summary>
     public IReadOnlyList<Located<string>> TextList(string key, bool required = false)
     {
