@@ -9,8 +9,9 @@ namespace VanKien.Checking;
 /// The documents a check can see: the sources of this run and, followed on demand, the parents
 /// they implement. Each file is read once, whoever asks for it.
 /// </summary>
-public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits)
+public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, string? projectRoot = null)
 {
+    private bool _projectLoaded;
     public sealed record Entry(string Path, Document? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -24,7 +25,21 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits)
         var diagnostics = new DiagnosticBag();
         var file = Project.ProjectFileReader.Find(path);
         var project = file is null ? Project.ProjectFile.None : Project.ProjectFileReader.Read(file, diagnostics);
-        return (new DocumentSet(project.AllScales, ReaderLimits.Default), diagnostics.Items);
+        return (new DocumentSet(project.AllScales, ReaderLimits.Default, file is null ? null : Path.GetDirectoryName(file)), diagnostics.Items);
+    }
+
+    /// <summary>The folder of the project file (vankien.yaml), when the sources belong to a project.</summary>
+    public string? ProjectRoot => projectRoot;
+
+    /// <summary>
+    /// Reads every source of the project too (once), so that a reference to any document of the
+    /// repository resolves even when only one file is checked.
+    /// </summary>
+    public void LoadProject()
+    {
+        if (projectRoot is null || _projectLoaded) return;
+        _projectLoaded = true;
+        foreach (var source in Building.SourceDiscovery.Discover([projectRoot]).Sources) Load(source.Path);
     }
 
     public OrdinalScales Scales => scales;

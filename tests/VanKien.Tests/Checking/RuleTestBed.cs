@@ -80,6 +80,7 @@ internal sealed class RuleTestBed
 
     public RuleTestBed Write(string name, string text)
     {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path(name))!);
         File.WriteAllText(Path(name), text.Replace("\r\n", "\n") + "\n");
         return this;
     }
