@@ -17,6 +17,7 @@ public static class CliApp
             CheckCommand.Create(output, error),
             TargetsCommand.Create(output, error),
             NewCommand.Create(output, error),
+            TemplateCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

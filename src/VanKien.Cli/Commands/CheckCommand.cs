@@ -8,14 +8,15 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = Sources.PathsArgument();
-        var report = new ReportOptions();
-        var command = new Command("check", "Kiểm tra văn bản với văn bản cấp trên, không ghi tệp nào") { paths };
+        var report = new ReportOptions("--format", "--diagnostics");
+        var template = TemplateOption.Create();
+        var command = new Command("check", "Kiểm tra văn bản với văn bản cấp trên, không ghi tệp nào") { paths, template };
         report.AddTo(command);
         command.SetAction(result =>
         {
             var sources = Sources.Discover(result.GetValue(paths)!, error);
             if (sources is null) return ExitCodes.UsageOrEnvironment;
-            var summary = ProjectBuilder.Check(sources);
+            var summary = ProjectBuilder.Check(sources, result.GetValue(template));
             return report.Report(result, summary.Diagnostics, output, error,
                 $"Đã kiểm tra {sources.Count} văn bản; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.");
         });

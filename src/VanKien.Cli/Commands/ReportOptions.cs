@@ -7,17 +7,22 @@ namespace VanKien.Cli.Commands;
 /// <summary>The options every command that reports diagnostics shares, and how it reports them.</summary>
 internal sealed class ReportOptions
 {
-    private readonly Option<string> _format = new("--format")
-    {
-        Description = "Dạng in chẩn đoán: human (mặc định), json, sarif, github",
-        DefaultValueFactory = _ => "human",
-    };
+    private readonly Option<string> _format;
 
     private readonly Option<bool> _warningsAsErrors = new("--warnaserror") { Description = "Coi cảnh báo là lỗi (mã thoát 1)" };
 
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "In cả gợi ý (info)" };
 
-    public ReportOptions() => _format.AcceptOnlyFromAmong("human", "json", "sarif", "github");
+    /// <param name="name">"--format" on check; on build, where --format names the outputs, "--diagnostics".</param>
+    public ReportOptions(string name, params string[] aliases)
+    {
+        _format = new Option<string>(name, aliases)
+        {
+            Description = "Dạng in chẩn đoán: human (mặc định), json, sarif, github",
+            DefaultValueFactory = _ => "human",
+        };
+        _format.AcceptOnlyFromAmong("human", "json", "sarif", "github");
+    }
 
     public void AddTo(Command command)
     {
@@ -32,7 +37,7 @@ internal sealed class ReportOptions
     /// Prints the diagnostics (human text on stderr; machine formats on stdout) and returns the
     /// exit code: 1 when an error — or, with --warnaserror, a warning — was found.
     /// </summary>
-    public int Report(ParseResult result, IReadOnlyList<Diagnostic> diagnostics, TextWriter output, TextWriter error, string summary)
+    public int Report(ParseResult result, IReadOnlyList<Diagnostic> diagnostics, TextWriter output, TextWriter error, string summary, bool environmentProblem = false)
     {
         var format = Format(result);
         var cache = new Dictionary<string, IReadOnlyList<string>?>();
@@ -53,6 +58,6 @@ internal sealed class ReportOptions
 
         var failing = diagnostics.Any(d => d.Severity == Severity.Error
             || (result.GetValue(_warningsAsErrors) && d.Severity == Severity.Warning));
-        return failing ? ExitCodes.ErrorsFound : ExitCodes.Clean;
+        return environmentProblem ? ExitCodes.UsageOrEnvironment : failing ? ExitCodes.ErrorsFound : ExitCodes.Clean;
     }
 }

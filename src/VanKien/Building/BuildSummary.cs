@@ -11,4 +11,7 @@ public sealed record BuildSummary(
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Something outside the sources stopped part of the build (LibreOffice missing): exit code 2.</summary>
+    public bool EnvironmentProblem { get; init; }
 }

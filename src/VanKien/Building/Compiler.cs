@@ -39,7 +39,13 @@ public static class Compiler
         diagnostics.AddRange(entry.Diagnostics);
         if (entry.Document is not null) DocumentChecker.Default.Check(entry.Document, set, diagnostics);
 
-        var docx = write && entry.Document is not null && !diagnostics.HasErrors ? DocxWriter.Write(entry.Document) : null;
+        byte[]? docx = null;
+        if (write && entry.Document is not null)
+        {
+            var (template, templateDiagnostics) = set.Templates.For(entry.Document);
+            diagnostics.AddRange(templateDiagnostics);
+            if (!diagnostics.HasErrors) docx = DocxWriter.Write(entry.Document, template);
+        }
         return new CompileResult(path, entry.Document, diagnostics.Items, docx);
     }
 }

@@ -31,6 +31,9 @@ public sealed class CheckContext(Document document, DocumentSet set)
         ? parent
         : null;
 
+    /// <summary>The kind's section description that applies to this document.</summary>
+    public Templates.KindTemplate KindTemplate => set.Templates.For(document).Template.Kind;
+
     /// <summary>The parent's target with this id, if any.</summary>
     public Target? ParentTarget(string id) => Parent?.Targets.FirstOrDefault(t => t.Id?.Value == id);
 }

@@ -30,6 +30,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new RecipientsRequired(),
         new SignatureRequired(),
         new TargetsPlacedOnce(),
+        new SectionsFollowTemplate(),
         new KnownMisspelling(),
         new DoubledSpace(),
         new AbbreviationDefinedFirst(),

@@ -9,7 +9,7 @@ namespace VanKien.Checking;
 /// The documents a check can see: the sources of this run and, followed on demand, the parents
 /// they implement. Each file is read once, whoever asks for it.
 /// </summary>
-public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, string? projectRoot = null)
+public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, string? projectRoot = null, Templates.TemplateLocator? templates = null)
 {
     private bool _projectLoaded;
     public sealed record Entry(string Path, Document? Document, IReadOnlyList<Diagnostic> Diagnostics);
@@ -20,12 +20,13 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public static DocumentSet Create() => new(OrdinalScales.BuiltIn, ReaderLimits.Default);
 
     /// <summary>A set for sources under a project: the project's scales, and the project file's own diagnostics.</summary>
-    public static (DocumentSet Set, IReadOnlyList<Diagnostic> ProjectDiagnostics) ForSourcesAt(string path)
+    public static (DocumentSet Set, IReadOnlyList<Diagnostic> ProjectDiagnostics) ForSourcesAt(string path, string? templateOverride = null)
     {
         var diagnostics = new DiagnosticBag();
         var file = Project.ProjectFileReader.Find(path);
         var project = file is null ? Project.ProjectFile.None : Project.ProjectFileReader.Read(file, diagnostics);
-        return (new DocumentSet(project.AllScales, ReaderLimits.Default, file is null ? null : Path.GetDirectoryName(file)), diagnostics.Items);
+        var templates = templateOverride is null ? null : new Templates.TemplateLocator(templateOverride);
+        return (new DocumentSet(project.AllScales, ReaderLimits.Default, file is null ? null : Path.GetDirectoryName(file), templates), diagnostics.Items);
     }
 
     /// <summary>The folder of the project file (vankien.yaml), when the sources belong to a project.</summary>
@@ -43,6 +44,9 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     }
 
     public OrdinalScales Scales => scales;
+
+    /// <summary>Where each document's template comes from (section description and reference DOCX).</summary>
+    public Templates.TemplateLocator Templates { get; } = templates ?? VanKien.Templates.TemplateLocator.Default;
 
     /// <summary>Every document read so far, by full path.</summary>
     public IReadOnlyList<Entry> Entries

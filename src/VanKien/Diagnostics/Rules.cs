@@ -53,8 +53,17 @@ public static class Rules
     public static readonly Rule DoubledSpace = new("VK0403", "Thừa dấu cách", Severity.Warning);
     public static readonly Rule AbbreviationFirst = new("VK0404", "Viết tắt trước khi viết đầy đủ", Severity.Info);
 
+    // VK05xx — templates and reference documents.
+    public static readonly Rule ReferenceRefused = new("VK0501", "Không dùng được tệp mẫu", Severity.Error);
+    public static readonly Rule ReferenceMissingStyle = new("VK0502", "Tệp mẫu thiếu kiểu", Severity.Warning);
+    public static readonly Rule TemplateDescription = new("VK0503", "Mô tả mẫu không hợp lệ", Severity.Error);
+    public static readonly Rule MissingSection = new("VK0504", "Thiếu phần bắt buộc", Severity.Warning);
+    public static readonly Rule SectionOrder = new("VK0505", "Thứ tự các phần khác mẫu", Severity.Warning);
+
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
+    public static readonly Rule PdfConverterMissing = new("VK0902", "Không có LibreOffice để xuất PDF", Severity.Error);
+    public static readonly Rule PdfConversionFailed = new("VK0903", "Xuất PDF không thành công", Severity.Error);
 
     /// <summary>Every rule, by id: the catalogue SARIF and the README describe.</summary>
     public static IReadOnlyList<Rule> All { get; } = typeof(Rules)

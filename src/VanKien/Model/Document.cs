@@ -17,6 +17,7 @@ public sealed record Document(
     Located<string>? OrganisationKind,
     IReadOnlyList<Waiver> Waivers,
     IReadOnlyList<Located<string>> Subordinates,
+    Located<string>? FormatProfile,
     IReadOnlyList<string> SourceLines)
 {
     public SourceLocation Location => SourceLocation.StartOf(SourcePath);

@@ -37,7 +37,7 @@ public static class DocumentReader
         if (head is null) return null;
 
         return new Document(path, head.Kind, head.Frame, head.TargetGroups, body.Body, body.Appendix,
-            head.OrganisationKind, head.Waivers, head.Subordinates, text.Split('\n'));
+            head.OrganisationKind, head.Waivers, head.Subordinates, head.FormatProfile, text.Split('\n'));
     }
 
     /// <summary>The Markdown under <c>than-van-ban</c>; a block scalar's text starts on the line after its indicator.</summary>

@@ -15,7 +15,8 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         IReadOnlyList<TargetGroup> TargetGroups,
         Located<string>? OrganisationKind,
         IReadOnlyList<Waiver> Waivers,
-        IReadOnlyList<Located<string>> Subordinates);
+        IReadOnlyList<Located<string>> Subordinates,
+        Located<string>? FormatProfile);
 
     public Result? Read(YamlMappingNode root, bool bodyKeyAllowed)
     {
@@ -44,7 +45,7 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         var waivers = ReadWaivers(map);
 
         if (kind is null || number is null || bodies is null || place is null || date is null) return null;
-        return new Result(kind, frame, groups, map.Text("loai-to-chuc"), waivers, map.TextList("truc-thuoc"));
+        return new Result(kind, frame, groups, map.Text("loai-to-chuc"), waivers, map.TextList("truc-thuoc"), ReadProfile(map));
     }
 
     private DocumentKind? ReadKind(YamlMap map)
@@ -62,6 +63,16 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         return kind;
     }
 
+    /// <summary>"the-thuc": the presentation standard (dang-36-2018, nd30-2020); else the kind's template decides.</summary>
+    private Located<string>? ReadProfile(YamlMap map)
+    {
+        var profile = map.Text("the-thuc");
+        if (profile is null || Writing.Docx.FormatProfile.ByName(profile.Value) is not null) return profile;
+        source.Report(Rules.InvalidValue, profile.Location, $"thể thức '{profile.Value}' không có",
+            $"các thể thức: {string.Join(", ", Writing.Docx.FormatProfile.All.Select(p => p.Name))}");
+        return null;
+    }
+
     private static IssuingBodies? ReadIssuingBodies(YamlMap map)
     {
         var bodies = map.Map("co-quan", FrontMatterKeys.IssuingBodies, required: true);
@@ -74,10 +85,8 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
     {
         var signature = map.Map("ky", FrontMatterKeys.Signature);
         if (signature is null) return null;
-        var authority = signature.Text("tham-quyen", required: true);
-        var position = signature.Text("chuc-vu", required: true);
         var name = signature.Text("ho-ten", required: true);
-        return authority is null || position is null || name is null ? null : new Signature(authority, position, name);
+        return name is null ? null : new Signature(signature.Text("tham-quyen"), signature.Text("chuc-vu"), name);
     }
 
     private List<TargetGroup> ReadTargetGroups(YamlMap map) => map

@@ -20,6 +20,7 @@ public class BrokenChildTests
         Assert.Equal(
         [
             "4:1: error VK0301:",     // no recipients
+            "4:1: warning VK0504:",   // no "Mục đích, yêu cầu" section
             "5:5: error VK0303:",     // "7 -CTr/CB"
             "10:7: error VK0304:",    // dated before the resolution
             "12:11: error VK0305:",   // term 2025-2031

@@ -23,7 +23,7 @@ public class OutputFormatTests
         using var log = JsonDocument.Parse(result.Output);
         var run = log.RootElement.GetProperty("runs")[0];
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(16, results.Count);
+        Assert.Equal(17, results.Count);
         var first = results[0];
         Assert.Equal("VK0301", first.GetProperty("ruleId").GetString());
         Assert.Equal("error", first.GetProperty("level").GetString());
@@ -47,7 +47,7 @@ public class OutputFormatTests
         var result = CliRun.Run("check", Broken, "--format", "github");
         Assert.Equal(1, result.ExitCode);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(16, lines.Length);
+        Assert.Equal(17, lines.Length);
         var command = new Regex(@"^::(error|warning|notice) file=(?<file>[^,:]+),line=(?<line>\d+),col=(?<col>\d+),title=(?<title>[^,:]+)::(?<message>[^\r\n]+)$");
         Assert.All(lines, line => Assert.Matches(command, line));
         var first = command.Match(lines[0]);
@@ -71,12 +71,12 @@ public class OutputFormatTests
         var result = CliRun.Run("check", Broken, "--format", "json");
         using var json = JsonDocument.Parse(result.Output);
         var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(16, diagnostics.Count);
+        Assert.Equal(17, diagnostics.Count);
         var weaker = diagnostics.Single(d => d.GetProperty("rule").GetString() == "VK0220");
         Assert.Equal((27, 18), (weaker.GetProperty("line").GetInt32(), weaker.GetProperty("column").GetInt32()));
         Assert.EndsWith("nghi-quyet-dai-hoi-2025-2030.yaml", weaker.GetProperty("related").GetProperty("file").GetString());
         var summary = json.RootElement.GetProperty("summary");
-        Assert.Equal((12, 4), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32()));
+        Assert.Equal((12, 5), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32()));
     }
 
     [Fact]

@@ -62,6 +62,10 @@ internal sealed class RuleTestBed
 
         Chi bộ xây dựng Chương trình hành động như sau:
 
+        # Mục đích, yêu cầu
+
+        - Cụ thể hóa Nghị quyết thành nhiệm vụ của chi bộ.
+
         # Mục tiêu
 
         ::: chi-tieu

@@ -96,7 +96,7 @@ public class RuleTests
     public void VK0205_stays_quiet_for_a_document_elsewhere_in_the_project()
     {
         var plan = RuleTestBed.Child.Replace("loai: chuong-trinh-hanh-dong", "loai: ke-hoach").Replace("so: 05-CTr/CB", "so: 07-KH/ĐU")
-            .Replace("thuc-hien: nghi-quyet.yaml\n", "");
+            .Replace("thuc-hien: nghi-quyet.yaml\n", "") + "\n\n# Tổ chức thực hiện\n\nChi ủy phân công thực hiện.";
         plan = System.Text.RegularExpressions.Regex.Replace(plan, @", cha: P-0\d(, quan-he: gop-phan)?", "");
         var bed = new RuleTestBed(child: Child("Căn cứ Nghị quyết số 01-NQ/ĐH", "Căn cứ Kế hoạch số 07-KH/ĐU"))
             .Write("vankien.yaml", "thang-bac: []")

@@ -83,7 +83,7 @@ public class ReaderTests
     [Fact]
     public void A_heading_that_skips_a_level_is_an_error()
     {
-        var diagnostic = Single(Valid.Replace("# Mục đích, yêu cầu", "### Mục đích, yêu cầu"));
+        var diagnostic = Compile(Valid.Replace("# Mục đích, yêu cầu", "### Mục đích, yêu cầu")).Diagnostics.Single(d => d.Severity == Severity.Error);
         Assert.Equal(("VK0103", 14, 1), (diagnostic.Rule.Id, diagnostic.Location.Line, diagnostic.Location.Column));
     }
 

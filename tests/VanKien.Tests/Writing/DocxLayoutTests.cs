@@ -62,16 +62,20 @@ public class DocxLayoutTests
         var texts = ParagraphTexts(new XDocument(header));
         Assert.Equal(["ĐẢNG BỘ XÃ HÙNG AN", "CHI BỘ TRƯỜNG MẦM NON VIỆT HỒNG", "*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 05-CTr/CB", "Hùng An, ngày 01 tháng 10 năm 2025"], texts);
 
-        var national = ParagraphWithText(xml, "ĐẢNG CỘNG SẢN VIỆT NAM").Descendants(W + "rPr").Single();
+        // Each element of the block has its style, and the style carries FORMAT.md's numbers.
+        string StyleOf(string text) => Attr(ParagraphWithText(xml, text).Descendants(W + "pStyle").Single(), "val")!;
+        XElement RunOf(string text) => Style(Program, StyleOf(text)).Element(W + "rPr")!;
+
+        var national = RunOf("ĐẢNG CỘNG SẢN VIỆT NAM");
         Assert.NotNull(national.Element(W + "b"));
         Assert.Equal("single", Attr(national.Element(W + "u"), "val"));
         Assert.Equal("30", Attr(national.Element(W + "sz"), "val"));
-
-        var issuer = ParagraphWithText(xml, "CHI BỘ TRƯỜNG MẦM NON VIỆT HỒNG").Descendants(W + "rPr").Single();
+        var issuer = RunOf("CHI BỘ TRƯỜNG MẦM NON VIỆT HỒNG");
         Assert.NotNull(issuer.Element(W + "b"));
-        var superior = ParagraphWithText(xml, "ĐẢNG BỘ XÃ HÙNG AN").Descendants(W + "rPr").Single();
-        Assert.Null(superior.Element(W + "b"));
-        Assert.NotNull(ParagraphWithText(xml, "Hùng An, ngày 01 tháng 10 năm 2025").Descendants(W + "i").SingleOrDefault());
+        Assert.Equal("28", Attr(issuer.Element(W + "sz"), "val"));
+        Assert.Null(RunOf("ĐẢNG BỘ XÃ HÙNG AN").Element(W + "b"));
+        Assert.NotNull(RunOf("Hùng An, ngày 01 tháng 10 năm 2025").Element(W + "i"));
+        Assert.Null(RunOf("Số 05-CTr/CB").Element(W + "b"));
         // A layout table must not flag its first row as a header, or pandoc reads it as one.
         Assert.NotEqual("1", Attr(header.Descendants(W + "tblLook").Single(), "firstRow"));
     }
@@ -125,6 +129,9 @@ public class DocxLayoutTests
         var cells = row.Elements(W + "tc").Select(tc => ParagraphTexts(new XDocument(tc))).ToList();
         Assert.Equal(["Nơi nhận:", "- Đảng ủy xã (b/c);", "- Đảng viên chi bộ (t/h);", "- Lưu Chi bộ."], cells[0]);
         Assert.Equal(["T/M CHI BỘ", "BÍ THƯ", "Nguyễn Thị A"], cells[1].Where(t => t.Length > 0));
+        Assert.NotNull(Style(Program, "VkAuthority").Descendants(W + "b").SingleOrDefault());
+        Assert.Null(Style(Program, "VkPosition").Descendants(W + "b").SingleOrDefault()); // FORMAT.md: position regular
+        Assert.NotNull(Style(Program, "VkSignerName").Descendants(W + "b").SingleOrDefault());
         Assert.Equal("single", Attr(Style(Program, "VkRecipientsLabel").Descendants(W + "u").Single(), "val"));
         Assert.Equal("24", Attr(Style(Program, "VkRecipient").Descendants(W + "sz").Single(), "val"));
     }

@@ -11,15 +11,14 @@ namespace VanKien.Writing.Docx;
 /// </summary>
 internal static class AppendixWriter
 {
-    public static IEnumerable<OpenXmlElement> Write(Document document, Appendix appendix, PageGeometry page)
+    public static IEnumerable<OpenXmlElement> Write(Document document, Appendix appendix, string defaultTitle, PageGeometry page)
     {
         yield return Wml.Paragraph(StyleIds.Summary, Wml.Run("PHỤ LỤC"));
         if (appendix.Title.Count > 0)
             yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(appendix.Title, VietnameseText.Upper));
         foreach (var line in appendix.Subtitles)
             yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(line.Content));
-        yield return Wml.Paragraph(StyleIds.Block, p => p.SpacingBetweenLines = new W.SpacingBetweenLines { After = "240" },
-            [Wml.Run(AttachedTo(document), italic: true)]);
+        yield return Wml.Paragraph(StyleIds.AppendixNote, Wml.Run(AttachedTo(document, defaultTitle)));
 
         foreach (var block in appendix.Blocks)
         {
@@ -36,10 +35,10 @@ internal static class AppendixWriter
     }
 
     /// <summary>"(Kèm theo Chương trình hành động số 16-CTr/ĐU, ngày 25/3/2026 của Ban Chấp hành Đảng bộ xã)".</summary>
-    public static string AttachedTo(Document document)
+    public static string AttachedTo(Document document, string defaultTitle)
     {
         var frame = document.Frame;
-        var title = frame.Title?.Value ?? document.Kind.Title;
+        var title = frame.Title?.Value ?? defaultTitle;
         var of = frame.Bodies.NameInText is { } name ? $" của {name.Value}" : "";
         return $"(Kèm theo {title} số {frame.Number.Value}, ngày {VietnameseDate.Short(frame.Date.Value)}{of})";
     }

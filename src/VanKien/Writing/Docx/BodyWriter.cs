@@ -9,9 +9,9 @@ namespace VanKien.Writing.Docx;
 /// The body: căn cứ, then the author's blocks with compiler-numbered headings, "- " and "+ "
 /// items, numbered paragraphs, tables and the targets placed by <c>::: chi-tieu</c>.
 /// </summary>
-internal sealed class BodyWriter(Document document, int textWidthTwips)
+internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme)
 {
-    private readonly HeadingNumberer _numberer = new();
+    private readonly HeadingNumberer _numberer = new(scheme);
     private int _lastHeadingLevel;
 
     public IEnumerable<OpenXmlElement> Write()
@@ -40,7 +40,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips)
 
     private IEnumerable<OpenXmlElement> Block(Block block, int listDepth) => block switch
     {
-        Heading heading => [HeadingParagraph(heading.Level, heading.Content)],
+        Heading heading => HeadingParagraphs(heading.Level, heading.Content),
         Paragraph paragraph => [Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content))],
         BulletList list => list.Items.SelectMany(item => Item(item, listDepth == 0 ? "- " : "+ ", listDepth)),
         NumberedList list => list.Items.SelectMany((item, i) => Item(item, $"{i + 1}. ", listDepth)),
@@ -49,12 +49,19 @@ internal sealed class BodyWriter(Document document, int textWidthTwips)
         _ => [],
     };
 
-    private W.Paragraph HeadingParagraph(int level, IReadOnlyList<Inline> content)
+    /// <summary>A numbered heading; a PHẦN is two centred lines, its number and then its title.</summary>
+    private IEnumerable<OpenXmlElement> HeadingParagraphs(int level, IReadOnlyList<Inline> content)
     {
         _lastHeadingLevel = level;
         var label = _numberer.Next(level);
-        Func<string, string>? transform = HeadingNumberer.IsCapitalised(level) ? VietnameseText.Upper : null;
-        return Wml.Paragraph(StyleIds.Heading(level), null, [Wml.Run(label + " "), .. Wml.Runs(content, transform)]);
+        Func<string, string>? transform = _numberer.IsCapitalised(level) ? VietnameseText.Upper : null;
+        if (scheme == Templates.HeadingScheme.Parts && level == 1)
+        {
+            yield return Wml.Paragraph(StyleIds.PartNumber, Wml.Run(label));
+            yield return Wml.Paragraph(StyleIds.PartTitle, null, Wml.Runs(content, transform));
+            yield break;
+        }
+        yield return Wml.Paragraph(_numberer.Style(level), null, [Wml.Run(label + " "), .. Wml.Runs(content, transform)]);
     }
 
     /// <summary>The first paragraph of an item carries its marker; nested lists go one level deeper.</summary>
@@ -84,7 +91,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips)
         {
             if (group.Title is { } title)
             {
-                yield return HeadingParagraph(groupLevel, [new TextRun(title.Value)]);
+                foreach (var heading in HeadingParagraphs(groupLevel, [new TextRun(title.Value)])) yield return heading;
                 _lastHeadingLevel = groupLevel - 1;
             }
             foreach (var target in group.Targets)

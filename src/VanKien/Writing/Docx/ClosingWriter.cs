@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using VanKien.Model;
+using VanKien.Templates;
 using VanKien.Text;
 using Frame = VanKien.Model.Frame;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -10,11 +10,12 @@ namespace VanKien.Writing.Docx;
 
 /// <summary>
 /// Recipients bottom-left and the signature bottom-right, side by side in a borderless table.
-/// The compiler writes the punctuation: each recipient "- … ;", the last "- … .".
+/// The compiler writes the punctuation: each recipient "- … ;", the last "- … .". Authority and
+/// position default to the kind's template wording.
 /// </summary>
 internal static class ClosingWriter
 {
-    public static Table Write(Frame frame, FormatProfile profile, PageGeometry page)
+    public static Table Write(Frame frame, ResolvedTemplate template, PageGeometry page)
     {
         var (left, right) = page.TwoColumns();
         var table = Wml.Table([left, right], bordered: false);
@@ -33,14 +34,15 @@ internal static class ClosingWriter
         var signature = new List<Paragraph>();
         if (frame.Signature is { } sign)
         {
-            signature.Add(Wml.Paragraph(StyleIds.Signature, Wml.Run(VietnameseText.Upper(sign.Authority.Value), bold: true)));
-            signature.Add(Wml.Paragraph(StyleIds.Signature, Wml.Run(VietnameseText.Upper(sign.Position.Value), bold: profile.PositionBold)));
-            for (var i = 0; i < profile.SignatureRoomLines; i++) signature.Add(Wml.Paragraph(StyleIds.Signature));
-            signature.Add(Wml.Paragraph(StyleIds.Signature, Wml.Run(sign.Name.Value, bold: true)));
+            if ((sign.Authority?.Value ?? template.Kind.DefaultAuthority) is { } authority)
+                signature.Add(Wml.Paragraph(StyleIds.Authority, Wml.Run(VietnameseText.Upper(authority))));
+            if ((sign.Position?.Value ?? template.Kind.DefaultPosition) is { } position)
+                signature.Add(Wml.Paragraph(StyleIds.Position, Wml.Run(VietnameseText.Upper(position))));
+            for (var i = 0; i < template.Profile.SignatureRoomLines; i++) signature.Add(Wml.Paragraph(StyleIds.Signature));
+            signature.Add(Wml.Paragraph(StyleIds.SignerName, Wml.Run(sign.Name.Value)));
         }
 
-        var row = new TableRow(new TableRowProperties(new CantSplit()), Wml.Cell(left, recipients), Wml.Cell(right, signature));
-        table.Append(row);
+        table.Append(new TableRow(new TableRowProperties(new CantSplit()), Wml.Cell(left, recipients), Wml.Cell(right, signature)));
         return table;
     }
 }

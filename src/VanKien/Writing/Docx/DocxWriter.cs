@@ -1,54 +1,49 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using VanKien.Model;
+using VanKien.Templates;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace VanKien.Writing.Docx;
 
 /// <summary>
 /// The DOCX writer: a typed document to the bytes of a WordprocessingML package laid out per
-/// FORMAT.md. Every part gets a fixed relationship id so that the output is byte-identical for
-/// identical input.
+/// FORMAT.md, with the styles, page setup and headers of the template's reference DOCX. Every
+/// part gets a fixed relationship id so that the output is byte-identical for identical input.
 /// </summary>
 public static class DocxWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    public static byte[] Write(Model.Document document, FormatProfile? profile = null)
+    public static byte[] Write(Model.Document document, ResolvedTemplate template)
     {
-        profile ??= FormatProfile.Dang36_2018;
-        var page = new PageGeometry(profile);
-
+        var page = new PageGeometry(template.Reference.Page, template.Profile);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // AddMainDocumentPart() would pick a random relationship id.
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StylesBuilder.Build(profile);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
-            main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).Header =
-                new Header(Wml.Paragraph(StyleIds.PageNumber, new SimpleField(new Run(new W.Text("2"))) { Instruction = " PAGE " }));
-            main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).Header = new Header(new W.Paragraph());
-            main.Document = new W.Document(Body(document, profile, page));
+            template.Reference.AddParts(main);
+            main.Document = new W.Document(Body(document, template, page));
         }
         return DeterministicPackage.Normalize(stream.ToArray());
     }
 
-    private static Body Body(Model.Document document, FormatProfile profile, PageGeometry page)
+    private static Body Body(Model.Document document, ResolvedTemplate template, PageGeometry page)
     {
+        var title = template.Kind.Title;
         var body = new Body();
-        body.Append(HeaderBlockWriter.Write(document.Frame, profile, page));
-        body.Append(TitleWriter.Write(document, page));
-        body.Append(new BodyWriter(document, page.PortraitTextWidth).Write());
+        body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
+        body.Append(TitleWriter.Write(document, title, page));
+        body.Append(new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings).Write());
         body.Append(Wml.Paragraph(StyleIds.Block, null, []));
-        body.Append(ClosingWriter.Write(document.Frame, profile, page));
+        body.Append(ClosingWriter.Write(document.Frame, template, page));
 
         if (document.Appendix is { } appendix)
         {
             // The last portrait paragraph carries the portrait section; the appendix is landscape.
             body.Append(Wml.ThinParagraph(page.Portrait()));
-            body.Append(AppendixWriter.Write(document, appendix, page));
+            body.Append(AppendixWriter.Write(document, appendix, title, page));
             body.Append(Wml.ThinParagraph());
             body.Append(page.Landscape());
         }
@@ -59,12 +54,4 @@ public static class DocxWriter
         }
         return body;
     }
-
-    private static Settings Settings() => new(
-        new Compatibility(new CompatibilitySetting
-        {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }));
 }

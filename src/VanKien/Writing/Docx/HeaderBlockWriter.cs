@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using VanKien.Model;
 using VanKien.Text;
 using Frame = VanKien.Model.Frame;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -9,9 +8,9 @@ using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 namespace VanKien.Writing.Docx;
 
 /// <summary>
-/// The two-column header block of page 1: superior and issuing body, "*", number on the left;
-/// the national line with its rule, place and date on the right. Row 2 keeps the number and the
-/// date on one line.
+/// The two-column header block of page 1: superior and issuing body, then "*" (Party) or a short
+/// rule (state), on the left; the national line with its rule — and the state motto — on the
+/// right. Row 2 keeps the number and the place and date on one line.
 /// </summary>
 internal static class HeaderBlockWriter
 {
@@ -22,21 +21,20 @@ internal static class HeaderBlockWriter
 
         var bodies = new List<Paragraph>();
         if (frame.Bodies.Superior is { } superior)
-            bodies.Add(Wml.Paragraph(StyleIds.Block, Wml.Run(VietnameseText.Upper(superior.Value), sizePoints: profile.BodyNameSize)));
-        bodies.Add(Wml.Paragraph(StyleIds.Block, Wml.Run(VietnameseText.Upper(frame.Bodies.Issuer.Value), bold: true, sizePoints: profile.BodyNameSize)));
-        bodies.Add(Wml.Paragraph(StyleIds.Block, Wml.Run(profile.IssuerSeparator, sizePoints: profile.BodyNameSize)));
+            bodies.Add(Wml.Paragraph(StyleIds.SuperiorBody, Wml.Run(VietnameseText.Upper(superior.Value))));
+        bodies.Add(Wml.Paragraph(StyleIds.IssuingBody, Wml.Run(VietnameseText.Upper(frame.Bodies.Issuer.Value))));
+        bodies.Add(profile.IssuerSeparator is { } separator
+            ? Wml.Paragraph(StyleIds.IssuerSeparator, Wml.Run(separator))
+            : Wml.Rule(StyleIds.IssuerSeparator, left / 3, left));
 
-        // The rule under the national line is as long as the line: a single underline of its run.
-        var national = Wml.Paragraph(StyleIds.Block,
-            Wml.Run(profile.NationalLine, bold: true, underline: true, sizePoints: profile.NationalLineSize));
+        // The rule under the national line (and the motto) is as long as the line: an underline in its style.
+        var national = new List<Paragraph> { Wml.Paragraph(StyleIds.NationalLine, Wml.Run(profile.NationalLine)) };
+        if (profile.Motto is { } motto) national.Add(Wml.Paragraph(StyleIds.Motto, Wml.Run(motto)));
 
-        table.Append(new TableRow(
-            Wml.Cell(left, bodies),
-            Wml.Cell(right, [national])));
+        table.Append(new TableRow(Wml.Cell(left, bodies), Wml.Cell(right, national)));
 
-        var number = Wml.Paragraph(StyleIds.Block, Wml.Run(profile.NumberPrefix + frame.Number.Value, sizePoints: profile.NumberSize));
-        var placeDate = Wml.Paragraph(StyleIds.Block,
-            Wml.Run($"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}", italic: true, sizePoints: profile.PlaceDateSize));
+        var number = Wml.Paragraph(StyleIds.Number, Wml.Run(profile.NumberPrefix + frame.Number.Value));
+        var placeDate = Wml.Paragraph(StyleIds.PlaceDate, Wml.Run($"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}"));
         table.Append(new TableRow(
             Wml.Cell(left, [number], TableVerticalAlignmentValues.Bottom),
             Wml.Cell(right, [placeDate], TableVerticalAlignmentValues.Bottom)));

@@ -1,14 +1,19 @@
+using VanKien.Templates;
 using VanKien.Text;
 
 namespace VanKien.Writing.Docx;
 
 /// <summary>
-/// Numbers headings the way plans and programs do: I. → 1. → 1.1. → a). The author never types a
-/// number, so numbering cannot skip.
+/// Numbers headings by the kind's scheme — I. → 1. → 1.1. → a); PHẦN THỨ NHẤT → I. → 1. → a);
+/// A. → 1. → 1.1. → a). The author never types a number, so numbering cannot skip.
 /// </summary>
-internal sealed class HeadingNumberer
+internal sealed class HeadingNumberer(HeadingScheme scheme)
 {
+    private static readonly string[] Ordinals = ["NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI"];
+
     private readonly int[] _counters = new int[8];
+
+    public HeadingScheme Scheme => scheme;
 
     /// <summary>The label for the next heading at <paramref name="level"/> (1-based).</summary>
     public string Next(int level)
@@ -17,22 +22,28 @@ internal sealed class HeadingNumberer
         _counters[level - 1]++;
         Array.Clear(_counters, level, _counters.Length - level);
         var count = _counters[level - 1];
-        return level switch
+        return (scheme, level) switch
         {
-            1 => $"{RomanNumerals.From(count)}.",
-            2 => $"{count}.",
-            3 => $"{_counters[1]}.{count}.",
-            4 => $"{Letter(count)})",
-            _ => "-",
+            (HeadingScheme.Parts, 1) => $"PHẦN THỨ {(count <= Ordinals.Length ? Ordinals[count - 1] : count.ToString(System.Globalization.CultureInfo.InvariantCulture))}",
+            (HeadingScheme.Parts, 2) => $"{RomanNumerals.From(count)}.",
+            (HeadingScheme.Parts, 3) => $"{count}.",
+            (HeadingScheme.Parts, _) => $"{Letter(count)})",
+            (HeadingScheme.Letters, 1) => $"{char.ToUpperInvariant(Letter(count)[0])}{Letter(count)[1..]}.",
+            (_, 1) => $"{RomanNumerals.From(count)}.",
+            (_, 2) => $"{count}.",
+            (_, 3) => $"{_counters[1]}.{count}.",
+            _ => $"{Letter(count)})",
         };
     }
 
-    /// <summary>Level-1 headings are printed in capitals.</summary>
-    public static bool IsCapitalised(int level) => level == 1;
+    /// <summary>Top-level section headings print in capitals (and "I." under a PHẦN).</summary>
+    public bool IsCapitalised(int level) => level == 1 || (scheme == HeadingScheme.Parts && level == 2);
+
+    /// <summary>The Word heading style of a level; under PHẦN, "I." is Heading 1.</summary>
+    public string Style(int level) => StyleIds.Heading(scheme == HeadingScheme.Parts ? level - 1 : level);
 
     private static string Letter(int count)
     {
-        // a, b, c … (Vietnamese lists skip no letters of the Latin alphabet in practice).
         const string letters = "abcdefghijklmnopqrstuvwxyz";
         return count <= letters.Length ? letters[count - 1].ToString() : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -5,8 +5,8 @@ using static VanKien.Writing.Docx.Units;
 namespace VanKien.Writing.Docx;
 
 /// <summary>
-/// The styles part, made from a format profile: every size and spacing of FORMAT.md lives in a
-/// named style, so that restyling in Word changes the style, not each paragraph.
+/// The built-in styles, made from a format profile: every size and spacing of FORMAT.md lives in
+/// a named style, so that restyling in Word changes the style, not each paragraph.
 /// </summary>
 internal static class StylesBuilder
 {
@@ -25,8 +25,9 @@ internal static class StylesBuilder
 
         var line = Str((int)Math.Round(240 * profile.LineSpacing));
         var after = Str(TwipsFromPoints(profile.ParagraphSpacingAfterPt));
+        var state = profile.Variant == FrameVariant.State;
 
-        styles.Append(Paragraph(StyleIds.Body, "Normal", basedOn: null, isDefault: true,
+        styles.Append(Paragraph(StyleIds.Body, "Normal", null, isDefault: true,
             new StyleParagraphProperties
             {
                 SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = after, Line = line, LineRule = LineSpacingRuleValues.Auto },
@@ -40,25 +41,38 @@ internal static class StylesBuilder
         styles.Append(HeadingStyle(StyleIds.Heading3, "heading 3", 2, bold: true, italic: true));
         styles.Append(HeadingStyle(StyleIds.Heading4, "heading 4", 3, bold: false, italic: true));
 
-        styles.Append(Paragraph(StyleIds.Block, "VK Header block", StyleIds.Body, false,
-            Centered(), Size(profile.BodySize)));
+        styles.Append(Paragraph(StyleIds.Block, "VK Block", StyleIds.Body, false, Aligned(JustificationValues.Center), Run(profile.BodySize)));
+        styles.Append(Block(StyleIds.SuperiorBody, "VK Superior body", Run(profile.SuperiorBodySize)));
+        styles.Append(Block(StyleIds.IssuingBody, "VK Issuing body", Run(profile.IssuingBodySize, bold: true)));
+        styles.Append(Block(StyleIds.IssuerSeparator, "VK Issuer separator", Run(profile.IssuingBodySize)));
+        styles.Append(Block(StyleIds.NationalLine, "VK National line", Run(profile.NationalLineSize, bold: true, underline: !state)));
+        styles.Append(Block(StyleIds.Motto, "VK Motto", Run(profile.MottoSize, bold: true, underline: true)));
+        styles.Append(Block(StyleIds.Number, "VK Number", Run(profile.NumberSize)));
+        styles.Append(Block(StyleIds.PlaceDate, "VK Place and date", Run(profile.PlaceDateSize, italic: true)));
+
         styles.Append(Paragraph(StyleIds.KindTitle, "VK Kind title", StyleIds.Block, false,
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
                 SpacingBetweenLines = new SpacingBetweenLines { Before = "480", After = "0" },
-                Indentation = new Indentation { FirstLine = "0" },
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            Size(profile.KindTitleSize, bold: true)));
+            Run(profile.KindTitleSize, bold: true)));
         styles.Append(Paragraph(StyleIds.Summary, "VK Summary", StyleIds.Block, false,
+            new StyleParagraphProperties { KeepNext = new KeepNext(), Justification = new Justification { Val = JustificationValues.Center } },
+            Run(profile.SummarySize, bold: true)));
+        styles.Append(Paragraph(StyleIds.PartNumber, "VK Part number", StyleIds.Block, false,
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
-                Indentation = new Indentation { FirstLine = "0" },
-                Justification = new Justification { Val = JustificationValues.Center },
+                SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "0" },
+                OutlineLevel = new OutlineLevel { Val = 0 },
             },
-            Size(profile.SummarySize, bold: true)));
+            Run(profile.BodySize, bold: true)));
+        styles.Append(Paragraph(StyleIds.PartTitle, "VK Part title", StyleIds.Block, false,
+            new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { After = "120" } },
+            Run(profile.BodySize, bold: true)));
+
         styles.Append(Paragraph(StyleIds.TableText, "VK Table text", StyleIds.Body, false,
             new StyleParagraphProperties
             {
@@ -66,43 +80,45 @@ internal static class StylesBuilder
                 Indentation = new Indentation { FirstLine = "0" },
                 Justification = new Justification { Val = JustificationValues.Left },
             },
-            Size(profile.TableSize)));
+            Run(profile.TableSize)));
         styles.Append(Paragraph(StyleIds.TableHeader, "VK Table header", StyleIds.TableText, false,
             new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
-            Size(profile.TableSize, bold: true)));
-        styles.Append(Paragraph(StyleIds.RecipientsLabel, "VK Recipients label", StyleIds.Block, false,
-            new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Left } },
-            Size(profile.RecipientsLabelSize, underline: true)));
-        styles.Append(Paragraph(StyleIds.Recipient, "VK Recipient", StyleIds.Block, false,
-            new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Left } },
-            Size(profile.RecipientsItemSize)));
-        styles.Append(Paragraph(StyleIds.Signature, "VK Signature", StyleIds.Block, false,
-            Centered(), Size(profile.SignatureSize)));
-        styles.Append(Paragraph(StyleIds.PageNumber, "VK Page number", StyleIds.Block, false,
-            Centered(), Size(profile.BodySize)));
+            Run(profile.TableSize, bold: true)));
 
+        styles.Append(Paragraph(StyleIds.RecipientsLabel, "VK Recipients label", StyleIds.Block, false, Aligned(JustificationValues.Left),
+            Run(profile.RecipientsLabelSize, bold: profile.RecipientsLabelBoldItalic, italic: profile.RecipientsLabelBoldItalic, underline: profile.RecipientsLabelUnderlined)));
+        styles.Append(Paragraph(StyleIds.Recipient, "VK Recipient", StyleIds.Block, false, Aligned(JustificationValues.Left), Run(profile.RecipientsItemSize)));
+        styles.Append(Block(StyleIds.Authority, "VK Authority", Run(profile.SignatureSize, bold: true)));
+        styles.Append(Block(StyleIds.Position, "VK Position", Run(profile.SignatureSize, bold: profile.PositionBold)));
+        styles.Append(Block(StyleIds.Signature, "VK Signature space", Run(profile.SignatureSize)));
+        styles.Append(Block(StyleIds.SignerName, "VK Signer name", Run(profile.SignatureSize, bold: true)));
+        styles.Append(Paragraph(StyleIds.AppendixNote, "VK Appendix note", StyleIds.Block, false,
+            new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "240" } },
+            Run(profile.BodySize, italic: true)));
+        styles.Append(Block(StyleIds.PageNumber, "VK Page number", Run(profile.BodySize)));
         return styles;
     }
 
     private static Style HeadingStyle(string id, string name, int outline, bool bold, bool italic) =>
         Paragraph(id, name, StyleIds.Body, false,
-            new StyleParagraphProperties
-            {
-                KeepNext = new KeepNext(),
-                OutlineLevel = new OutlineLevel { Val = outline },
-            },
+            new StyleParagraphProperties { KeepNext = new KeepNext(), OutlineLevel = new OutlineLevel { Val = outline } },
             new StyleRunProperties { Bold = bold ? new Bold() : null, Italic = italic ? new Italic() : null });
 
-    private static StyleParagraphProperties Centered() => new()
+    /// <summary>A centred, single-spaced, unindented style for the header and closing blocks.</summary>
+    private static Style Block(string id, string name, StyleRunProperties run) =>
+        Paragraph(id, name, StyleIds.Block, false, null, run);
+
+    private static StyleParagraphProperties Aligned(JustificationValues alignment) => new()
     {
         SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
         Indentation = new Indentation { FirstLine = "0" },
-        Justification = new Justification { Val = JustificationValues.Center },
+        Justification = new Justification { Val = alignment },
     };
 
-    private static StyleRunProperties Size(double points, bool bold = false, bool underline = false) => new()
+    private static StyleRunProperties Run(double points, bool bold = false, bool italic = false, bool underline = false) => new()
     {
         Bold = bold ? new Bold() : null,
+        Italic = italic ? new Italic() : null,
         FontSize = new FontSize { Val = HalfPoints(points) },
         FontSizeComplexScript = new FontSizeComplexScript { Val = HalfPoints(points) },
         Underline = underline ? new Underline { Val = UnderlineValues.Single } : null,

@@ -33,6 +33,26 @@ internal static class Wml
             p.SectionProperties = section;
         }, []);
 
+    /// <summary>
+    /// A short centred rule — a bottom border on an empty paragraph, indented so that it is
+    /// <paramref name="lengthTwips"/> long in a container <paramref name="containerTwips"/> wide:
+    /// under the title, and under a state body's name.
+    /// </summary>
+    public static W.Paragraph Rule(string styleId, int lengthTwips, int containerTwips, int spaceAfter = 0)
+    {
+        var indent = Units.Str(Math.Max(0, (containerTwips - lengthTwips) / 2));
+        return Paragraph(styleId, p =>
+        {
+            p.KeepNext = new KeepNext();
+            p.ParagraphBorders = new ParagraphBorders
+            {
+                BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 6U, Space = 1U, Color = "auto" },
+            };
+            p.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = Units.Str(spaceAfter) };
+            p.Indentation = new Indentation { Left = indent, Right = indent, FirstLine = "0" };
+        }, []);
+    }
+
     public static Run Run(string text, bool bold = false, bool italic = false, bool underline = false, double? sizePoints = null)
     {
         var run = new Run();

@@ -1,0 +1,22 @@
+namespace VanKien.Templates;
+
+/// <summary>How a kind numbers its headings.</summary>
+public enum HeadingScheme
+{
+    /// <summary>I. → 1. → 1.1. → a) (programs, plans, resolutions).</summary>
+    Roman,
+    /// <summary>PHẦN THỨ NHẤT (its title on the next line) → I. → 1. → a) (reports, long plans).</summary>
+    Parts,
+    /// <summary>A. → 1. → 1.1. → a) (programs of work grouped by field).</summary>
+    Letters,
+}
+
+public static class HeadingSchemeKeys
+{
+    public static readonly IReadOnlyDictionary<string, HeadingScheme> ByKey = new Dictionary<string, HeadingScheme>(StringComparer.Ordinal)
+    {
+        ["la-ma"] = HeadingScheme.Roman,
+        ["phan"] = HeadingScheme.Parts,
+        ["chu-cai"] = HeadingScheme.Letters,
+    };
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using VanKien.Diagnostics;
+using VanKien.Model;
+using VanKien.Writing.Docx;
+
+namespace VanKien.Templates;
+
+/// <summary>
+/// Finds the template of a document: <c>--template</c> (a reference .docx for every kind, or a
+/// folder laid out like <c>templates/</c>); else the nearest <c>templates/&lt;kind&gt;/</c> in the
+/// source's folder or above it; else the built-in one. A kind's folder holds <c>mau.yaml</c> and
+/// <c>reference.docx</c> (or <c>reference-&lt;profile&gt;.docx</c> for another profile); each falls
+/// back on its own. Files are read once.
+/// </summary>
+public sealed class TemplateLocator(string? overridePath = null)
+{
+    public const string FolderName = "templates";
+    public const string DescriptionFile = "mau.yaml";
+
+    private readonly ConcurrentDictionary<string, (object? Value, IReadOnlyList<Diagnostic> Diagnostics)> _cache = new();
+
+    public static TemplateLocator Default { get; } = new();
+
+    /// <summary>The template for a document, with the diagnostics of reading it (once per file, whoever asks).</summary>
+    public (ResolvedTemplate Template, IReadOnlyList<Diagnostic> Diagnostics) For(Document document)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var folders = Folders(document).ToList();
+
+        var kind = folders.Select(f => Path.Combine(f, document.Kind.Key, DescriptionFile)).Where(File.Exists)
+            .Select(path => Load(path, diagnostics, (p, bytes, bag) => KindTemplateReader.Read(p, bytes, bag)))
+            .FirstOrDefault(t => t is not null) ?? BuiltInKind(document.Kind);
+
+        var profile = (document.FormatProfile is { } chosen ? FormatProfile.ByName(chosen.Value) : null)
+            ?? FormatProfile.ByName(kind.Profile) ?? FormatProfile.Dang36_2018;
+
+        ReferenceDocument? reference = null;
+        if (overridePath is not null && IsDocx(overridePath))
+            reference = Load(overridePath, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
+        foreach (var folder in folders)
+        {
+            if (reference is not null) break;
+            var forProfile = Path.Combine(folder, document.Kind.Key, $"reference-{profile.Name}.docx");
+            var plain = Path.Combine(folder, document.Kind.Key, "reference.docx");
+            var path = File.Exists(forProfile) ? forProfile : File.Exists(plain) && profile.Name == kind.Profile ? plain : null;
+            if (path is not null) reference = Load(path, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
+        }
+        return (new ResolvedTemplate(kind, profile, reference ?? BuiltInReference(profile)), diagnostics);
+    }
+
+    /// <summary>The built-in section description of a kind (embedded from the repository's templates/).</summary>
+    public static KindTemplate BuiltInKind(DocumentKind kind)
+    {
+        using var stream = typeof(TemplateLocator).Assembly.GetManifestResourceStream($"{FolderName}/{kind.Key}/{DescriptionFile}");
+        if (stream is null) return new KindTemplate(kind, kind.Title, HeadingScheme.Roman, FormatProfile.Dang36_2018.Name, [], [], null, null, "(mặc định)");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return KindTemplateReader.Read($"(mẫu có sẵn)/{kind.Key}/{DescriptionFile}", buffer.ToArray(), new DiagnosticBag())
+            ?? throw new InvalidOperationException($"the built-in template of {kind.Key} does not read");
+    }
+
+    private static readonly ConcurrentDictionary<string, ReferenceDocument> BuiltInReferences = new();
+
+    public static ReferenceDocument BuiltInReference(FormatProfile profile) =>
+        BuiltInReferences.GetOrAdd(profile.Name, _ => ReferenceDocument.FromProfile(profile));
+
+    /// <summary>Template folders to search, nearest first.</summary>
+    private IEnumerable<string> Folders(Document document)
+    {
+        if (overridePath is not null && Directory.Exists(overridePath)) yield return overridePath;
+        for (var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? "."); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, FolderName);
+            if (Directory.Exists(candidate)) yield return candidate;
+        }
+    }
+
+    private static bool IsDocx(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".docx" or ".dotx" or ".docm" or ".dotm";
+
+    private T? Load<T>(string path, List<Diagnostic> diagnostics, Func<string, byte[], DiagnosticBag, T?> read) where T : class
+    {
+        var (value, found) = _cache.GetOrAdd(Path.GetFullPath(path) + "|" + typeof(T).Name, _ =>
+        {
+            var bag = new DiagnosticBag();
+            try
+            {
+                return (read(path, File.ReadAllBytes(path), bag), bag.Items);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                bag.Add(Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp mẫu: {ex.Message}");
+                return (null, bag.Items);
+            }
+        });
+        diagnostics.AddRange(found);
+        return value as T;
+    }
+}
