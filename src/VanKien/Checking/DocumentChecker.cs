@@ -29,6 +29,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new TermMatchesParent(),
         new RecipientsRequired(),
         new SignatureRequired(),
+        new AuthorityLineForm(),
         new TargetsPlacedOnce(),
         new SectionsFollowTemplate(),
         new KnownMisspelling(),

@@ -215,6 +215,26 @@ public class RuleTests
         Assert.StartsWith(hint, Fires(bed, "VK0303", number).Hint);
     }
 
+    [Theory]
+    [InlineData("tham-quyen: TM. CHI BỘ", "viết 'T/M CHI BỘ'")]
+    [InlineData("tham-quyen: TM CHI BỘ", "viết 'T/M CHI BỘ'")]
+    public void VK0306_a_state_style_authority_in_a_party_document(string authority, string hint)
+    {
+        var bed = new RuleTestBed(child: Child("tham-quyen: T/M CHI BỘ", authority));
+        Assert.Equal(hint, Fires(bed, "VK0306", authority).Hint);
+    }
+
+    [Fact]
+    public void VK0306_a_party_style_authority_in_a_state_document_and_the_state_number_form()
+    {
+        var child = Child("tham-quyen: T/M CHI BỘ", "tham-quyen: T/M ỦY BAN NHÂN DÂN")
+            .Replace("so: 05-CTr/CB", "so: 05/CTr-UBND").Replace("loai: chuong-trinh-hanh-dong", "loai: chuong-trinh-hanh-dong\nthe-thuc: nd30-2020");
+        var bed = new RuleTestBed(child: child);
+        Assert.Equal("viết 'TM. ỦY BAN NHÂN DÂN'", Fires(bed, "VK0306", "tham-quyen:").Hint);
+        Assert.Empty(new RuleTestBed(child: child.Replace("T/M ỦY BAN", "TM. ỦY BAN")).Check().Select(d => d.ToString()));
+        Assert.Equal("viết '05/CTr-UBND'", Fires(new RuleTestBed(child: child.Replace("T/M ỦY BAN", "TM. ỦY BAN").Replace("05/CTr-UBND", "5/CTr-UBND")), "VK0303", "so:").Hint);
+    }
+
     [Fact]
     public void VK0304_a_document_dated_before_the_resolution_it_implements()
     {

@@ -34,7 +34,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         {
             var last = i == bases.Count - 1;
             var end = last && enactingSentenceFollows ? "," : ";";
-            yield return Wml.Paragraph(StyleIds.Body, Wml.Run(bases[i].Value + end));
+            yield return Wml.Paragraph(StyleIds.Basis, Wml.Run(bases[i].Value + end));
         }
     }
 

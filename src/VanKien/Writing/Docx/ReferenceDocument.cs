@@ -94,7 +94,7 @@ public sealed class ReferenceDocument
                 HeaderOf(HeaderFooterValues.Default) ?? builtIn.DefaultHeader,
                 HeaderOf(HeaderFooterValues.First) ?? builtIn.FirstHeader);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FormatException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
         {
             diagnostics.Add(Rules.ReferenceRefused, at, $"không đọc được tệp mẫu DOCX: {ex.Message}");
             return null;

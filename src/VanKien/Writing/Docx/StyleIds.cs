@@ -22,6 +22,7 @@ public static class StyleIds
     public const string PlaceDate = "VkPlaceDate";
     public const string KindTitle = "VkKindTitle";
     public const string Summary = "VkSummary";
+    public const string Basis = "VkBasis";
     public const string PartNumber = "VkPartNumber";
     public const string PartTitle = "VkPartTitle";
     public const string TableText = "VkTableText";
@@ -39,7 +40,7 @@ public static class StyleIds
     public static readonly IReadOnlyList<string> All =
     [
         Body, Heading1, Heading2, Heading3, Heading4, Block, SuperiorBody, IssuingBody, IssuerSeparator,
-        NationalLine, Motto, Number, PlaceDate, KindTitle, Summary, PartNumber, PartTitle, TableText, TableHeader,
+        NationalLine, Motto, Number, PlaceDate, KindTitle, Summary, Basis, PartNumber, PartTitle, TableText, TableHeader,
         RecipientsLabel, Recipient, Authority, Position, Signature, SignerName, AppendixNote, PageNumber,
     ];
 

@@ -61,6 +61,8 @@ internal static class StylesBuilder
         styles.Append(Paragraph(StyleIds.Summary, "VK Summary", StyleIds.Block, false,
             new StyleParagraphProperties { KeepNext = new KeepNext(), Justification = new Justification { Val = JustificationValues.Center } },
             Run(profile.SummarySize, bold: true)));
+        // Căn cứ: body text; italic in state documents (FORMAT.md).
+        styles.Append(Paragraph(StyleIds.Basis, "VK Basis", StyleIds.Body, false, null, new StyleRunProperties { Italic = state ? new Italic() : null }));
         styles.Append(Paragraph(StyleIds.PartNumber, "VK Part number", StyleIds.Block, false,
             new StyleParagraphProperties
             {
