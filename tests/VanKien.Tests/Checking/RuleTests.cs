@@ -269,6 +269,20 @@ public class RuleTests
         Assert.Equal(bed.LineOf("::: chi-tieu"), diagnostic.Related!.Value.Line);
     }
 
+    [Fact]
+    public void VK0504_a_section_the_kind_requires_is_missing()
+    {
+        var bed = new RuleTestBed(child: Child("# Mục đích, yêu cầu\n\n- Cụ thể hóa Nghị quyết thành nhiệm vụ của chi bộ.\n\n", ""));
+        Assert.Contains("«Mục đích»", Fires(bed, "VK0504", "loai:").Message);
+    }
+
+    [Fact]
+    public void VK0505_sections_out_of_the_templates_order()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child + "\n\n# Tổ chức thực hiện\n\nChi ủy phân công.\n\n# Nhiệm vụ và giải pháp\n\nNâng cao chất lượng.");
+        Assert.Contains("«Nhiệm vụ và giải pháp» đứng sau «Tổ chức thực hiện»", Fires(bed, "VK0505", "# Nhiệm vụ và giải pháp").Message);
+    }
+
     // Style.
 
     [Theory]
