@@ -9,6 +9,12 @@ namespace VanKien.Cli;
 /// </summary>
 public static class CliApp
 {
+    /// <summary>Colour only on a terminal: not when piped or redirected, not with NO_COLOR, not on CI.</summary>
+    private static bool ColorAllowed(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+        && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null
+        && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("VanKien — biên dịch văn kiện Đảng từ YAML + Markdown sang DOCX đúng thể thức.")
@@ -18,6 +24,8 @@ public static class CliApp
             TargetsCommand.Create(output, error),
             NewCommand.Create(output, error),
             TemplateCommand.Create(output, error),
+            DiffCommand.Create(output, error, ColorAllowed(output)),
+            TextconvCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -150,7 +150,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         _ => "",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}|\d)(?:\s*(?:-|–|đến)\s*(?<n2>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?:\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)\d{2})\))?")]
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}|\d)(?:\s*(?:-|–|đến)\s*(?<n2>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)\d{2})\))?")]
     private static partial Regex Numeric();
 
     // Kept in step with UnitWords.Known (a generated regex needs a constant).

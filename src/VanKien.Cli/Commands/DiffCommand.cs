@@ -1,0 +1,96 @@
+using System.CommandLine;
+using VanKien.Building;
+using VanKien.Diffing;
+using VanKien.Diffing.Formats;
+
+namespace VanKien.Cli.Commands;
+
+internal static class DiffCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, bool colorAllowed)
+    {
+        var sides = new Argument<string[]>("sides")
+        {
+            Arity = new ArgumentArity(0, 2),
+            Description = "OLD NEW: tệp hoặc REV:đường-dẫn (git). Một đối số: HEAD:tệp với tệp; không đối số: mọi văn bản đổi so với HEAD",
+        };
+        var format = new Option<string>("--format") { Description = "text (mặc định), markdown, json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var redline = new Option<string?>("--redline") { Description = "Ghi DOCX của NEW với mọi thay đổi so với OLD là thay đổi được theo dõi (track changes)" };
+        var exitCode = new Option<bool>("--exit-code") { Description = "Mã thoát 1 khi có thay đổi (như git diff --exit-code)" };
+        var author = new Option<string>("--author") { Description = "Tác giả của các thay đổi trong bản redline", DefaultValueFactory = _ => "VanKien" };
+        var command = new Command("diff", "So sánh hai bản: chỉ tiêu nâng, hạ, thêm, bỏ; khung văn bản; nội dung") { sides, format, redline, exitCode, author };
+        command.SetAction(result =>
+        {
+            var cwd = Directory.GetCurrentDirectory();
+            List<(string Old, string New)> pairs;
+            try
+            {
+                pairs = Pairs(result.GetValue(sides) ?? [], cwd);
+            }
+            catch (GitRepository.GitException ex)
+            {
+                error.WriteLine($"vankien: {ex.Message}");
+                return ExitCodes.UsageOrEnvironment;
+            }
+            if (result.GetValue(redline) is not null && pairs.Count != 1)
+            {
+                error.WriteLine("vankien: --redline cần đúng một cặp văn bản");
+                return ExitCodes.UsageOrEnvironment;
+            }
+
+            var changed = false;
+            foreach (var (oldArgument, newArgument) in pairs)
+            {
+                DiffSide older, newer;
+                try
+                {
+                    older = DiffSide.Read(oldArgument, cwd);
+                    newer = DiffSide.Read(newArgument, cwd);
+                }
+                catch (Exception ex) when (ex is FileNotFoundException or GitRepository.GitException)
+                {
+                    error.WriteLine($"vankien: {ex.Message}");
+                    return ExitCodes.UsageOrEnvironment;
+                }
+                var compared = DiffRunner.Compare(older, newer);
+                foreach (var d in compared.Diagnostics) error.WriteLine(d);
+                if (compared.Diff is not { } diff) return ExitCodes.ErrorsFound;
+                changed |= !diff.IsEmpty;
+
+                output.Write(result.GetValue(format) switch
+                {
+                    "markdown" => DiffMarkdownWriter.Write(diff),
+                    "json" => DiffJsonWriter.Write(diff) + "\n",
+                    _ => new DiffTextWriter(colorAllowed).Write(diff),
+                });
+                if (result.GetValue(redline) is { } target)
+                    AtomicFile.Write(target, DiffRunner.Redline(compared.Old!, compared.New!, result.GetValue(author)!));
+            }
+            return changed && result.GetValue(exitCode) ? ExitCodes.ErrorsFound : ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    /// <summary>Two sides as given; one: HEAD against the working tree; none: every changed source against HEAD.</summary>
+    private static List<(string Old, string New)> Pairs(string[] arguments, string cwd)
+    {
+        switch (arguments.Length)
+        {
+            case 2:
+                return [(arguments[0], arguments[1])];
+            case 1:
+                var top = GitRepository.TopFolder(cwd);
+                var relative = Path.GetRelativePath(top, Path.GetFullPath(arguments[0], cwd)).Replace('\\', '/');
+                return [($"HEAD:{relative}", arguments[0])];
+            default:
+                var root = GitRepository.TopFolder(cwd);
+                return GitRepository.Changed(cwd, "HEAD")
+                    .Where(path => File.Exists(Path.Combine(root, path)))
+                    .Where(path => SourceDiscovery.Discover([Path.Combine(root, path)]).Sources.Count > 0
+                                   && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || Reading.DocumentReader.IsYamlSource(path)))
+                    .Select(path => ($"HEAD:{path}", Path.GetRelativePath(cwd, Path.Combine(root, path))))
+                    .ToList();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using VanKien.Diagnostics;
+using VanKien.Diffing;
+using VanKien.Reading;
+
+namespace VanKien.Cli.Commands;
+
+/// <summary>
+/// <c>vankien textconv FILE</c>: the readable text git shows for a source or a built DOCX, as a diff
+/// driver (<c>[diff "vankien"] textconv = vankien textconv</c>). Never fails a diff: an unreadable
+/// source prints as it is.
+/// </summary>
+internal static class TextconvCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "Tệp nguồn (.md, .yaml) hoặc .docx" };
+        var command = new Command("textconv", "In văn bản dễ đọc của một tệp, để git diff dùng (diff driver)") { file };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"vankien: {ex.Message}");
+                return ExitCodes.UsageOrEnvironment;
+            }
+
+            if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    output.Write(ReadableText.FromDocx(bytes));
+                    return ExitCodes.Clean;
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
+                {
+                    error.WriteLine($"vankien: không đọc được DOCX: {ex.Message}");
+                    return ExitCodes.ErrorsFound;
+                }
+            }
+
+            var document = DocumentReader.Read(path, bytes, new DiagnosticBag());
+            output.Write(document is null ? System.Text.Encoding.UTF8.GetString(bytes) : ReadableText.FromDocument(document));
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

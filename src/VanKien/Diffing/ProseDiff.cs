@@ -1,0 +1,123 @@
+using VanKien.Model;
+
+namespace VanKien.Diffing;
+
+/// <summary>
+/// The body compared paragraph by paragraph (headings, paragraphs, list items, table rows, the
+/// appendix), each located by the headings above it; a removed and an added paragraph that are
+/// alike are one changed paragraph, with a word-level diff.
+/// </summary>
+internal static class ProseDiff
+{
+    private const double ChangedThreshold = 0.5;
+
+    private sealed record Unit(string Section, string Text);
+
+    public static IReadOnlyList<ProseChange> Between(Document older, Document newer)
+    {
+        var a = Units(older);
+        var b = Units(newer);
+        var edits = SequenceDiff.Between(a.Select(u => u.Text).ToList(), b.Select(u => u.Text).ToList());
+        var changes = new List<ProseChange>();
+        var deleted = new List<Unit>();
+        var inserted = new List<Unit>();
+
+        void Flush()
+        {
+            var lastPaired = -1;
+            var pairedInserts = new HashSet<int>();
+            foreach (var d in deleted)
+            {
+                var best = Enumerable.Range(lastPaired + 1, Math.Max(0, inserted.Count - lastPaired - 1))
+                    .Select(i => (Index: i, Score: SequenceDiff.Similarity(d.Text, inserted[i].Text)))
+                    .Where(x => x.Score >= ChangedThreshold)
+                    .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+                    .FirstOrDefault(x => true, (Index: -1, Score: 0));
+                if (best.Index < 0)
+                {
+                    changes.Add(new ProseChange(ProseChangeKind.Removed, d.Section, d.Text, null, []));
+                    continue;
+                }
+                foreach (var i in Enumerable.Range(lastPaired + 1, best.Index - lastPaired - 1))
+                {
+                    changes.Add(new ProseChange(ProseChangeKind.Added, inserted[i].Section, null, inserted[i].Text, []));
+                    pairedInserts.Add(i);
+                }
+                var n = inserted[best.Index];
+                changes.Add(new ProseChange(ProseChangeKind.Changed, n.Section, d.Text, n.Text, Words(d.Text, n.Text)));
+                pairedInserts.Add(best.Index);
+                lastPaired = best.Index;
+            }
+            for (var i = 0; i < inserted.Count; i++)
+                if (!pairedInserts.Contains(i)) changes.Add(new ProseChange(ProseChangeKind.Added, inserted[i].Section, null, inserted[i].Text, []));
+            deleted.Clear();
+            inserted.Clear();
+        }
+
+        foreach (var edit in edits)
+        {
+            switch (edit.Kind)
+            {
+                case EditKind.Delete: deleted.Add(a[edit.OldIndex]); break;
+                case EditKind.Insert: inserted.Add(b[edit.NewIndex]); break;
+                default: Flush(); break;
+            }
+        }
+        Flush();
+        return changes;
+    }
+
+    public static IReadOnlyList<WordPiece> Words(string older, string newer) =>
+        SequenceDiff.WordPieces(older, newer).Select(p => new WordPiece(p.Kind, p.Text)).ToList();
+
+    private static List<Unit> Units(Document document)
+    {
+        var units = new List<Unit>();
+        var path = new List<string>();
+        void Add(string text) { if (text.Length > 0) units.Add(new Unit(string.Join(" › ", path), text)); }
+
+        void Blocks(IEnumerable<Block> blocks, string marker)
+        {
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case Heading heading:
+                        var title = Text(heading.Content);
+                        while (path.Count >= heading.Level) path.RemoveAt(path.Count - 1);
+                        while (path.Count < heading.Level - 1) path.Add("");
+                        path.Add(title);
+                        Add("# " + title);
+                        break;
+                    case Paragraph paragraph:
+                        Add(marker + Text(paragraph.Content));
+                        break;
+                    case BulletList list:
+                        foreach (var item in list.Items) Blocks(item.Blocks, "- ");
+                        break;
+                    case NumberedList list:
+                        foreach (var item in list.Items) Blocks(item.Blocks, "");
+                        break;
+                    case Table table:
+                        foreach (var row in table.Rows.Prepend(table.Header))
+                            Add(string.Join(" | ", row.Cells.Select(c => Text(c.Content))));
+                        break;
+                }
+            }
+        }
+
+        Blocks(document.Body, "");
+        if (document.Appendix is { } appendix)
+        {
+            path.Clear();
+            path.Add("Phụ lục");
+            Add("# " + Text(appendix.Title));
+            foreach (var subtitle in appendix.Subtitles) Add(Text(subtitle.Content));
+            Blocks(appendix.Blocks, "");
+        }
+        return units;
+    }
+
+    private static string Text(IEnumerable<Inline> inlines) =>
+        string.Concat(inlines.Select(i => i is TextRun r ? r.Text : " ")).Trim();
+}

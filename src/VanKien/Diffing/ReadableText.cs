@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml.Linq;
+using VanKien.Model;
+using VanKien.Text;
+
+namespace VanKien.Diffing;
+
+/// <summary>
+/// A document as plain lines for <c>git diff</c> (through <c>vankien textconv</c>): a source's frame,
+/// targets with their values, and body; or a built DOCX's paragraphs and table rows.
+/// </summary>
+public static class ReadableText
+{
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    public static string FromDocument(Document document)
+    {
+        var text = new StringBuilder();
+        var frame = document.Frame;
+        text.AppendLine($"{document.Kind.Title} số {frame.Number.Value}, {frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}");
+        text.AppendLine($"{frame.Bodies.Superior?.Value} / {frame.Bodies.Issuer.Value}".Trim(' ', '/'));
+        if (frame.Summary is { } summary) text.AppendLine($"Trích yếu: {summary.Value}");
+        if (frame.Term is { } term) text.AppendLine($"Nhiệm kỳ: {term.Value}");
+        if (frame.ParentPath is { } parent) text.AppendLine($"Thực hiện: {parent.Value}");
+        foreach (var basis in frame.Bases) text.AppendLine($"Căn cứ: {basis.Value}");
+        foreach (var group in document.TargetGroups)
+        {
+            text.AppendLine($"Chỉ tiêu — {group.Title?.Value ?? "(không tên nhóm)"}");
+            foreach (var target in group.Targets)
+            {
+                var value = target.Value is null ? "" : $" [{target.Value}{(target.ValueInferred ? ", suy từ câu" : "")}]";
+                var link = target.Parent is null ? "" : $" ← {target.Parent.Value} ({target.Relation.Key()})";
+                text.AppendLine($"  {target.Id?.Value ?? "-"}: {target.Sentence.Value}{value}{link}");
+            }
+        }
+        foreach (var line in ProseLines(document)) text.AppendLine(line);
+        foreach (var recipient in frame.Recipients) text.AppendLine($"Nơi nhận: {recipient.Value}");
+        if (frame.Signature is { } sign)
+            text.AppendLine($"Ký: {sign.Authority?.Value} / {sign.Position?.Value} / {sign.Name.Value}".Replace("/  /", "/"));
+        return text.ToString();
+    }
+
+    public static string FromDocx(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var stream = (zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("không phải tệp DOCX")).Open();
+        var body = XDocument.Load(stream).Root?.Element(W + "body");
+        var text = new StringBuilder();
+        foreach (var block in body?.Elements() ?? [])
+        {
+            if (block.Name == W + "p") AppendLine(text, Paragraph(block));
+            else if (block.Name == W + "tbl")
+                foreach (var row in block.Elements(W + "tr"))
+                    AppendLine(text, string.Join(" | ", row.Elements(W + "tc").Select(c => string.Join(" / ", c.Elements(W + "p").Select(Paragraph).Where(p => p.Length > 0)))));
+        }
+        return text.ToString();
+    }
+
+    private static void AppendLine(StringBuilder text, string line)
+    {
+        if (line.Trim().Length > 0) text.AppendLine(line);
+    }
+
+    /// <summary>Accepted text of a paragraph: inserted runs count, deleted ones do not.</summary>
+    private static string Paragraph(XElement paragraph) =>
+        string.Concat(paragraph.Descendants().Where(e => e.Name == W + "t" || e.Name == W + "br" || e.Name == W + "tab")
+            .Select(e => e.Name == W + "t" ? e.Value : e.Name == W + "tab" ? "\t" : " "));
+
+    private static IEnumerable<string> ProseLines(Document document)
+    {
+        IEnumerable<string> Blocks(IEnumerable<Block> blocks, string marker) => blocks.SelectMany(block => block switch
+        {
+            Heading h => [new string('#', h.Level) + " " + Text(h.Content)],
+            Paragraph p => [marker + Text(p.Content)],
+            BulletList l => l.Items.SelectMany(i => Blocks(i.Blocks, "- ")),
+            NumberedList l => l.Items.SelectMany(i => Blocks(i.Blocks, "1. ")),
+            Table t => t.Rows.Prepend(t.Header).Select(r => "| " + string.Join(" | ", r.Cells.Select(c => Text(c.Content))) + " |"),
+            TargetsPlaceholder => ["(chỉ tiêu)"],
+            _ => (IEnumerable<string>)[],
+        });
+
+        foreach (var line in Blocks(document.Body, "")) yield return line;
+        if (document.Appendix is { } appendix)
+        {
+            yield return "Phụ lục: " + Text(appendix.Title);
+            foreach (var line in Blocks(appendix.Subtitles.Concat(appendix.Blocks), "")) yield return line;
+        }
+    }
+
+    private static string Text(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i is TextRun r ? r.Text : " "));
+}
