@@ -18,46 +18,60 @@ internal sealed class RedlineMerger(string author, DateTime date)
     private int _nextId = 1;
 
     /// <summary>Rewrites <paramref name="newer"/>'s children to hold both revisions.</summary>
-    public void MergeContainer(XElement older, XElement newer)
-    {
-        var oldBlocks = Blocks(older);
-        var newBlocks = Blocks(newer);
-        var edits = SequenceDiff.Between(oldBlocks.Select(Key).ToList(), newBlocks.Select(Key).ToList());
+    public void MergeContainer(XElement older, XElement newer) =>
+        MergeSequence(Blocks(older), Blocks(newer), Key, Alike,
+            same: (o, n) => { if (n.Name == W + "tbl") MergeTable(o, n); },
+            alike: MergeAlike,
+            inserted: MarkInserted,
+            deleted: o =>
+            {
+                if (o.Descendants(W + "sectPr").Any()) return null; // a section break belongs to one revision's layout
+                var copy = new XElement(o);
+                MarkDeleted(copy);
+                return copy;
+            },
+            append: copy => AppendBlock(newer, copy));
 
-        // Where each deleted OLD block goes: before the NEW block that follows it in the edit script.
-        var deleted = new List<XElement>();
-        var inserted = new List<XElement>();
-        void Flush(XElement? before)
+    /// <summary>
+    /// Aligns two sequences by key; in each gap pairs alike items (merged), marks NEW-only items
+    /// inserted, and places a deleted copy of each OLD-only item before the next NEW item of the
+    /// gap (or the item after the gap), so the merged sequence keeps both revisions' order.
+    /// </summary>
+    private static void MergeSequence(
+        List<XElement> olds, List<XElement> news, Func<XElement, string> key, Func<XElement, XElement, bool> alikeItems,
+        Action<XElement, XElement> same, Action<XElement, XElement> alike, Action<XElement> inserted,
+        Func<XElement, XElement?> deleted, Action<XElement> append)
+    {
+        var gapOld = new List<XElement>();
+        var gapNew = new List<XElement>();
+        void Flush(XElement? after)
         {
-            var paired = Pair(deleted, inserted, Alike);
+            var paired = Pair(gapOld, gapNew, alikeItems);
             for (var k = 0; k < paired.Count; k++)
             {
                 var (o, n) = paired[k];
-                if (o is not null && n is not null) MergeAlike(o, n);
-                else if (n is not null) MarkInserted(n);
-                else if (o is not null && !o.Descendants(W + "sectPr").Any()) // a section break belongs to one revision's layout
+                if (o is not null && n is not null) alike(o, n);
+                else if (n is not null) inserted(n);
+                else if (o is not null && deleted(o) is { } copy)
                 {
-                    var copy = new XElement(o);
-                    MarkDeleted(copy);
-                    // In document order: before the next NEW block of this gap, else before the block after the gap.
-                    var anchor = paired.Skip(k + 1).Select(p => p.New).FirstOrDefault(x => x is not null) ?? before;
+                    var anchor = paired.Skip(k + 1).Select(p => p.New).FirstOrDefault(x => x is not null) ?? after;
                     if (anchor is not null) anchor.AddBeforeSelf(copy);
-                    else AppendBlock(newer, copy);
+                    else append(copy);
                 }
             }
-            deleted.Clear();
-            inserted.Clear();
+            gapOld.Clear();
+            gapNew.Clear();
         }
 
-        foreach (var edit in edits)
+        foreach (var edit in SequenceDiff.Between(olds.Select(key).ToList(), news.Select(key).ToList()))
         {
             switch (edit.Kind)
             {
-                case EditKind.Delete: deleted.Add(oldBlocks[edit.OldIndex]); break;
-                case EditKind.Insert: inserted.Add(newBlocks[edit.NewIndex]); break;
+                case EditKind.Delete: gapOld.Add(olds[edit.OldIndex]); break;
+                case EditKind.Insert: gapNew.Add(news[edit.NewIndex]); break;
                 default:
-                    Flush(newBlocks[edit.NewIndex]);
-                    if (newBlocks[edit.NewIndex].Name == W + "tbl") MergeTable(oldBlocks[edit.OldIndex], newBlocks[edit.NewIndex]);
+                    Flush(news[edit.NewIndex]);
+                    same(olds[edit.OldIndex], news[edit.NewIndex]);
                     break;
             }
         }
@@ -78,45 +92,19 @@ internal sealed class RedlineMerger(string author, DateTime date)
         else MergeParagraph(older, newer);
     }
 
-    private void MergeTable(XElement older, XElement newer)
-    {
-        var oldRows = older.Elements(W + "tr").ToList();
-        var newRows = newer.Elements(W + "tr").ToList();
-        var deleted = new List<XElement>();
-        var inserted = new List<XElement>();
-        void Flush(XElement? before)
-        {
-            foreach (var (o, n) in Pair(deleted, inserted, (a, b) => a.Elements(W + "tc").Count() == b.Elements(W + "tc").Count()
-                         && SequenceDiff.Similarity(Text(a), Text(b)) >= AlikeThreshold))
+    private void MergeTable(XElement older, XElement newer) =>
+        MergeSequence(older.Elements(W + "tr").ToList(), newer.Elements(W + "tr").ToList(), Text,
+            (a, b) => a.Elements(W + "tc").Count() == b.Elements(W + "tc").Count() && SequenceDiff.Similarity(Text(a), Text(b)) >= AlikeThreshold,
+            same: MergeCells,
+            alike: MergeCells,
+            inserted: row => MarkRow(row, inserted: true),
+            deleted: row =>
             {
-                if (o is not null && n is not null) MergeCells(o, n);
-                else if (n is not null) MarkRow(n, inserted: true);
-                else if (o is not null)
-                {
-                    var copy = new XElement(o);
-                    MarkRow(copy, inserted: false);
-                    if (before is not null) before.AddBeforeSelf(copy);
-                    else newer.Add(copy);
-                }
-            }
-            deleted.Clear();
-            inserted.Clear();
-        }
-
-        foreach (var edit in SequenceDiff.Between(oldRows.Select(Text).ToList(), newRows.Select(Text).ToList()))
-        {
-            switch (edit.Kind)
-            {
-                case EditKind.Delete: deleted.Add(oldRows[edit.OldIndex]); break;
-                case EditKind.Insert: inserted.Add(newRows[edit.NewIndex]); break;
-                default:
-                    Flush(newRows[edit.NewIndex]);
-                    MergeCells(oldRows[edit.OldIndex], newRows[edit.NewIndex]);
-                    break;
-            }
-        }
-        Flush(null);
-    }
+                var copy = new XElement(row);
+                MarkRow(copy, inserted: false);
+                return copy;
+            },
+            append: newer.Add);
 
     /// <summary>Deleted and inserted items of one gap, in document order, an inserted item alike a deleted one paired with it.</summary>
     private static List<(XElement? Old, XElement? New)> Pair(List<XElement> deleted, List<XElement> inserted, Func<XElement, XElement, bool> alike)
