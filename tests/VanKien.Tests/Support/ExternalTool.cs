@@ -21,11 +21,16 @@ internal static class ExternalTool
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public static Result Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null) =>
+        RunIn(null, program, arguments, timeout);
+
+    public static Result RunIn(string? workingFolder, string program, IEnumerable<string> arguments, TimeSpan? timeout = null)
     {
-        var executable = Find(program) ?? throw new InvalidOperationException($"'{program}' is not installed (needed by this test)");
+        var executable = program.Contains(Path.DirectorySeparatorChar) ? program
+            : Find(program) ?? throw new InvalidOperationException($"'{program}' is not installed (needed by this test)");
         var start = new ProcessStartInfo(executable)
         {
+            WorkingDirectory = workingFolder ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
