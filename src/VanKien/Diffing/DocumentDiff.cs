@@ -32,6 +32,8 @@ public enum ProseChangeKind
     Added,
     Removed,
     Changed,
+    /// <summary>The same text elsewhere: Section holds "old place → new place".</summary>
+    Moved,
 }
 
 /// <summary>A piece of the word-level diff of a changed paragraph.</summary>

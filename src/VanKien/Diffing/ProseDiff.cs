@@ -64,7 +64,22 @@ internal static class ProseDiff
             }
         }
         Flush();
-        return changes;
+        return WithMoves(changes);
+    }
+
+    /// <summary>A paragraph removed in one place and added unchanged in another was moved (with its section, heading and all).</summary>
+    private static List<ProseChange> WithMoves(List<ProseChange> changes)
+    {
+        var result = new List<ProseChange>(changes);
+        foreach (var removed in changes.Where(c => c.Kind == ProseChangeKind.Removed))
+        {
+            var added = result.FirstOrDefault(c => c.Kind == ProseChangeKind.Added && c.New == removed.Old);
+            if (added is null) continue;
+            var at = result.IndexOf(added);
+            result[at] = new ProseChange(ProseChangeKind.Moved, $"{removed.Section} → {added.Section}", removed.Old, added.New, []);
+            result.Remove(removed);
+        }
+        return result;
     }
 
     public static IReadOnlyList<WordPiece> Words(string older, string newer) =>

@@ -76,6 +76,23 @@ public class DiffTests
         Assert.Empty(diff.Prose);
     }
 
+    [Fact]
+    public void A_section_moved_elsewhere_is_reported_as_moved_with_its_heading()
+    {
+        var older = File.ReadAllText(Fixture("revision-old.md"));
+        var organisation = older[older.IndexOf("# Tổ chức thực hiện", StringComparison.Ordinal)..older.IndexOf("| Bộ phận", StringComparison.Ordinal)];
+        var newer = older.Replace(organisation, "").Replace("# Mục tiêu", organisation + "# Mục tiêu");
+        var folder = Repo.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), older);
+        File.WriteAllText(Path.Combine(folder, "b.md"), newer);
+        var diff = DiffRunner.Compare(new DiffSide("a.md", Path.Combine(folder, "a.md"), File.ReadAllBytes(Path.Combine(folder, "a.md"))),
+                                      new DiffSide("b.md", Path.Combine(folder, "b.md"), File.ReadAllBytes(Path.Combine(folder, "b.md")))).Diff!;
+        // Swapping two sections is one move either way; the diff names the shorter one ("Mục tiêu").
+        var moved = Assert.Single(diff.Prose);
+        Assert.Equal((ProseChangeKind.Moved, "# Mục tiêu"), (moved.Kind, moved.New));
+        Assert.Empty(diff.Targets);
+    }
+
     [Theory]
     [InlineData("revision-old.md")]
     [InlineData("nam-2026.md")]

@@ -30,6 +30,7 @@ public static class DiffLabels
     {
         ProseChangeKind.Added => "+",
         ProseChangeKind.Removed => "-",
+        ProseChangeKind.Moved => "⇄",
         _ => "~",
     };
 

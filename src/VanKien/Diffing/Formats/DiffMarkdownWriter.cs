@@ -39,6 +39,7 @@ public static class DiffMarkdownWriter
                 {
                     ProseChangeKind.Added => $"**{Inline(change.New!)}**",
                     ProseChangeKind.Removed => $"~~{Inline(change.Old!)}~~",
+                    ProseChangeKind.Moved => Inline(change.New!),
                     _ => Words(change.Words),
                 };
                 text.AppendLine($"- {change.Kind.Symbol()} {where}{body}");

@@ -41,6 +41,7 @@ public sealed class DiffTextWriter(bool color)
                 {
                     ProseChangeKind.Added => Paint(Green, change.New!),
                     ProseChangeKind.Removed => Paint(Red, change.Old!),
+                    ProseChangeKind.Moved => Paint(Yellow, change.New!),
                     _ => string.Concat(change.Words.Select(Piece)),
                 };
                 text.AppendLine($"  {change.Kind.Symbol()} {where}{body}");
