@@ -8,4 +8,23 @@ public sealed record BuildOptions(
     string? Soffice = null)
 {
     public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Rebuild every output, whatever the cache says.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Compile documents on every core (outputs are the same bytes either way).</summary>
+    public bool Parallel { get; init; } = true;
+
+    /// <summary>Told of each document as it finishes, for a progress bar or a log line.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }
+
+public enum DocumentOutcome
+{
+    Built,
+    UpToDate,
+    Failed,
+}
+
+/// <summary>One document finished: how, and how many of how many are done.</summary>
+public sealed record BuildProgress(string Source, DocumentOutcome Outcome, int Done, int Total);

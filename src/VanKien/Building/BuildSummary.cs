@@ -14,4 +14,12 @@ public sealed record BuildSummary(
 
     /// <summary>Something outside the sources stopped part of the build (LibreOffice missing): exit code 2.</summary>
     public bool EnvironmentProblem { get; init; }
+
+    public int Built { get; init; }
+
+    public int UpToDate { get; init; }
+
+    public int Failed { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
 }

@@ -1,12 +1,16 @@
+using System.Diagnostics;
+using Microsoft.Extensions.FileSystemGlobbing;
 using VanKien.Checking;
 using VanKien.Diagnostics;
+using VanKien.Project;
 using VanKien.Writing.Pdf;
 
 namespace VanKien.Building;
 
 /// <summary>
-/// Builds or checks many sources; a source with errors produces no output file. PDFs are made
-/// from the DOCX of all documents in one LibreOffice process, then moved into place.
+/// Builds or checks many sources. A source with errors produces no output file. Documents compile
+/// in parallel; an output whose inputs did not change since the last build (BuildCache) is skipped;
+/// PDFs come from the DOCX of a run in one LibreOffice process. The project's rule settings apply.
 /// </summary>
 public static class ProjectBuilder
 {
@@ -15,19 +19,45 @@ public static class ProjectBuilder
 
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, BuildOptions options)
     {
-        var results = new List<CompileResult>();
-        var outputs = new List<string>();
+        var clock = Stopwatch.StartNew();
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
-        var diagnostics = new List<Diagnostic>(projectDiagnostics);
-        foreach (var source in sources) set.Load(source.Path);
+        var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
+        var formats = options.Formats.ToString();
+        var results = new CompileResult?[sources.Count];
+        var outcomes = new DocumentOutcome[sources.Count];
+        var done = 0;
 
-        var built = new List<(SourceItem Source, byte[] Docx)>();
-        foreach (var source in sources)
+        void One(int i)
         {
-            var result = Compiler.Build(source.Path, set);
-            results.Add(result);
+            var source = sources[i];
+            if (cache.IsUpToDate(source.OutputRelativePath, source.Path, formats, Outputs(source, options)))
+            {
+                outcomes[i] = DocumentOutcome.UpToDate;
+            }
+            else
+            {
+                var result = Compiler.Build(source.Path, set);
+                results[i] = result;
+                outcomes[i] = result.Docx is null ? DocumentOutcome.Failed : DocumentOutcome.Built;
+                if (result.Document is not null && result.Docx is not null)
+                    cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set));
+                else
+                    cache.Forget(source.OutputRelativePath);
+            }
+            options.Progress?.Report(new BuildProgress(source.Path, outcomes[i], Interlocked.Increment(ref done), sources.Count));
+        }
+
+        if (options.Parallel) System.Threading.Tasks.Parallel.For(0, sources.Count, One);
+        else for (var i = 0; i < sources.Count; i++) One(i);
+
+        var outputs = new List<string>();
+        var diagnostics = new List<Diagnostic>(projectDiagnostics);
+        var built = new List<(SourceItem Source, byte[] Docx)>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (results[i] is not { } result) continue;
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Docx is not null) built.Add((source, result.Docx));
+            if (result.Docx is not null) built.Add((sources[i], result.Docx));
         }
 
         if (options.Formats.HasFlag(OutputFormats.Docx))
@@ -37,16 +67,78 @@ public static class ProjectBuilder
         var environmentProblem = false;
         if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0)
             environmentProblem = !WritePdfs(built, options, outputs, diagnostics);
+        if (environmentProblem || diagnostics.Any(d => d.Rule == Rules.PdfConversionFailed))
+            foreach (var (source, _) in built) cache.Forget(source.OutputRelativePath);
 
-        return new BuildSummary(results, outputs, Distinct(diagnostics)) { EnvironmentProblem = environmentProblem };
+        // A run that built nothing leaves no trace: a source with errors produces no file at all.
+        if (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(options.OutputFolder, BuildCache.RelativePath)))
+        {
+            try { cache.Save(options.OutputFolder); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* the next build is a full one */ }
+        }
+
+        var applied = Apply(set.Project, diagnostics);
+        return new BuildSummary(results.OfType<CompileResult>().ToList(), outputs, applied)
+        {
+            EnvironmentProblem = environmentProblem,
+            Built = outcomes.Count(o => o == DocumentOutcome.Built),
+            UpToDate = outcomes.Count(o => o == DocumentOutcome.UpToDate),
+            Failed = outcomes.Count(o => o == DocumentOutcome.Failed),
+            Elapsed = clock.Elapsed,
+        };
     }
 
     public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null)
     {
+        var clock = Stopwatch.StartNew();
         var (set, projectDiagnostics) = SetFor(sources, templateOverride);
-        foreach (var source in sources) set.Load(source.Path);
-        var results = sources.Select(s => Compiler.Check(s.Path, set)).ToList();
-        return new BuildSummary(results, [], Distinct([.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics)]));
+        var results = new CompileResult[sources.Count];
+        System.Threading.Tasks.Parallel.For(0, sources.Count, i => results[i] = Compiler.Check(sources[i].Path, set));
+        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics)]);
+        return new BuildSummary(results, [], diagnostics)
+        {
+            Failed = results.Count(r => r.HasErrors),
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>The sources of a project: its globs under its root, sources only, outputs and templates left out.</summary>
+    public static IReadOnlyList<SourceItem> ProjectSources(ProjectFile project)
+    {
+        var root = project.Root ?? Directory.GetCurrentDirectory();
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(project.Sources);
+        matcher.AddExclude(project.Output.TrimEnd('/') + "/**");
+        matcher.AddExclude((project.Templates ?? Templates.TemplateLocator.FolderName).TrimEnd('/') + "/**");
+        return matcher.GetResultsInFullPath(root)
+            .Where(SourceDiscovery.IsSource)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new SourceItem(path, Path.ChangeExtension(Path.GetRelativePath(root, path), ".docx")))
+            .ToList();
+    }
+
+    private static IEnumerable<string> Outputs(SourceItem source, BuildOptions options)
+    {
+        var docx = Path.Combine(options.OutputFolder, source.OutputRelativePath);
+        if (options.Formats.HasFlag(OutputFormats.Docx)) yield return docx;
+        if (options.Formats.HasFlag(OutputFormats.Pdf)) yield return Path.ChangeExtension(docx, ".pdf");
+    }
+
+    /// <summary>What an output was made from, besides its source: parents, subordinates, template files, the project file.</summary>
+    private static IEnumerable<string> Dependencies(Model.Document document, DocumentSet set)
+    {
+        var files = new List<string>();
+        var current = document;
+        for (var depth = 0; depth < 64 && set.ParentOf(current) is { } parent; depth++)
+        {
+            files.Add(parent.Path);
+            if (parent.Document is null || files.Count(f => f == parent.Path) > 1) break;
+            current = parent.Document;
+        }
+        files.AddRange(document.Subordinates.Select(s => DocumentSet.Resolve(document, s.Value)));
+        files.AddRange(set.Templates.For(document).Template.Files);
+        if (set.Project.Path is { } project) files.Add(Path.GetFullPath(project));
+        return files;
     }
 
     /// <summary>False when LibreOffice is missing (an environment problem); a failed conversion is a diagnostic.</summary>
@@ -104,7 +196,8 @@ public static class ProjectBuilder
     private static (DocumentSet, IReadOnlyList<Diagnostic>) SetFor(IReadOnlyList<SourceItem> sources, string? templateOverride) =>
         sources.Count == 0 ? (DocumentSet.Create(), []) : DocumentSet.ForSourcesAt(sources[0].Path, templateOverride);
 
-    /// <summary>A problem in a shared file (a template, a parent) is reported once, not once per document.</summary>
-    private static List<Diagnostic> Distinct(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.DistinctBy(d => (d.Rule.Id, d.Location, d.Message)).ToList();
+    /// <summary>The project's rule settings, then one report per problem in a shared file (a template, a parent).</summary>
+    private static List<Diagnostic> Apply(ProjectFile project, IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(project.Apply).OfType<Diagnostic>()
+            .DistinctBy(d => (d.Rule.Id, d.Location, d.Message)).ToList();
 }

@@ -38,7 +38,7 @@ public static class SourceDiscovery
         return new Result(sources, missing);
     }
 
-    private static bool IsSource(string file)
+    public static bool IsSource(string file)
     {
         var markdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         if (!markdown && !Reading.DocumentReader.IsYamlSource(file)) return false;

@@ -9,8 +9,9 @@ namespace VanKien.Checking;
 /// The documents a check can see: the sources of this run and, followed on demand, the parents
 /// they implement. Each file is read once, whoever asks for it.
 /// </summary>
-public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, string? projectRoot = null, Templates.TemplateLocator? templates = null)
+public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, string? projectRoot = null, Templates.TemplateLocator? templates = null, Project.ProjectFile? project = null)
 {
+    private readonly object _projectLock = new();
     private bool _projectLoaded;
     public sealed record Entry(string Path, Document? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -23,11 +24,21 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public static (DocumentSet Set, IReadOnlyList<Diagnostic> ProjectDiagnostics) ForSourcesAt(string path, string? templateOverride = null)
     {
         var diagnostics = new DiagnosticBag();
-        var file = Project.ProjectFileReader.Find(path);
-        var project = file is null ? Project.ProjectFile.None : Project.ProjectFileReader.Read(file, diagnostics);
-        var templates = templateOverride is null ? null : new Templates.TemplateLocator(templateOverride);
-        return (new DocumentSet(project.AllScales, ReaderLimits.Default, file is null ? null : Path.GetDirectoryName(file), templates), diagnostics.Items);
+        var file = VanKien.Project.ProjectFileReader.Find(path);
+        var project = file is null ? VanKien.Project.ProjectFile.None : VanKien.Project.ProjectFileReader.Read(file, diagnostics);
+        return (ForProject(project, templateOverride), diagnostics.Items);
     }
+
+    /// <summary>A set for a project: its scales, its templates folder (unless --template says otherwise).</summary>
+    public static DocumentSet ForProject(Project.ProjectFile project, string? templateOverride = null)
+    {
+        var templateFolder = templateOverride ?? (project.Templates is { } folder && project.Root is { } root ? Path.Combine(root, folder) : null);
+        var templates = templateFolder is null ? null : new Templates.TemplateLocator(templateFolder);
+        return new DocumentSet(project.AllScales, ReaderLimits.Default, project.Root, templates, project);
+    }
+
+    /// <summary>The project the sources belong to (or none).</summary>
+    public Project.ProjectFile Project { get; } = project ?? VanKien.Project.ProjectFile.None;
 
     /// <summary>The folder of the project file (vankien.yaml), when the sources belong to a project.</summary>
     public string? ProjectRoot => projectRoot;
@@ -38,15 +49,44 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     /// </summary>
     public void LoadProject()
     {
-        if (projectRoot is null || _projectLoaded) return;
-        _projectLoaded = true;
-        foreach (var source in Building.SourceDiscovery.Discover([projectRoot]).Sources) Load(source.Path);
+        if (projectRoot is null) return;
+        // Checks run in parallel: none may look at the set until the whole project is in it.
+        lock (_projectLock)
+        {
+            if (_projectLoaded) return;
+            foreach (var source in Building.SourceDiscovery.Discover([projectRoot]).Sources) Load(source.Path);
+            _projectLoaded = true;
+        }
     }
 
     public OrdinalScales Scales => scales;
 
     /// <summary>Where each document's template comes from (section description and reference DOCX).</summary>
     public Templates.TemplateLocator Templates { get; } = templates ?? VanKien.Templates.TemplateLocator.Default;
+
+    private HashSet<string>? _numbers;
+    private int _numbersAt = -1;
+
+    /// <summary>
+    /// The numbers and symbols (normalised) of every document read so far, computed again only when
+    /// documents were added: a check of each of 1,000 documents must not redo it 1,000 times.
+    /// </summary>
+    public IReadOnlySet<string> KnownNumbers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (_numbers is null || _numbersAt != _entries.Count)
+                {
+                    _numbers = _entries.Values.Select(e => e.Document?.Frame.Number.Value).OfType<string>()
+                        .Select(References.DocumentNumbers.Normalise).ToHashSet(StringComparer.Ordinal);
+                    _numbersAt = _entries.Count;
+                }
+                return _numbers;
+            }
+        }
+    }
 
     /// <summary>Every document read so far, by full path.</summary>
     public IReadOnlyList<Entry> Entries

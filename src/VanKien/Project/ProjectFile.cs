@@ -1,19 +1,38 @@
+using VanKien.Diagnostics;
 using VanKien.Targets;
 
 namespace VanKien.Project;
 
 /// <summary>
-/// The project file, <c>vankien.yaml</c> at the root of a repository of documents. Today it adds
-/// the user's own ordinal scales (<c>thang-bac</c>) to the built-in ones; it is where sources,
-/// outputs and rule settings will live as well.
+/// The project file, <c>vankien.yaml</c> at the root of a repository of documents: where the sources
+/// are (globs), the output folder and formats, the templates folder, the project's own ordinal scales,
+/// and the rule settings (a severity per rule id, or off).
 /// </summary>
-public sealed record ProjectFile(string? Path, IReadOnlyList<OrdinalScale> Scales)
+public sealed record ProjectFile(
+    string? Path,
+    IReadOnlyList<OrdinalScale> Scales,
+    IReadOnlyList<string> Sources,
+    string Output,
+    IReadOnlyList<string> Formats,
+    string? Templates,
+    IReadOnlyDictionary<string, Severity?> RuleSettings)
 {
     public const string FileName = "vankien.yaml";
 
-    public static ProjectFile None { get; } = new(null, []);
+    public static readonly IReadOnlyList<string> DefaultSources = ["**/*.md", "**/*.yaml"];
+
+    public static ProjectFile None { get; } = new(null, [], DefaultSources, "out", ["docx"], null, new Dictionary<string, Severity?>());
+
+    /// <summary>The folder the project file is in.</summary>
+    public string? Root => Path is null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
 
     /// <summary>Built-in scales and the project's, the project's taking precedence on the same id.</summary>
     public OrdinalScales AllScales =>
         new([.. OrdinalScales.BuiltIn.All.Where(b => Scales.All(s => s.Id != b.Id)), .. Scales]);
+
+    /// <summary>A diagnostic as the project's rule settings have it: its severity changed, or null when the rule is off.</summary>
+    public Diagnostic? Apply(Diagnostic diagnostic) =>
+        !RuleSettings.TryGetValue(diagnostic.Rule.Id, out var setting) ? diagnostic
+        : setting is { } severity ? diagnostic with { Severity = severity }
+        : null;
 }

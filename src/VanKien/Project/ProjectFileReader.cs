@@ -1,14 +1,24 @@
 using VanKien.Diagnostics;
 using VanKien.Reading;
 using VanKien.Targets;
+using VanKien.Text;
 
 namespace VanKien.Project;
 
 /// <summary>Reads <c>vankien.yaml</c>, and finds it above a source.</summary>
 public static class ProjectFileReader
 {
-    private static readonly string[] Keys = ["thang-bac"];
+    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac"];
     private static readonly string[] ScaleKeys = ["id", "ten", "bac", "dau-hieu"];
+
+    /// <summary>The rule settings' words: "tat" turns a rule off.</summary>
+    public static readonly IReadOnlyDictionary<string, Severity?> SeverityWords = new Dictionary<string, Severity?>(StringComparer.Ordinal)
+    {
+        ["loi"] = Severity.Error,
+        ["canh-bao"] = Severity.Warning,
+        ["goi-y"] = Severity.Info,
+        ["tat"] = null,
+    };
 
     /// <summary>The nearest <c>vankien.yaml</c> in the folder of <paramref name="path"/> or above it.</summary>
     public static string? Find(string path)
@@ -32,15 +42,18 @@ public static class ProjectFileReader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp dự án: {ex.Message}");
-            return ProjectFile.None;
+            return ProjectFile.None with { Path = path };
         }
         var text = SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics);
-        if (text is null) return ProjectFile.None;
+        if (text is null) return ProjectFile.None with { Path = path };
+        if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
+            return ProjectFile.None with { Path = path };
         var root = YamlLoader.LoadMapping(path, text, 1, ReaderLimits.Default, diagnostics);
-        if (root is null) return new ProjectFile(path, []);
+        if (root is null) return ProjectFile.None with { Path = path };
 
         var source = new YamlSource(path, 1, diagnostics);
         var map = new YamlMap(source, root, null, Keys);
+
         var scales = new List<OrdinalScale>();
         foreach (var scale in map.Mappings("thang-bac", ScaleKeys, "'id' và 'bac'"))
         {
@@ -55,6 +68,60 @@ public static class ProjectFileReader
             scales.Add(new OrdinalScale(id.Value, scale.Text("ten")?.Value ?? id.Value,
                 levels.Select(l => l.Value.ToLowerInvariant()).ToList(), scale.Text("dau-hieu")?.Value.ToLowerInvariant()));
         }
-        return new ProjectFile(path, scales);
+
+        var formats = map.TextList("dinh-dang").Select(f => f.Value).ToList();
+        foreach (var format in map.TextList("dinh-dang").Where(f => f.Value is not ("docx" or "pdf")))
+            source.Report(Rules.InvalidValue, format.Location, $"định dạng '{format.Value}' không có", "các định dạng: docx, pdf");
+
+        var settings = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        if (map.Map("quy-tac", Rules.All.Select(r => r.Id).ToList()) is { } ruleMap)
+        {
+            foreach (var rule in Rules.All.Where(r => ruleMap.Has(r.Id)))
+            {
+                var word = ruleMap.Text(rule.Id, required: true);
+                if (word is null) continue;
+                if (SeverityWords.TryGetValue(word.Value, out var severity)) settings[rule.Id] = severity;
+                else source.Report(Rules.InvalidValue, word.Location, $"'{word.Value}' không phải mức của quy tắc",
+                    $"các mức: {string.Join(", ", SeverityWords.Keys)}");
+            }
+        }
+
+        var sources = map.TextList("nguon").Select(s => s.Value).ToList();
+        return new ProjectFile(path, scales,
+            sources.Count > 0 ? sources : ProjectFile.DefaultSources,
+            map.Text("dau-ra")?.Value ?? "out",
+            formats.Count > 0 ? formats.Where(f => f is "docx" or "pdf").ToList() : ["docx"],
+            map.Text("mau")?.Value,
+            settings);
     }
+
+    /// <summary>The starter project <c>vankien init</c> writes.</summary>
+    public const string Starter = """
+        # Dự án VanKien: tệp này ở thư mục gốc của kho văn bản. `vankien build` và `vankien check`
+        # không có đối số sẽ làm việc trên các văn bản nêu ở đây.
+        # yaml-language-server: $schema=https://vankien.invalid/schema/du-an.schema.json
+
+        # Các tệp nguồn (mẫu glob, tính từ thư mục này).
+        nguon:
+          - "**/*.md"
+          - "**/*.yaml"
+
+        # Thư mục ghi tệp kết quả, và các định dạng: docx, pdf.
+        dau-ra: out
+        dinh-dang: [docx]
+
+        # Thư mục mẫu riêng của đơn vị (mỗi loại văn bản một thư mục: mau.yaml, reference.docx).
+        # mau: templates
+
+        # Thang bậc riêng, bậc từ thấp đến cao.
+        # thang-bac:
+        #   - id: danh-hieu-tap-the
+        #     ten: Danh hiệu thi đua của tập thể
+        #     bac: [tập thể lao động tiên tiến, tập thể lao động xuất sắc]
+
+        # Mức của từng quy tắc: loi, canh-bao, goi-y, hoặc tat (tắt).
+        # quy-tac:
+        #   VK0404: tat
+        #   VK0403: loi
+        """;
 }

@@ -22,8 +22,18 @@ public sealed class TemplateLocator(string? overridePath = null)
 
     public static TemplateLocator Default { get; } = new();
 
-    /// <summary>The template for a document, with the diagnostics of reading it (once per file, whoever asks).</summary>
-    public (ResolvedTemplate Template, IReadOnlyList<Diagnostic> Diagnostics) For(Document document)
+    private readonly ConcurrentDictionary<(string Folder, string Kind, string? Profile), (ResolvedTemplate, IReadOnlyList<Diagnostic>)> _resolved = new();
+
+    /// <summary>
+    /// The template for a document, with the diagnostics of reading it (once per file, whoever asks).
+    /// Documents of one kind in one folder share it, so a repository of 1,000 documents looks up a few.
+    /// </summary>
+    public (ResolvedTemplate Template, IReadOnlyList<Diagnostic> Diagnostics) For(Document document) =>
+        _resolved.GetOrAdd(
+            (Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? ".", document.Kind.Key, document.FormatProfile?.Value),
+            _ => Resolve(document));
+
+    private (ResolvedTemplate Template, IReadOnlyList<Diagnostic> Diagnostics) Resolve(Document document)
     {
         var diagnostics = new List<Diagnostic>();
         var folders = Folders(document).ToList();
@@ -35,18 +45,25 @@ public sealed class TemplateLocator(string? overridePath = null)
         var profile = (document.FormatProfile is { } chosen ? FormatProfile.ByName(chosen.Value) : null)
             ?? FormatProfile.ByName(kind.Profile) ?? FormatProfile.Dang36_2018;
 
+        var files = new List<string>();
+        if (File.Exists(kind.Source)) files.Add(Path.GetFullPath(kind.Source));
         ReferenceDocument? reference = null;
         if (overridePath is not null && IsDocx(overridePath))
+        {
             reference = Load(overridePath, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
+            files.Add(Path.GetFullPath(overridePath));
+        }
         foreach (var folder in folders)
         {
             if (reference is not null) break;
             var forProfile = Path.Combine(folder, document.Kind.Key, $"reference-{profile.Name}.docx");
             var plain = Path.Combine(folder, document.Kind.Key, "reference.docx");
             var path = File.Exists(forProfile) ? forProfile : File.Exists(plain) && profile.Name == kind.Profile ? plain : null;
-            if (path is not null) reference = Load(path, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
+            if (path is null) continue;
+            reference = Load(path, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
+            files.Add(Path.GetFullPath(path));
         }
-        return (new ResolvedTemplate(kind, profile, reference ?? BuiltInReference(profile)), diagnostics);
+        return (new ResolvedTemplate(kind, profile, reference ?? BuiltInReference(profile)) { Files = files }, diagnostics);
     }
 
     /// <summary>The built-in section description of a kind (embedded from the repository's templates/).</summary>

@@ -47,8 +47,8 @@ public class ProjectScaleTests
     [Fact]
     public void The_phrase_parser_reads_a_project_scale_out_of_a_sentence()
     {
-        var scales = new VanKien.Project.ProjectFile(null, [new OrdinalScale("danh-hieu-tap-the", "Danh hiệu",
-            ["tập thể lao động tiên tiến", "tập thể lao động xuất sắc"])]).AllScales;
+        var scales = (VanKien.Project.ProjectFile.None with { Scales = [new OrdinalScale("danh-hieu-tap-the", "Danh hiệu",
+            ["tập thể lao động tiên tiến", "tập thể lao động xuất sắc"])] }).AllScales;
         var (value, period) = new PhraseParser(scales).Infer("Nhà trường đạt danh hiệu tập thể lao động tiên tiến trở lên hằng năm.");
         Assert.Equal(">= danh-hieu-tap-the:tập thể lao động tiên tiến", value?.ToString());
         Assert.Equal(Period.EachYear, period);
@@ -65,7 +65,7 @@ public class ProjectScaleTests
 
     [Theory]
     [InlineData("thang-bac:\n  - { id: x, bac: [một] }", "VK0006", 2)]
-    [InlineData("thang-bac:\n  - { id: x, bac: [một, hai] }\nnguon: [a]", "VK0002", 3)]
+    [InlineData("thang-bac:\n  - { id: x, bac: [một, hai] }\nnguon-goc: [a]", "VK0002", 3)]
     public void A_broken_project_file_is_reported_at_its_place(string project, string rule, int line)
     {
         var bed = new RuleTestBed().Write("vankien.yaml", project);

@@ -16,7 +16,7 @@ public sealed class UnknownBasisNumber : IDocumentRule
         if (bases.Count == 0) yield break;
         // The parent belongs to what the repository knows; when it cannot be read, ParentReadable says so.
         if (context.ParentEntry is { Document: null }) yield break;
-        var known = Known(context.Set);
+        var known = context.Set.KnownNumbers;
         foreach (var basis in bases)
         {
             foreach (var (number, index) in DocumentNumbers.Cited(basis.Value))
@@ -25,7 +25,7 @@ public sealed class UnknownBasisNumber : IDocumentRule
                 if (context.Set.ProjectRoot is not null)
                 {
                     context.Set.LoadProject();
-                    known = Known(context.Set);
+                    known = context.Set.KnownNumbers;
                     if (known.Contains(number)) continue;
                 }
                 yield return Diagnostic.Of(Rule, basis.Location with { Column = basis.Location.Column + index },
@@ -34,10 +34,4 @@ public sealed class UnknownBasisNumber : IDocumentRule
             }
         }
     }
-
-    private static HashSet<string> Known(DocumentSet set) => set.Entries
-        .Select(e => e.Document?.Frame.Number.Value)
-        .OfType<string>()
-        .Select(DocumentNumbers.Normalise)
-        .ToHashSet(StringComparer.Ordinal);
 }

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace VanKien.Building;
+
+/// <summary>
+/// What the last build was made from, kept under the output folder: per output, the hash of its
+/// source and of every file it depended on (parent chain, template files, project file), the formats
+/// and the compiler version. An output whose inputs all hash the same is up to date and is not even
+/// parsed. Written atomically after each build; a missing or unreadable cache means a full build.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string RelativePath = ".vankien/cache.json";
+
+    public sealed record Entry(string SourceHash, IReadOnlyDictionary<string, string> Dependencies, string Formats, string Version);
+
+    private readonly Dictionary<string, Entry> _entries;
+    private readonly Dictionary<string, string?> _hashes = new(StringComparer.Ordinal);
+    private readonly object _lock = new();
+
+    private BuildCache(Dictionary<string, Entry> entries) => _entries = entries;
+
+    public static string CompilerVersion { get; } =
+        typeof(BuildCache).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0";
+
+    public static BuildCache Load(string outputFolder)
+    {
+        try
+        {
+            var path = Path.Combine(outputFolder, RelativePath);
+            if (!File.Exists(path)) return new BuildCache([]);
+            var entries = JsonSerializer.Deserialize<Dictionary<string, Entry>>(File.ReadAllBytes(path));
+            return new BuildCache(entries ?? []);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return new BuildCache([]);
+        }
+    }
+
+    /// <summary>True when every output of the source exists and nothing it was built from changed.</summary>
+    public bool IsUpToDate(string key, string sourcePath, string formats, IEnumerable<string> outputs)
+    {
+        Entry? entry;
+        lock (_lock) _entries.TryGetValue(key, out entry);
+        if (entry is null || entry.Formats != formats || entry.Version != CompilerVersion) return false;
+        if (!outputs.All(File.Exists)) return false;
+        if (Hash(sourcePath) != entry.SourceHash) return false;
+        return entry.Dependencies.All(d => Hash(d.Key) == d.Value);
+    }
+
+    public void Record(string key, string sourcePath, string formats, IEnumerable<string> dependencies)
+    {
+        var entry = new Entry(Hash(sourcePath) ?? "", dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .ToDictionary(d => d, d => Hash(d) ?? "", StringComparer.Ordinal), formats, CompilerVersion);
+        lock (_lock) _entries[key] = entry;
+    }
+
+    public void Forget(string key)
+    {
+        lock (_lock) _entries.Remove(key);
+    }
+
+    public void Save(string outputFolder)
+    {
+        byte[] json;
+        lock (_lock) json = JsonSerializer.SerializeToUtf8Bytes(new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal));
+        AtomicFile.Write(Path.Combine(outputFolder, RelativePath), json);
+    }
+
+    /// <summary>SHA-256 of a file's bytes, once per build per file; null when it cannot be read.</summary>
+    public string? Hash(string path)
+    {
+        var full = Path.GetFullPath(path);
+        lock (_lock)
+            if (_hashes.TryGetValue(full, out var known)) return known;
+        string? hash;
+        try
+        {
+            hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(full)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            hash = null;
+        }
+        lock (_lock) _hashes[full] = hash;
+        return hash;
+    }
+}
