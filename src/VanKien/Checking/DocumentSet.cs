@@ -61,8 +61,11 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
 
     public OrdinalScales Scales => scales;
 
-    /// <summary>Where each document's template comes from (section description and reference DOCX).</summary>
-    public Templates.TemplateLocator Templates { get; } = templates ?? VanKien.Templates.TemplateLocator.Default;
+    /// <summary>
+    /// Where each document's template comes from (section description and reference DOCX). One per set,
+    /// so a later build in the same process (watch mode, tests) sees templates that changed since.
+    /// </summary>
+    public Templates.TemplateLocator Templates { get; } = templates ?? new VanKien.Templates.TemplateLocator();
 
     private HashSet<string>? _numbers;
     private int _numbersAt = -1;

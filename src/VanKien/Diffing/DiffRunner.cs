@@ -23,7 +23,7 @@ public static class DiffRunner
 
     public static byte[] Redline(Document older, Document newer, string author)
     {
-        var locator = TemplateLocator.Default;
+        var locator = new TemplateLocator();
         return RedlineWriter.Write(older, locator.For(older).Template, newer, locator.For(newer).Template, author);
     }
 
