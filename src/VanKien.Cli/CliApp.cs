@@ -26,6 +26,7 @@ public static class CliApp
             TemplateCommand.Create(output, error),
             DiffCommand.Create(output, error, ColorAllowed(output)),
             TextconvCommand.Create(output, error),
+            InitCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

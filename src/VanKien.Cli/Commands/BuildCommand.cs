@@ -7,9 +7,13 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = Sources.PathsArgument();
-        var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi tệp kết quả", DefaultValueFactory = _ => "out" };
-        var formats = new Option<string>("--format") { Description = "Tệp kết quả: docx (mặc định), pdf, hoặc docx,pdf", DefaultValueFactory = _ => "docx" };
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
+        };
+        var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi tệp kết quả (mặc định: 'dau-ra' của dự án, hoặc out)" };
+        var formats = new Option<string>("--format") { Description = "Tệp kết quả: docx (mặc định), pdf, hoặc docx,pdf" };
         formats.Validators.Add(result =>
         {
             if (OutputFormatsText.Parse(result.GetValueOrDefault<string>() ?? "") is null)
@@ -17,19 +21,42 @@ internal static class BuildCommand
         });
         var template = TemplateOption.Create();
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
+        var force = new Option<bool>("--force") { Description = "Dựng lại mọi văn bản, kể cả không đổi" };
+        var watch = new Option<bool>("--watch") { Description = "Dựng lại mỗi khi lưu tệp (Ctrl-C để dừng)" };
         var report = new ReportOptions("--diagnostics");
-        var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice };
+        var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice, force, watch };
         report.AddTo(command);
         command.SetAction(result =>
         {
-            var sources = Sources.Discover(result.GetValue(paths)!, error);
-            if (sources is null) return ExitCodes.UsageOrEnvironment;
-            var folder = result.GetValue(outputFolder)!;
-            var options = new BuildOptions(folder, OutputFormatsText.Parse(result.GetValue(formats)!)!.Value, result.GetValue(template), result.GetValue(soffice));
-            var summary = ProjectBuilder.Build(sources, options);
-            return report.Report(result, summary.Diagnostics, output, error,
-                $"Đã ghi {summary.Outputs.Count} tệp từ {sources.Count} văn bản vào '{folder}'; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.",
-                summary.EnvironmentProblem);
+            var scope = ProjectScope.Resolve(result.GetValue(paths) ?? [], error);
+            if (scope is null) return ExitCodes.UsageOrEnvironment;
+            var project = scope.Project;
+            var folder = result.GetValue(outputFolder)
+                ?? (project?.Root is { } root ? Path.Combine(root, project.Output) : "out");
+            var formatText = result.GetValue(formats) ?? (project is null ? "docx" : string.Join(',', project.Formats));
+            var human = report.Format(result) == Diagnostics.Formats.DiagnosticFormat.Human;
+
+            int Once(bool forced)
+            {
+                var options = new BuildOptions(folder, OutputFormatsText.Parse(formatText)!.Value, result.GetValue(template), result.GetValue(soffice))
+                {
+                    Force = forced,
+                    Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
+                };
+                var sources = project is null ? scope.Sources : ProjectBuilder.ProjectSources(project);
+                var summary = ProjectBuilder.Build(sources, options);
+                var code = report.Report(result, summary.Diagnostics, output, error,
+                    $"Đã ghi {summary.Outputs.Count} tệp từ {sources.Count} văn bản vào '{folder}'; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.",
+                    summary.EnvironmentProblem);
+                if (human) ProgressRenderer.Summary(output, summary);
+                return code;
+            }
+
+            var exit = Once(result.GetValue(force));
+            if (!result.GetValue(watch)) return exit;
+            Watcher.Run(project?.Root ?? Path.GetFullPath(result.GetValue(paths)!.Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(Path.GetFullPath(p))!).First()),
+                Path.GetFullPath(folder), () => Once(forced: false), output);
+            return exit;
         });
         return command;
     }

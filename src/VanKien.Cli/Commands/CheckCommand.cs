@@ -7,15 +7,20 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = Sources.PathsArgument();
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
+        };
         var report = new ReportOptions("--format", "--diagnostics");
         var template = TemplateOption.Create();
         var command = new Command("check", "Kiểm tra văn bản với văn bản cấp trên, không ghi tệp nào") { paths, template };
         report.AddTo(command);
         command.SetAction(result =>
         {
-            var sources = Sources.Discover(result.GetValue(paths)!, error);
-            if (sources is null) return ExitCodes.UsageOrEnvironment;
+            var scope = ProjectScope.Resolve(result.GetValue(paths) ?? [], error);
+            if (scope is null) return ExitCodes.UsageOrEnvironment;
+            var sources = scope.Sources;
             var summary = ProjectBuilder.Check(sources, result.GetValue(template));
             return report.Report(result, summary.Diagnostics, output, error,
                 $"Đã kiểm tra {sources.Count} văn bản; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.");

@@ -13,7 +13,8 @@ public sealed class BuildCache
 {
     public const string RelativePath = ".vankien/cache.json";
 
-    public sealed record Entry(string SourceHash, IReadOnlyDictionary<string, string> Dependencies, string Formats, string Version);
+    /// <param name="Number">The document's number and symbol, so that references resolve without parsing it again.</param>
+    public sealed record Entry(string SourceHash, IReadOnlyDictionary<string, string> Dependencies, string Formats, string Version, string? Number = null);
 
     private readonly Dictionary<string, Entry> _entries;
     private readonly Dictionary<string, string?> _hashes = new(StringComparer.Ordinal);
@@ -48,13 +49,19 @@ public sealed class BuildCache
         if (entry is null || entry.Formats != formats || entry.Version != CompilerVersion) return false;
         if (!outputs.All(File.Exists)) return false;
         if (Hash(sourcePath) != entry.SourceHash) return false;
-        return entry.Dependencies.All(d => Hash(d.Key) == d.Value);
+        return entry.Dependencies.All(d => (Hash(d.Key) ?? "") == d.Value); // "" records a file that did not exist
     }
 
-    public void Record(string key, string sourcePath, string formats, IEnumerable<string> dependencies)
+    /// <summary>The numbers of the documents the last build made, for references to them.</summary>
+    public IEnumerable<string> Numbers
+    {
+        get { lock (_lock) return _entries.Values.Select(e => e.Number).OfType<string>().ToList(); }
+    }
+
+    public void Record(string key, string sourcePath, string formats, IEnumerable<string> dependencies, string? number)
     {
         var entry = new Entry(Hash(sourcePath) ?? "", dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .ToDictionary(d => d, d => Hash(d) ?? "", StringComparer.Ordinal), formats, CompilerVersion);
+            .ToDictionary(d => d, d => Hash(d) ?? "", StringComparer.Ordinal), formats, CompilerVersion, number);
         lock (_lock) _entries[key] = entry;
     }
 

@@ -23,6 +23,7 @@ public static class ProjectBuilder
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
         var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
         var formats = options.Formats.ToString();
+        set.AddKnownNumbers(cache.Numbers);
         var results = new CompileResult?[sources.Count];
         var outcomes = new DocumentOutcome[sources.Count];
         var done = 0;
@@ -40,7 +41,7 @@ public static class ProjectBuilder
                 results[i] = result;
                 outcomes[i] = result.Docx is null ? DocumentOutcome.Failed : DocumentOutcome.Built;
                 if (result.Document is not null && result.Docx is not null)
-                    cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set));
+                    cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value);
                 else
                     cache.Forget(source.OutputRelativePath);
             }

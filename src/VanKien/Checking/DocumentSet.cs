@@ -69,6 +69,17 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
 
     private HashSet<string>? _numbers;
     private int _numbersAt = -1;
+    private readonly HashSet<string> _extraNumbers = new(StringComparer.Ordinal);
+
+    /// <summary>Numbers of documents known without reading them (an incremental build's cache).</summary>
+    public void AddKnownNumbers(IEnumerable<string> numbers)
+    {
+        lock (_lock)
+        {
+            foreach (var number in numbers) _extraNumbers.Add(References.DocumentNumbers.Normalise(number));
+            _numbersAt = -1;
+        }
+    }
 
     /// <summary>
     /// The numbers and symbols (normalised) of every document read so far, computed again only when
@@ -84,6 +95,7 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
                 {
                     _numbers = _entries.Values.Select(e => e.Document?.Frame.Number.Value).OfType<string>()
                         .Select(References.DocumentNumbers.Normalise).ToHashSet(StringComparer.Ordinal);
+                    _numbers.UnionWith(_extraNumbers);
                     _numbersAt = _entries.Count;
                 }
                 return _numbers;

@@ -63,7 +63,13 @@ public sealed class TemplateLocator(string? overridePath = null)
             reference = Load(path, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
             files.Add(Path.GetFullPath(path));
         }
-        return (new ResolvedTemplate(kind, profile, reference ?? BuiltInReference(profile)) { Files = files }, diagnostics);
+        // Where a template would be found if it appeared: an incremental build must notice one that does.
+        for (var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? "."); folder is not null; folder = folder.Parent)
+        {
+            var kindFolder = Path.Combine(folder.FullName, FolderName, document.Kind.Key);
+            files.AddRange([Path.Combine(kindFolder, DescriptionFile), Path.Combine(kindFolder, "reference.docx"), Path.Combine(kindFolder, $"reference-{profile.Name}.docx")]);
+        }
+        return (new ResolvedTemplate(kind, profile, reference ?? BuiltInReference(profile)) { Files = files.Distinct().ToList() }, diagnostics);
     }
 
     /// <summary>The built-in section description of a kind (embedded from the repository's templates/).</summary>

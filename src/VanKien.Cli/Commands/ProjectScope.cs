@@ -1,0 +1,31 @@
+using VanKien.Building;
+using VanKien.Project;
+
+namespace VanKien.Cli.Commands;
+
+/// <summary>What a build or check acts on: the paths given, or — given none — the project around the working folder.</summary>
+internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFile? Project)
+{
+    public static ProjectScope? Resolve(string[] paths, TextWriter error)
+    {
+        if (paths.Length > 0) return Commands.Sources.Discover(paths, error) is { } found ? new ProjectScope(found, null) : null;
+
+        var file = ProjectFileReader.Find(Directory.GetCurrentDirectory());
+        if (file is null)
+        {
+            error.WriteLine("vankien: không có tệp dự án vankien.yaml ở thư mục này hay thư mục trên; chạy 'vankien init', hoặc nêu tệp, thư mục cần xử lý");
+            return null;
+        }
+        var bag = new Diagnostics.DiagnosticBag();
+        var project = ProjectFileReader.Read(file, bag);
+        foreach (var d in bag.Items) error.WriteLine(d);
+        if (bag.HasErrors) return null;
+        var sources = ProjectBuilder.ProjectSources(project);
+        if (sources.Count == 0)
+        {
+            error.WriteLine($"vankien: dự án '{file}' không có văn bản nguồn nào khớp 'nguon'");
+            return null;
+        }
+        return new ProjectScope(sources, project);
+    }
+}
