@@ -27,6 +27,7 @@ public static class CliApp
             DiffCommand.Create(output, error, ColorAllowed(output)),
             TextconvCommand.Create(output, error),
             InitCommand.Create(output, error),
+            SchemaCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -16,7 +16,12 @@ internal static class InitCommand
                 error.WriteLine($"vankien: '{path}' đã có; không ghi đè");
                 return ExitCodes.UsageOrEnvironment;
             }
-            Building.AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(ProjectFileReader.Starter + "\n"));
+            var utf8 = new System.Text.UTF8Encoding(false);
+            Building.AtomicFile.Write(path, utf8.GetBytes(ProjectFileReader.Starter + "\n"));
+            // The schemas the modelines point at, for the YAML language server in VS Code.
+            var schemas = Path.Combine(Directory.GetCurrentDirectory(), ".vankien");
+            Building.AtomicFile.Write(Path.Combine(schemas, "du-an.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Project()));
+            Building.AtomicFile.Write(Path.Combine(schemas, "van-ban.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Document()));
             output.WriteLine($"Đã tạo '{path}'. 'vankien check' và 'vankien build' giờ làm việc trên cả dự án.");
             return ExitCodes.Clean;
         });

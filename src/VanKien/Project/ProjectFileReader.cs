@@ -98,8 +98,9 @@ public static class ProjectFileReader
     /// <summary>The starter project <c>vankien init</c> writes.</summary>
     public const string Starter = """
         # Dự án VanKien: tệp này ở thư mục gốc của kho văn bản. `vankien build` và `vankien check`
-        # không có đối số sẽ làm việc trên các văn bản nêu ở đây.
-        # yaml-language-server: $schema=https://vankien.invalid/schema/du-an.schema.json
+        # không có đối số sẽ làm việc trên các văn bản nêu ở đây. Văn bản viết dạng .yaml có thể ghi
+        # dòng đầu "# yaml-language-server: $schema=.vankien/van-ban.schema.json" để VS Code gợi ý khóa.
+        # yaml-language-server: $schema=.vankien/du-an.schema.json
 
         # Các tệp nguồn (mẫu glob, tính từ thư mục này).
         nguon:

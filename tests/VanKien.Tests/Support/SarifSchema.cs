@@ -62,6 +62,6 @@ internal sealed class SarifSchemaFactAttribute : FactAttribute
     public SarifSchemaFactAttribute()
     {
         if ((SarifSchema.Path is null || SarifSchema.Python is null) && !ExternalTool.IsCi)
-            Skip = "needs the SARIF 2.1.0 schema (npm install --prefix tests/.tools @microsoft/sarif-multitool-linux@5.7.0) and python3 with jsonschema; .ci/run installs both";
+            Skip = "needs python3 with jsonschema and, for SARIF, the SARIF 2.1.0 schema (npm install --prefix tests/.tools @microsoft/sarif-multitool-linux@5.7.0); .ci/run installs both";
     }
 }

@@ -1,0 +1,20 @@
+using System.CommandLine;
+using VanKien.Schema;
+
+namespace VanKien.Cli.Commands;
+
+internal static class SchemaCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var which = new Argument<string>("which") { Description = "van-ban (phần đầu văn bản, tệp .yaml) hoặc du-an (vankien.yaml)", DefaultValueFactory = _ => "van-ban" };
+        which.AcceptOnlyFromAmong("van-ban", "du-an");
+        var command = new Command("schema", "In JSON Schema (draft-07) để trình soạn thảo gợi ý và kiểm tra khóa") { which };
+        command.SetAction(result =>
+        {
+            output.Write(result.GetValue(which) == "du-an" ? JsonSchemas.Project() : JsonSchemas.Document());
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using VanKien.Diagnostics;
+using VanKien.Model;
+using VanKien.Targets;
+
+namespace VanKien.Schema;
+
+/// <summary>
+/// JSON Schemas (draft-07, the newest the YAML language server reads) of a document's front matter
+/// and of the project file, with Vietnamese descriptions and enumerations, so that an editor
+/// completes and checks keys. Built from the reader's own key lists, so they cannot drift.
+/// </summary>
+public static class JsonSchemas
+{
+    private const string Draft = "http://json-schema.org/draft-07/schema#";
+
+    public static string Document() => Write(DocumentSchema());
+
+    public static string Project() => Write(ProjectSchema());
+
+    public static JsonObject DocumentSchema()
+    {
+        var target = Object("Một chỉ tiêu", ["noi-dung"], new()
+        {
+            ["id"] = Text("Mã chỉ tiêu, duy nhất trong văn bản; văn bản cấp dưới dẫn tới nó bằng 'cha'"),
+            ["noi-dung"] = Text("Câu chỉ tiêu, in nguyên văn"),
+            ["gia-tri"] = new JsonObject
+            {
+                ["description"] = "Giá trị: '>= 90%', '< 5%', '1..2 đảng viên/nhiệm kỳ', 'top 5', '>= hoàn thành tốt nhiệm vụ', '>= 80% (2030); = 100% (2035)'. Bỏ trống: suy từ câu.",
+                ["type"] = new JsonArray("string", "number"),
+            },
+            ["ky"] = Enum("Kỳ tính: hằng năm, cả nhiệm kỳ, năm học", PeriodKeys.ByKey.Keys),
+            ["cha"] = Text("Mã chỉ tiêu của văn bản cấp trên ('thuc-hien') mà chỉ tiêu này thực hiện"),
+            ["quan-he"] = Enum("Quan hệ với chỉ tiêu cấp trên: áp dụng (không thấp hơn), góp phần (một phần tổng), cụ thể hóa", TargetRelationKeys.ByKey.Keys),
+            ["han"] = new JsonObject { ["description"] = "Năm phải đạt, trong nhiệm kỳ", ["type"] = new JsonArray("integer", "string") },
+            ["doi-tuong"] = new JsonObject
+            {
+                ["description"] = "Loại tổ chức phải cụ thể hóa chỉ tiêu (ở văn bản cấp trên); 'chi-bo-truong' gồm 'chi-bo-truong-mam-non'",
+                ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, TextList("")),
+            },
+        });
+
+        var properties = new Dictionary<string, JsonNode>
+        {
+            ["loai"] = Enum("Loại văn bản", DocumentKind.All.Select(k => k.Key)),
+            ["so"] = Text("Số, ký hiệu: '05-CTr/CB' (văn bản Đảng), '45/KH-UBND' (văn bản nhà nước); không ghi 'Số'"),
+            ["co-quan"] = Object("Cơ quan ban hành và cấp trên, in ở khối tiêu đề", ["ban-hanh"], new()
+            {
+                ["cap-tren"] = Text("Cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An"),
+                ["ban-hanh"] = Text("Cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng"),
+                ["ten-goi"] = Text("Tên gọi trong câu văn, ví dụ Ban Chấp hành Đảng bộ xã"),
+            }),
+            ["dia-danh"] = Text("Địa danh ở dòng ngày tháng, ví dụ Hùng An"),
+            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2025-10-01", ["type"] = "string", ["pattern"] = @"^\d{4}-\d{1,2}-\d{1,2}$" },
+            ["tieu-de"] = Text("Tên loại in ở đầu văn bản, nếu khác tên mặc định của loại"),
+            ["trich-yeu"] = Text("Trích yếu nội dung, in dưới tên loại"),
+            ["nhiem-ky"] = new JsonObject { ["description"] = "Nhiệm kỳ, ví dụ 2025-2030", ["type"] = "string", ["pattern"] = @"^\s*\d{4}\s*[-–]\s*\d{4}\s*$" },
+            ["thuc-hien"] = Text("Đường dẫn văn bản cấp trên mà văn bản này thực hiện (tính từ thư mục của văn bản)"),
+            ["can-cu"] = TextList("Các căn cứ, mỗi căn cứ một dòng; trình biên dịch thêm ';' và ','"),
+            ["chi-tieu"] = new JsonObject
+            {
+                ["description"] = "Các nhóm chỉ tiêu; in vào chỗ '::: chi-tieu' của thân văn bản",
+                ["type"] = "array",
+                ["items"] = Object("Một nhóm chỉ tiêu", ["muc"], new()
+                {
+                    ["nhom"] = Text("Tên nhóm, ví dụ Về xây dựng Đảng và hệ thống chính trị"),
+                    ["muc"] = new JsonObject { ["description"] = "Các chỉ tiêu của nhóm", ["type"] = "array", ["items"] = target },
+                }),
+            },
+            ["noi-nhan"] = TextList("Nơi nhận; mục cuối là nơi lưu, ví dụ 'Lưu Chi bộ'"),
+            ["ky"] = Object("Khối chữ ký", ["ho-ten"], new()
+            {
+                ["tham-quyen"] = Text("Thẩm quyền ký: T/M CHI BỘ (Đảng), TM. ỦY BAN NHÂN DÂN (nhà nước); bỏ trống: theo mẫu"),
+                ["chuc-vu"] = Text("Chức vụ người ký, ví dụ BÍ THƯ; bỏ trống: theo mẫu"),
+                ["ho-ten"] = Text("Họ và tên người ký"),
+            }),
+            ["loai-to-chuc"] = Text("Loại tổ chức ban hành, ví dụ chi-bo-truong-mam-non: chọn chỉ tiêu cấp trên phải cụ thể hóa"),
+            ["mien"] = new JsonObject
+            {
+                ["description"] = "Chỉ tiêu cấp trên không thực hiện, kèm lý do",
+                ["type"] = "array",
+                ["items"] = Object("Một chỉ tiêu được miễn", ["cha", "ly-do"], new() { ["cha"] = Text("Mã chỉ tiêu cấp trên"), ["ly-do"] = Text("Lý do") }),
+            },
+            ["truc-thuoc"] = TextList("Văn bản của các đơn vị trực thuộc (đường dẫn), để cộng phần góp của họ"),
+            ["the-thuc"] = Enum("Thể thức trình bày: văn bản Đảng (Hướng dẫn 36) hay nhà nước (Nghị định 30)", Writing.Docx.FormatProfile.All.Select(p => p.Name)),
+            [Reading.FrontMatterKeysPublic.Body] = Text("Thân văn bản (Markdown) — chỉ dùng khi văn bản viết dưới dạng tệp .yaml"),
+        };
+        var schema = Object("Văn bản VanKien (phần đầu YAML của tệp .md, hoặc tệp .yaml)", ["loai", "so", "co-quan", "dia-danh", "ngay"], properties);
+        schema["$schema"] = Draft;
+        schema["$id"] = "van-ban.schema.json";
+        return Reorder(schema);
+    }
+
+    public static JsonObject ProjectSchema()
+    {
+        var schema = Object("Dự án VanKien (vankien.yaml)", [], new()
+        {
+            ["nguon"] = TextList("Các tệp nguồn, mẫu glob tính từ thư mục dự án, ví dụ \"**/*.md\""),
+            ["dau-ra"] = Text("Thư mục ghi tệp kết quả"),
+            ["dinh-dang"] = new JsonObject { ["description"] = "Định dạng tệp kết quả", ["type"] = "array", ["items"] = Enum("", ["docx", "pdf"]) },
+            ["mau"] = Text("Thư mục mẫu riêng (mỗi loại văn bản một thư mục: mau.yaml, reference.docx)"),
+            ["thang-bac"] = new JsonObject
+            {
+                ["description"] = "Thang bậc riêng của dự án, bậc từ thấp đến cao",
+                ["type"] = "array",
+                ["items"] = Object("Một thang bậc", ["id", "bac"], new()
+                {
+                    ["id"] = Text("Mã thang, dùng trong 'gia-tri': '>= ma-thang:bậc'"),
+                    ["ten"] = Text("Tên thang"),
+                    ["bac"] = new JsonObject { ["description"] = "Các bậc, từ thấp đến cao", ["type"] = "array", ["minItems"] = 2, ["items"] = new JsonObject { ["type"] = "string" } },
+                    ["dau-hieu"] = Text("Cụm từ nêu thang quanh một bậc có số, ví dụ 'chuẩn quốc gia'"),
+                }),
+            },
+            ["quy-tac"] = new JsonObject
+            {
+                ["description"] = "Mức của từng quy tắc: loi, canh-bao, goi-y, hoặc tat",
+                ["type"] = "object",
+                ["propertyNames"] = Enum("", Rules.All.Select(r => r.Id)),
+                ["additionalProperties"] = Enum("", VanKien.Project.ProjectFileReader.SeverityWords.Keys),
+            },
+        });
+        schema["$schema"] = Draft;
+        schema["$id"] = "du-an.schema.json";
+        return Reorder(schema);
+    }
+
+    private static JsonObject Object(string description, IEnumerable<string> required, Dictionary<string, JsonNode> properties)
+    {
+        var result = new JsonObject { ["type"] = "object", ["additionalProperties"] = false, ["properties"] = new JsonObject(properties.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))) };
+        if (description.Length > 0) result["description"] = description;
+        var list = required.ToList();
+        if (list.Count > 0) result["required"] = new JsonArray(list.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray());
+        return result;
+    }
+
+    private static JsonObject Text(string description) => new() { ["description"] = description, ["type"] = "string" };
+
+    private static JsonObject TextList(string description)
+    {
+        var result = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
+        if (description.Length > 0) result["description"] = description;
+        return result;
+    }
+
+    private static JsonObject Enum(string description, IEnumerable<string> values)
+    {
+        var result = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()) };
+        if (description.Length > 0) result["description"] = description;
+        return result;
+    }
+
+    /// <summary>"$schema", "$id", title-like fields first, for a reader of the file.</summary>
+    private static JsonObject Reorder(JsonObject schema)
+    {
+        var ordered = new JsonObject();
+        foreach (var key in new[] { "$schema", "$id", "description", "type", "required", "additionalProperties", "properties" })
+        {
+            if (!schema.ContainsKey(key)) continue;
+            var value = schema[key];
+            schema.Remove(key);
+            ordered[key] = value;
+        }
+        return ordered;
+    }
+
+    private static string Write(JsonObject schema) =>
+        schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+}
