@@ -20,7 +20,7 @@ internal static class TemplateCommand
             var template = TemplateLocator.BuiltInKind(DocumentKind.FromKey(result.GetValue(kind)!)!);
             var chosen = FormatProfile.ByName(result.GetValue(profile) ?? template.Profile)!;
             var path = result.GetValue(target)!;
-            Building.AtomicFile.Write(path, TemplateLocator.BuiltInReference(chosen).ToDocx(chosen));
+            Building.AtomicFile.Write(path, ReferenceDocuments.BuiltInFor(chosen).ToDocx(chosen));
             output.WriteLine($"Đã ghi tệp mẫu '{path}' ({template.Title}, thể thức {chosen.Name}). Đặt nó ở templates/{template.Kind.Key}/reference.docx để dùng.");
             return ExitCodes.Clean;
         });

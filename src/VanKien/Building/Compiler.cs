@@ -39,13 +39,21 @@ public static class Compiler
         diagnostics.AddRange(entry.Diagnostics);
         if (entry.Document is not null) DocumentChecker.Default.Check(entry.Document, set, diagnostics);
 
-        byte[]? docx = null;
-        if (write && entry.Document is not null)
-        {
-            var (template, templateDiagnostics) = set.Templates.For(entry.Document);
-            diagnostics.AddRange(templateDiagnostics);
-            if (!diagnostics.HasErrors) docx = DocxWriter.Write(entry.Document, template);
-        }
+        var docx = write && entry.Document is not null ? Write(entry.Document, set, diagnostics) : null;
         return new CompileResult(path, entry.Document, diagnostics.Items, docx);
+    }
+
+    /// <summary>
+    /// The write stage, in a method of its own: only a build compiles it, so a check never loads the
+    /// DOCX writer (and the OpenXML SDK) — start-up stays lean.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static byte[]? Write(Model.Document document, DocumentSet set, DiagnosticBag diagnostics)
+    {
+        var (template, templateDiagnostics) = set.Templates.For(document);
+        diagnostics.AddRange(templateDiagnostics);
+        var (reference, referenceDiagnostics) = ReferenceDocuments.Get(template.Reference);
+        diagnostics.AddRange(referenceDiagnostics);
+        return diagnostics.HasErrors ? null : DocxWriter.Write(document, template, reference);
     }
 }

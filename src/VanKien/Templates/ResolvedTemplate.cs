@@ -2,12 +2,15 @@ using VanKien.Writing.Docx;
 
 namespace VanKien.Templates;
 
+/// <summary>Where a document's reference DOCX comes from: a file, or (null) the built-in one of the profile.</summary>
+public sealed record ReferenceSource(string? Path, FormatProfile Profile);
+
 /// <summary>
-/// Everything the writer needs beyond the document: the kind's description, the profile, the
-/// reference — and the files they were read from or would be read from if they appeared, which an
-/// incremental build watches.
+/// Everything beyond the document that shapes it: the kind's description, the profile, where the
+/// reference DOCX is — and the files these were read from or would be read from if they appeared,
+/// which an incremental build watches. No OpenXML here: checking a document never loads the writer.
 /// </summary>
-public sealed record ResolvedTemplate(KindTemplate Kind, FormatProfile Profile, ReferenceDocument Reference)
+public sealed record ResolvedTemplate(KindTemplate Kind, FormatProfile Profile, ReferenceSource Reference)
 {
     public IReadOnlyList<string> Files { get; init; } = [];
 }

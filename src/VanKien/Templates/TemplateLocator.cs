@@ -47,29 +47,23 @@ public sealed class TemplateLocator(string? overridePath = null)
 
         var files = new List<string>();
         if (File.Exists(kind.Source)) files.Add(Path.GetFullPath(kind.Source));
-        ReferenceDocument? reference = null;
-        if (overridePath is not null && IsDocx(overridePath))
-        {
-            reference = Load(overridePath, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
-            files.Add(Path.GetFullPath(overridePath));
-        }
+        string? reference = null;
+        if (overridePath is not null && IsDocx(overridePath)) reference = Path.GetFullPath(overridePath);
         foreach (var folder in folders)
         {
             if (reference is not null) break;
             var forProfile = Path.Combine(folder, document.Kind.Key, $"reference-{profile.Name}.docx");
             var plain = Path.Combine(folder, document.Kind.Key, "reference.docx");
-            var path = File.Exists(forProfile) ? forProfile : File.Exists(plain) && profile.Name == kind.Profile ? plain : null;
-            if (path is null) continue;
-            reference = Load(path, diagnostics, (p, bytes, bag) => ReferenceDocument.Read(p, bytes, profile, bag));
-            files.Add(Path.GetFullPath(path));
+            reference = File.Exists(forProfile) ? forProfile : File.Exists(plain) && profile.Name == kind.Profile ? plain : null;
         }
+        if (reference is not null) files.Add(Path.GetFullPath(reference));
         // Where a template would be found if it appeared: an incremental build must notice one that does.
         for (var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? "."); folder is not null; folder = folder.Parent)
         {
             var kindFolder = Path.Combine(folder.FullName, FolderName, document.Kind.Key);
             files.AddRange([Path.Combine(kindFolder, DescriptionFile), Path.Combine(kindFolder, "reference.docx"), Path.Combine(kindFolder, $"reference-{profile.Name}.docx")]);
         }
-        return (new ResolvedTemplate(kind, profile, reference ?? BuiltInReference(profile)) { Files = files.Distinct().ToList() }, diagnostics);
+        return (new ResolvedTemplate(kind, profile, new ReferenceSource(reference, profile)) { Files = files.Distinct().ToList() }, diagnostics);
     }
 
     /// <summary>The built-in section description of a kind (embedded from the repository's templates/).</summary>
@@ -82,11 +76,6 @@ public sealed class TemplateLocator(string? overridePath = null)
         return KindTemplateReader.Read($"(mẫu có sẵn)/{kind.Key}/{DescriptionFile}", buffer.ToArray(), new DiagnosticBag())
             ?? throw new InvalidOperationException($"the built-in template of {kind.Key} does not read");
     }
-
-    private static readonly ConcurrentDictionary<string, ReferenceDocument> BuiltInReferences = new();
-
-    public static ReferenceDocument BuiltInReference(FormatProfile profile) =>
-        BuiltInReferences.GetOrAdd(profile.Name, _ => ReferenceDocument.FromProfile(profile));
 
     /// <summary>Template folders to search, nearest first.</summary>
     private IEnumerable<string> Folders(Document document)

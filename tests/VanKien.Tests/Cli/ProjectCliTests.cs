@@ -123,3 +123,36 @@ public class ProjectCliTests
         }
     }
 }
+
+/// <summary>Start-up stays lean: checking loads the readers, never the DOCX writer.</summary>
+public class StartupTests
+{
+    [Fact]
+    public void Check_does_not_load_the_docx_writer_and_build_does()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [cli, "check", Repo.Samples])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment = { ["VANKIEN_LIST_ASSEMBLIES"] = "1" },
+        };
+        string Loaded(System.Diagnostics.ProcessStartInfo info)
+        {
+            using var process = System.Diagnostics.Process.Start(info)!;
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return error.Result;
+        }
+
+        var check = Loaded(start);
+        Assert.Contains("loaded: YamlDotNet", check);
+        Assert.DoesNotContain("loaded: DocumentFormat.OpenXml", check);
+        Assert.DoesNotContain("loaded: DiffPlex", check);
+
+        start.ArgumentList.Clear();
+        foreach (var argument in new[] { cli, "build", Repo.Samples, "-o", Repo.NewTempFolder() }) start.ArgumentList.Add(argument);
+        Assert.Contains("loaded: DocumentFormat.OpenXml", Loaded(start));
+    }
+}

@@ -22,7 +22,7 @@ public class ReferenceTemplateTests
         Assert.Equal(kind, description.Kind.Key);
         var profile = FormatProfile.ByName(description.Profile)!;
         var committed = File.ReadAllBytes(Reference(kind));
-        var builtIn = TemplateLocator.BuiltInReference(profile).ToDocx(profile);
+        var builtIn = VanKien.Writing.Docx.ReferenceDocuments.BuiltInFor(profile).ToDocx(profile);
         // Compare parts as XML: deflate bytes may differ between runtimes.
         foreach (var part in new[] { "word/styles.xml", "word/document.xml", "word/header1.xml", "word/header2.xml" })
             Assert.True(XNode.DeepEquals(Part(committed, part), Part(builtIn, part)),

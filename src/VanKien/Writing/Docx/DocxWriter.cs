@@ -15,15 +15,19 @@ public static class DocxWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    public static byte[] Write(Model.Document document, ResolvedTemplate template)
+    /// <summary>Writes with the template's reference document (read or built-in).</summary>
+    public static byte[] Write(Model.Document document, ResolvedTemplate template) =>
+        Write(document, template, ReferenceDocuments.Get(template.Reference).Reference);
+
+    public static byte[] Write(Model.Document document, ResolvedTemplate template, ReferenceDocument reference)
     {
-        var page = new PageGeometry(template.Reference.Page, template.Profile);
+        var page = new PageGeometry(reference.Page, template.Profile);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // AddMainDocumentPart() would pick a random relationship id.
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-            template.Reference.AddParts(main);
+            reference.AddParts(main);
             main.Document = new W.Document(Body(document, template, page));
         }
         return DeterministicPackage.Normalize(stream.ToArray());
