@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace VanKien.Text;
@@ -6,13 +5,12 @@ namespace VanKien.Text;
 /// <summary>Text rules every stage shares: Unicode NFC and Vietnamese case mapping.</summary>
 public static class VietnameseText
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>NFC, so that "ộ" is one code point wherever it came from (Word, macOS, a phone).</summary>
     public static string Nfc(string text) =>
         text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
-    public static string Upper(string text) => Nfc(text.ToUpper(Vietnamese));
+    /// <summary>Capitals: Vietnamese has no case mappings of its own, so the invariant ones are exact (and need no culture data).</summary>
+    public static string Upper(string text) => Nfc(text.ToUpperInvariant());
 
     /// <summary>Collapses runs of white space to one space and trims the ends.</summary>
     public static string Squash(string text)
