@@ -47,8 +47,58 @@ internal sealed class MarkdownBodyReader
     public static Result Read(string path, string markdown, int firstLine, ReaderLimits limits, DiagnosticBag diagnostics)
     {
         var reader = new MarkdownBodyReader(path, firstLine, limits, diagnostics);
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (TooDeep(markdown, limits) is { } deep)
+        {
+            diagnostics.Add(Rules.Limit, new SourceLocation(path, firstLine + deep, 1),
+                $"Markdown lồng nhau quá {limits.MaxMarkdownDepth} cấp (thụt lề hoặc trích dẫn '>')", "giảm số cấp danh sách, trích dẫn lồng nhau");
+            return new Result([], null);
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig refuses pathological nesting itself; say so as our own limit.
+            diagnostics.Add(Rules.Limit, new SourceLocation(path, firstLine, 1), "Markdown lồng nhau quá sâu (Markdig từ chối đọc)",
+                "giảm số cấp danh sách, trích dẫn lồng nhau");
+            return new Result([], null);
+        }
         return reader.ReadBody(document);
+    }
+
+    /// <summary>
+    /// The first line (0-based) nested deeper than the limit — by indentation (a list level is at
+    /// least two columns) or by quote markers — found in one pass, before Markdig, which takes
+    /// seconds on thousands of levels before it gives up.
+    /// </summary>
+    private static int? TooDeep(string markdown, ReaderLimits limits)
+    {
+        var maxIndent = limits.MaxMarkdownDepth * 4;
+        var line = 0;
+        int indent = 0, quotes = 0;
+        var atStart = true;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                line++;
+                indent = quotes = 0;
+                atStart = true;
+                continue;
+            }
+            if (!atStart) continue;
+            switch (c)
+            {
+                case ' ': indent++; break;
+                case '\t': indent += 4; break;
+                case '>': quotes++; break;
+                default: atStart = false; break;
+            }
+            if (indent > maxIndent || quotes > limits.MaxMarkdownDepth) return line;
+        }
+        return null;
     }
 
     private Result ReadBody(MarkdownDocument document)

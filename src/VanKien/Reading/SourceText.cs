@@ -38,8 +38,29 @@ public static class SourceText
         }
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (FirstControlCharacter(text) is { } bad)
+        {
+            var before = text[..bad];
+            var line = before.Count(c => c == '\n') + 1;
+            var column = bad - (before.LastIndexOf('\n') + 1) + 1;
+            diagnostics.Add(Rules.ControlCharacter, new SourceLocation(path, line, column),
+                $"ký tự điều khiển U+{(int)text[bad]:X4} không được có trong văn bản (DOCX không chứa được nó)",
+                "xóa ký tự này; nó thường lẫn vào khi dán từ tệp khác");
+            return null;
+        }
         ReportFirstNonNfcLine(path, text, diagnostics);
         return VietnameseText.Nfc(text);
+    }
+
+    /// <summary>The first character XML 1.0 cannot hold: C0 controls other than tab and line feed, U+FFFE, U+FFFF.</summary>
+    private static int? FirstControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF') return i;
+        }
+        return null;
     }
 
     /// <summary>Decomposed text (macOS, some web forms) reads fine but compares badly: say where it starts.</summary>

@@ -39,9 +39,10 @@ public static class YamlLoader
             diagnostics.Add(Rules.YamlSyntax, At(ex.Start), Describe(ex));
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this without a position for some unclosed flow collections.
+            // YamlDotNet throws these without a position for some unclosed flow collections and
+            // some event sequences it cannot represent (found by the fuzzer).
             diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, firstLine, 1), $"YAML không hợp lệ: {ex.Message}");
             return null;
         }
