@@ -112,7 +112,7 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public Entry Load(string path) => Get(path, () =>
     {
         var diagnostics = new DiagnosticBag();
-        var document = DocumentReader.ReadFile(path, diagnostics, limits, scales);
+        var document = DocumentReader.ReadFile(path, diagnostics, limits, scales, projectRoot);
         return new Entry(path, document, diagnostics.Items);
     });
 
@@ -124,9 +124,19 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public static string Resolve(Document from, string relative) =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(from.SourcePath)) ?? ".", relative));
 
-    /// <summary>The parent a document implements (<c>thuc-hien</c>), if it names one.</summary>
-    public Entry? ParentOf(Document document) =>
-        document.Frame.ParentPath is { } parent ? Load(Resolve(document, parent.Value)) : null;
+    /// <summary>
+    /// The parent a document implements (<c>thuc-hien</c>), if it names one. In a project, a parent
+    /// outside it is not read: the entry carries the refusal instead.
+    /// </summary>
+    public Entry? ParentOf(Document document)
+    {
+        if (document.Frame.ParentPath is not { } parent) return null;
+        var path = Resolve(document, parent.Value);
+        if (projectRoot is not null && !SafeFile.IsUnder(path, projectRoot))
+            return new Entry(path, null, [Diagnostic.Of(Rules.ParentOutsideProject, parent.Location,
+                $"văn bản cấp trên '{parent.Value}' nằm ngoài dự án '{projectRoot}'; không đọc", "đặt văn bản cấp trên trong kho văn bản")]);
+        return Load(path);
+    }
 
     private Entry Get(string path, Func<Entry> create)
     {

@@ -49,18 +49,16 @@ public static class DocumentReader
         return (scalar.Value ?? "", (int)scalar.Start.Line + (block ? 1 : 0));
     }
 
-    public static Document? ReadFile(string path, DiagnosticBag diagnostics, ReaderLimits? limits = null, OrdinalScales? scales = null)
+    public static Document? ReadFile(string path, DiagnosticBag diagnostics, ReaderLimits? limits = null, OrdinalScales? scales = null, string? projectRoot = null)
     {
-        byte[] bytes;
-        try
+        limits ??= ReaderLimits.Default;
+        var file = SafeFile.Read(path, limits.MaxSourceBytes, projectRoot);
+        if (file.Bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp: {ex.Message}");
+            diagnostics.Add(file.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path),
+                file.TooLarge ? $"tệp nguồn vượt giới hạn {limits.MaxSourceBytes:N0} byte" : $"không đọc được tệp: {file.Refusal}");
             return null;
         }
-        return Read(path, bytes, diagnostics, limits, scales);
+        return Read(path, file.Bytes, diagnostics, limits, scales);
     }
 }

@@ -15,6 +15,13 @@ public static class YamlLoader
     {
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
 
+        if (TabIndentation(yaml) is { } tab)
+        {
+            // YamlDotNet reports a tab at the enclosing mapping; point at the tab itself.
+            diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, tab.Line + firstLine - 1, tab.Column),
+                "YAML không cho phép thụt lề bằng phím tab", "thay tab bằng dấu cách");
+            return null;
+        }
         try
         {
             if (!PassesGuard(yaml, limits, At, diagnostics)) return null;
@@ -80,6 +87,19 @@ public static class YamlLoader
         return true;
     }
 
+    /// <summary>The first tab in the indentation of a line (1-based line and column).</summary>
+    private static (int Line, int Column)? TabIndentation(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0 && lines[i].Trim().Length > 0 && !lines[i].TrimStart().StartsWith('#')) return (i + 1, tab + 1);
+        }
+        return null;
+    }
+
     /// <summary>YamlDotNet prefixes its messages with the position; we print our own.</summary>
     private static string Describe(YamlException ex)
     {
@@ -88,6 +108,8 @@ public static class YamlLoader
         if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
         if (ex.InnerException is YamlException inner && !string.IsNullOrWhiteSpace(inner.Message))
             message = Describe(inner);
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+            return $"khóa '{message["Duplicate key ".Length..]}' xuất hiện hai lần";
         return $"YAML không hợp lệ: {message}";
     }
 }

@@ -48,7 +48,7 @@ public sealed class TemplateLocator(string? overridePath = null)
         var files = new List<string>();
         if (File.Exists(kind.Source)) files.Add(Path.GetFullPath(kind.Source));
         string? reference = null;
-        if (overridePath is not null && IsDocx(overridePath)) reference = Path.GetFullPath(overridePath);
+        if (overridePath is not null && (IsDocx(overridePath) || File.Exists(overridePath))) reference = Path.GetFullPath(overridePath);
         foreach (var folder in folders)
         {
             if (reference is not null) break;
@@ -96,15 +96,13 @@ public sealed class TemplateLocator(string? overridePath = null)
         var (value, found) = _cache.GetOrAdd(Path.GetFullPath(path) + "|" + typeof(T).Name, _ =>
         {
             var bag = new DiagnosticBag();
-            try
+            var file = Reading.SafeFile.Read(path, 1024 * 1024);
+            if (file.Bytes is null)
             {
-                return (read(path, File.ReadAllBytes(path), bag), bag.Items);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                bag.Add(Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp mẫu: {ex.Message}");
+                bag.Add(Rules.TemplateDescription, SourceLocation.StartOf(path), $"không dùng được tệp mẫu: {file.Refusal}");
                 return (null, bag.Items);
             }
+            return (read(path, file.Bytes, bag), bag.Items);
         });
         diagnostics.AddRange(found);
         return value as T;

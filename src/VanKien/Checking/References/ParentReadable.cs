@@ -10,6 +10,11 @@ public sealed class ParentReadable : IDocumentRule
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         if (context.Document.Frame.ParentPath is not { } link || context.ParentEntry is not { } parent) yield break;
+        if (parent.Diagnostics.FirstOrDefault(d => d.Rule == Rules.ParentOutsideProject) is { } outside)
+        {
+            yield return outside;
+            yield break;
+        }
 
         if (!File.Exists(parent.Path))
         {

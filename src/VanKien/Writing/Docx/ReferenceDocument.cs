@@ -13,7 +13,7 @@ namespace VanKien.Writing.Docx;
 /// </summary>
 public sealed class ReferenceDocument
 {
-    private const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxBytes = 10 * 1024 * 1024;
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     private ReferenceDocument(Styles styles, PageSetup page, Header defaultHeader, Header firstHeader)

@@ -24,15 +24,13 @@ public static class ReferenceDocuments
         var (reference, diagnostics) = Files.GetOrAdd((info.FullName, source.Profile.Name, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default), _ =>
         {
             var bag = new DiagnosticBag();
-            try
+            var file = Reading.SafeFile.Read(source.Path, ReferenceDocument.MaxBytes);
+            if (file.Bytes is null)
             {
-                return (ReferenceDocument.Read(source.Path, File.ReadAllBytes(source.Path), source.Profile, bag), bag.Items);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                bag.Add(Rules.Io, SourceLocation.StartOf(source.Path), $"không đọc được tệp mẫu: {ex.Message}");
+                bag.Add(Rules.ReferenceRefused, SourceLocation.StartOf(source.Path), $"không dùng được tệp mẫu: {file.Refusal}");
                 return (null, bag.Items);
             }
+            return (ReferenceDocument.Read(source.Path, file.Bytes, source.Profile, bag), bag.Items);
         });
         return (reference ?? BuiltInFor(source.Profile), diagnostics);
     }
