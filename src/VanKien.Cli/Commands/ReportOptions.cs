@@ -45,8 +45,10 @@ internal sealed class ReportOptions
         {
             if (!cache.TryGetValue(path, out var lines))
             {
-                try { lines = File.ReadAllText(path).Replace("\r\n", "\n").Split('\n'); }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException) { lines = null; }
+                // Only for the excerpt under a diagnostic: a file that cannot be read safely gets none.
+                var file = VanKien.Reading.SafeFile.Read(path, 64L * 1024 * 1024);
+                lines = file.Bytes is null ? null
+                    : new System.Text.UTF8Encoding(false, false).GetString(file.Bytes).Replace("\r\n", "\n").Split('\n');
                 cache[path] = lines;
             }
             return lines;

@@ -19,14 +19,10 @@ internal static class TextconvCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            byte[] bytes;
-            try
+            var read = VanKien.Reading.SafeFile.Read(path, 64L * 1024 * 1024);
+            if (read.Bytes is not { } bytes)
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"vankien: {ex.Message}");
+                error.WriteLine($"vankien: {read.Refusal}");
                 return ExitCodes.UsageOrEnvironment;
             }
 

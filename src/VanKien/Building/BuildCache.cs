@@ -86,7 +86,14 @@ public sealed class BuildCache
         string? hash;
         try
         {
-            hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(full)));
+            // Streamed: a reference DOCX may be large; a device (a template given as /dev/zero) is never hashed.
+            if (Reading.SafeFile.IsDevice(full) || File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target && Reading.SafeFile.IsDevice(target.FullName))
+                hash = null;
+            else
+            {
+                using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                hash = Convert.ToHexString(SHA256.HashData(stream));
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -22,6 +22,7 @@ public static class Compiler
 
     private static CompileResult Run(string path, byte[]? bytes, bool write, DocumentSet? set)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         set ??= DocumentSet.ForSourcesAt(path).Set;
         DocumentSet.Entry entry;
         if (bytes is null)
@@ -31,16 +32,31 @@ public static class Compiler
         else
         {
             var read = new DiagnosticBag();
-            var document = DocumentReader.Read(path, bytes, read, scales: set.Scales);
+            var document = DocumentReader.Read(path, bytes, read, set.Limits, set.Scales);
             entry = set.Add(path, document, read.Items);
         }
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(entry.Diagnostics);
-        if (entry.Document is not null) DocumentChecker.Default.Check(entry.Document, set, diagnostics);
+        if (entry.Document is not null && !OutOfTime(path, clock, set, diagnostics)) DocumentChecker.Default.Check(entry.Document, set, diagnostics);
 
-        var docx = write && entry.Document is not null ? Write(entry.Document, set, diagnostics) : null;
+        var docx = write && entry.Document is not null && !OutOfTime(path, clock, set, diagnostics) ? Write(entry.Document, set, diagnostics) : null;
+        if (docx is not null && OutOfTime(path, clock, set, diagnostics)) docx = null;
         return new CompileResult(path, entry.Document, diagnostics.Items, docx);
+    }
+
+    /// <summary>
+    /// The time limit per document, looked at between stages: each stage is bounded by the reader's
+    /// limits, so this catches a document that is merely enormous, or a machine that is starved.
+    /// </summary>
+    private static bool OutOfTime(string path, System.Diagnostics.Stopwatch clock, DocumentSet set, DiagnosticBag diagnostics)
+    {
+        if (clock.Elapsed.TotalSeconds <= set.Limits.MaxSecondsPerDocument) return false;
+        if (!diagnostics.Items.Any(d => d.Rule == Rules.Limit))
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path),
+                $"xử lý văn bản quá {set.Limits.MaxSecondsPerDocument.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây",
+                "nâng 'gioi-han: giay-moi-van-ban' trong vankien.yaml nếu máy chậm");
+        return true;
     }
 
     /// <summary>

@@ -33,8 +33,8 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public static DocumentSet ForProject(Project.ProjectFile project, string? templateOverride = null)
     {
         var templateFolder = templateOverride ?? (project.Templates is { } folder && project.Root is { } root ? Path.Combine(root, folder) : null);
-        var templates = templateFolder is null ? null : new Templates.TemplateLocator(templateFolder);
-        return new DocumentSet(project.AllScales, ReaderLimits.Default, project.Root, templates, project);
+        var templates = templateFolder is null ? null : new Templates.TemplateLocator(templateFolder, templateOverride is null ? project.Root : null);
+        return new DocumentSet(project.AllScales, project.Limits, project.Root, templates, project);
     }
 
     /// <summary>The project the sources belong to (or none).</summary>
@@ -60,6 +60,8 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     }
 
     public OrdinalScales Scales => scales;
+
+    public ReaderLimits Limits => limits;
 
     /// <summary>
     /// Where each document's template comes from (section description and reference DOCX). One per set,

@@ -9,10 +9,15 @@ namespace VanKien.Diffing;
 /// </summary>
 public sealed partial record DiffSide(string Label, string Path, byte[] Bytes)
 {
+    /// <summary>Beyond the reader's own limit on purpose: the reader then reports VK0009, as a build would.</summary>
+    private const long MaxBytes = 64L * 1024 * 1024;
+
     public static DiffSide Read(string argument, string workingFolder)
     {
         var full = System.IO.Path.GetFullPath(argument, workingFolder);
-        if (File.Exists(full)) return new DiffSide(argument, full, File.ReadAllBytes(full));
+        if (File.Exists(full))
+            return Reading.SafeFile.Read(full, MaxBytes) is { Bytes: { } bytes } ? new DiffSide(argument, full, bytes)
+                : throw new IOException(Reading.SafeFile.Read(full, MaxBytes).Refusal);
 
         var match = Revision().Match(argument);
         if (!match.Success) throw new FileNotFoundException($"không tìm thấy '{argument}'");

@@ -6,7 +6,7 @@ namespace VanKien.Project;
 /// <summary>
 /// The project file, <c>vankien.yaml</c> at the root of a repository of documents: where the sources
 /// are (globs), the output folder and formats, the templates folder, the project's own ordinal scales,
-/// and the rule settings (a severity per rule id, or off).
+/// the rule settings (a severity per rule id, or off), and the safety limits.
 /// </summary>
 public sealed record ProjectFile(
     string? Path,
@@ -18,6 +18,9 @@ public sealed record ProjectFile(
     IReadOnlyDictionary<string, Severity?> RuleSettings)
 {
     public const string FileName = "vankien.yaml";
+
+    /// <summary>The safety limits (<c>gioi-han</c>): the defaults unless the project changes some.</summary>
+    public Reading.ReaderLimits Limits { get; init; } = Reading.ReaderLimits.Default;
 
     public static readonly IReadOnlyList<string> DefaultSources = ["**/*.md", "**/*.yaml"];
 

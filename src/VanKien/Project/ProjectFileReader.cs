@@ -8,7 +8,7 @@ namespace VanKien.Project;
 /// <summary>Reads <c>vankien.yaml</c>, and finds it above a source.</summary>
 public static class ProjectFileReader
 {
-    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac"];
+    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac", "gioi-han"];
     private static readonly string[] ScaleKeys = ["id", "ten", "bac", "dau-hieu"];
 
     /// <summary>The rule settings' words: "tat" turns a rule off.</summary>
@@ -34,14 +34,10 @@ public static class ProjectFileReader
 
     public static ProjectFile Read(string path, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
+        var file = SafeFile.Read(path, 1024 * 1024);
+        if (file.Bytes is not { } bytes)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp dự án: {ex.Message}");
+            diagnostics.Add(file.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp dự án: {file.Refusal}");
             return ProjectFile.None with { Path = path };
         }
         var text = SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics);
@@ -92,7 +88,36 @@ public static class ProjectFileReader
             map.Text("dau-ra")?.Value ?? "out",
             formats.Count > 0 ? formats.Where(f => f is "docx" or "pdf").ToList() : ["docx"],
             map.Text("mau")?.Value,
-            settings);
+            settings)
+        {
+            Limits = ReadLimits(map, source),
+        };
+    }
+
+    /// <summary><c>gioi-han</c>: each key a positive number; what is not given keeps its default.</summary>
+    private static ReaderLimits ReadLimits(YamlMap map, YamlSource source)
+    {
+        var limits = ReaderLimits.Default;
+        if (map.Map("gioi-han", ReaderLimits.Keys.Select(k => k.Key).ToList()) is not { } given) return limits;
+        double? Number(string key)
+        {
+            if (given.Text(key) is not { } text) return null;
+            if (double.TryParse(text.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value > 0 && value <= int.MaxValue)
+                return value;
+            source.Report(Rules.InvalidValue, text.Location, $"'{key}' phải là một số dương, không phải '{text.Value}'");
+            return null;
+        }
+        int? Whole(string key) => Number(key) is { } n ? (int)Math.Ceiling(n) : null;
+        return limits with
+        {
+            MaxSourceBytes = Whole("kich-thuoc-nguon") ?? limits.MaxSourceBytes,
+            MaxYamlDepth = Whole("do-sau-yaml") ?? limits.MaxYamlDepth,
+            MaxYamlAliases = Whole("bi-danh-yaml") ?? limits.MaxYamlAliases,
+            MaxMarkdownDepth = Whole("do-sau-markdown") ?? limits.MaxMarkdownDepth,
+            MaxTargets = Whole("so-chi-tieu") ?? limits.MaxTargets,
+            MaxSecondsPerDocument = Number("giay-moi-van-ban") ?? limits.MaxSecondsPerDocument,
+        };
     }
 
     /// <summary>The starter project <c>vankien init</c> writes.</summary>
@@ -124,5 +149,14 @@ public static class ProjectFileReader
         # quy-tac:
         #   VK0404: tat
         #   VK0403: loi
+
+        # Giới hạn an toàn (vượt giới hạn là lỗi VK0009); đây là các giá trị mặc định.
+        # gioi-han:
+        #   kich-thuoc-nguon: 8388608   # byte
+        #   do-sau-yaml: 64
+        #   bi-danh-yaml: 64
+        #   do-sau-markdown: 32
+        #   so-chi-tieu: 2000
+        #   giay-moi-van-ban: 30
         """;
 }

@@ -33,8 +33,17 @@ public static class DocumentReader
         var reader = new FrontMatterReader(new YamlSource(path, parts.YamlFirstLine, diagnostics), new ValueParser(scales), new PhraseParser(scales));
         var head = reader.Read(root, bodyKeyAllowed: yamlSource);
         var (markdown, bodyLine) = yamlSource ? BodyOfYaml(root) : (parts.Body, parts.BodyFirstLine);
+        var limitsHit = diagnostics.Items.Count(d => d.Rule == Rules.Limit);
         var body = MarkdownBodyReader.Read(path, markdown, bodyLine, limits, diagnostics);
-        if (head is null) return null;
+        // A body cut short by a limit is not the document: checking its sections would only add noise.
+        if (head is null || diagnostics.Items.Count(d => d.Rule == Rules.Limit) > limitsHit) return null;
+        if (head.TargetGroups.SelectMany(g => g.Targets).Skip(limits.MaxTargets).FirstOrDefault() is { } beyond)
+        {
+            // Every target is checked against its parent's and its children's: the work grows with the count.
+            diagnostics.Add(Rules.Limit, beyond.Sentence.Location, $"văn bản có hơn {VanKien.Text.VietnameseText.Number(limits.MaxTargets)} chỉ tiêu",
+                "tách văn bản, hoặc nâng 'gioi-han: so-chi-tieu' trong vankien.yaml");
+            return null;
+        }
 
         return new Document(path, head.Kind, head.Frame, head.TargetGroups, body.Body, body.Appendix,
             head.OrganisationKind, head.Waivers, head.Subordinates, head.FormatProfile, text.Split('\n'));
@@ -56,7 +65,7 @@ public static class DocumentReader
         if (file.Bytes is null)
         {
             diagnostics.Add(file.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path),
-                file.TooLarge ? $"tệp nguồn vượt giới hạn {limits.MaxSourceBytes:N0} byte" : $"không đọc được tệp: {file.Refusal}");
+                file.TooLarge ? $"tệp nguồn vượt giới hạn {VanKien.Text.VietnameseText.Number(limits.MaxSourceBytes)} byte" : $"không đọc được tệp: {file.Refusal}");
             return null;
         }
         return Read(path, file.Bytes, diagnostics, limits, scales);

@@ -11,10 +11,17 @@ public static class SafeFile
 
     private static readonly string[] DeviceFolders = ["/dev/", "/proc/", "/sys/"];
 
+    /// <summary>A path in the device folders (/dev, /proc, /sys; \\.\ on Windows): never read to its end.</summary>
+    public static bool IsDevice(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return OperatingSystem.IsWindows() ? full.StartsWith(@"\\.\", StringComparison.Ordinal) : DeviceFolders.Any(d => full.StartsWith(d, StringComparison.Ordinal));
+    }
+
     public static Result Read(string path, long maxBytes, string? projectRoot = null)
     {
         var full = Path.GetFullPath(path);
-        if (OperatingSystem.IsWindows() ? full.StartsWith(@"\\.\", StringComparison.Ordinal) : DeviceFolders.Any(d => full.StartsWith(d, StringComparison.Ordinal)))
+        if (IsDevice(full))
             return new Result(null, $"'{path}' là thiết bị, không phải tệp");
         try
         {
@@ -31,7 +38,7 @@ public static class SafeFile
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + read > maxBytes) return new Result(null, $"'{path}' lớn hơn {maxBytes:N0} byte", TooLarge: true);
+                if (buffer.Length + read > maxBytes) return new Result(null, $"'{path}' lớn hơn {VanKien.Text.VietnameseText.Number(maxBytes)} byte", TooLarge: true);
                 buffer.Write(chunk, 0, read);
             }
             return new Result(buffer.ToArray(), null);

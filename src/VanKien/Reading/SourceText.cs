@@ -17,7 +17,7 @@ public static class SourceText
         if (bytes.Length > limits.MaxSourceBytes)
         {
             diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path),
-                $"tệp nguồn lớn {bytes.Length:N0} byte, vượt giới hạn {limits.MaxSourceBytes:N0} byte");
+                $"tệp nguồn lớn {VanKien.Text.VietnameseText.Number(bytes.Length)} byte, vượt giới hạn {VanKien.Text.VietnameseText.Number(limits.MaxSourceBytes)} byte");
             return null;
         }
 

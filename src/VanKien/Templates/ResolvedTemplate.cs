@@ -3,7 +3,8 @@ using VanKien.Writing.Docx;
 namespace VanKien.Templates;
 
 /// <summary>Where a document's reference DOCX comes from: a file, or (null) the built-in one of the profile.</summary>
-public sealed record ReferenceSource(string? Path, FormatProfile Profile);
+/// <param name="Confine">A reference found by searching must not lead (through a symbolic link) out of the folder that holds its templates/.</param>
+public sealed record ReferenceSource(string? Path, FormatProfile Profile, string? Confine = null);
 
 /// <summary>
 /// Everything beyond the document that shapes it: the kind's description, the profile, where the

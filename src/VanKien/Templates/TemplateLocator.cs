@@ -11,9 +11,10 @@ namespace VanKien.Templates;
 /// folder laid out like <c>templates/</c>); else the nearest <c>templates/&lt;kind&gt;/</c> in the
 /// source's folder or above it; else the built-in one. A kind's folder holds <c>mau.yaml</c> and
 /// <c>reference.docx</c> (or <c>reference-&lt;profile&gt;.docx</c> for another profile); each falls
-/// back on its own. Files are read once.
+/// back on its own. Files are read once. A file found by searching, or in the project's own templates
+/// folder, must not be a symbolic link out of the project; only an explicit --template may point anywhere.
 /// </summary>
-public sealed class TemplateLocator(string? overridePath = null)
+public sealed class TemplateLocator(string? overridePath = null, string? confineTo = null)
 {
     public const string FolderName = "templates";
     public const string DescriptionFile = "mau.yaml";
@@ -39,7 +40,7 @@ public sealed class TemplateLocator(string? overridePath = null)
         var folders = Folders(document).ToList();
 
         var kind = folders.Select(f => Path.Combine(f, document.Kind.Key, DescriptionFile)).Where(File.Exists)
-            .Select(path => Load(path, diagnostics, (p, bytes, bag) => KindTemplateReader.Read(p, bytes, bag)))
+            .Select(path => Load(path, Confinement(Path.GetDirectoryName(Path.GetDirectoryName(path)!)!), diagnostics, (p, bytes, bag) => KindTemplateReader.Read(p, bytes, bag)))
             .FirstOrDefault(t => t is not null) ?? BuiltInKind(document.Kind);
 
         var profile = (document.FormatProfile is { } chosen ? FormatProfile.ByName(chosen.Value) : null)
@@ -47,7 +48,7 @@ public sealed class TemplateLocator(string? overridePath = null)
 
         var files = new List<string>();
         if (File.Exists(kind.Source)) files.Add(Path.GetFullPath(kind.Source));
-        string? reference = null;
+        string? reference = null, confine = null;
         if (overridePath is not null && (IsDocx(overridePath) || File.Exists(overridePath))) reference = Path.GetFullPath(overridePath);
         foreach (var folder in folders)
         {
@@ -55,6 +56,7 @@ public sealed class TemplateLocator(string? overridePath = null)
             var forProfile = Path.Combine(folder, document.Kind.Key, $"reference-{profile.Name}.docx");
             var plain = Path.Combine(folder, document.Kind.Key, "reference.docx");
             reference = File.Exists(forProfile) ? forProfile : File.Exists(plain) && profile.Name == kind.Profile ? plain : null;
+            if (reference is not null) confine = Confinement(folder);
         }
         if (reference is not null) files.Add(Path.GetFullPath(reference));
         // Where a template would be found if it appeared: an incremental build must notice one that does.
@@ -63,7 +65,7 @@ public sealed class TemplateLocator(string? overridePath = null)
             var kindFolder = Path.Combine(folder.FullName, FolderName, document.Kind.Key);
             files.AddRange([Path.Combine(kindFolder, DescriptionFile), Path.Combine(kindFolder, "reference.docx"), Path.Combine(kindFolder, $"reference-{profile.Name}.docx")]);
         }
-        return (new ResolvedTemplate(kind, profile, new ReferenceSource(reference, profile)) { Files = files.Distinct().ToList() }, diagnostics);
+        return (new ResolvedTemplate(kind, profile, new ReferenceSource(reference, profile, confine)) { Files = files.Distinct().ToList() }, diagnostics);
     }
 
     /// <summary>The built-in section description of a kind (embedded from the repository's templates/).</summary>
@@ -88,15 +90,21 @@ public sealed class TemplateLocator(string? overridePath = null)
         }
     }
 
+    /// <summary>A templates folder's files stay in the folder above it (the project), symbolic links included.</summary>
+    private string? Confinement(string templatesFolder) =>
+        confineTo is not null ? Path.GetFullPath(confineTo)
+        : overridePath is not null && Path.GetFullPath(templatesFolder) == Path.GetFullPath(overridePath) ? null
+        : Path.GetDirectoryName(Path.GetFullPath(templatesFolder).TrimEnd(Path.DirectorySeparatorChar));
+
     private static bool IsDocx(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".docx" or ".dotx" or ".docm" or ".dotm";
 
-    private T? Load<T>(string path, List<Diagnostic> diagnostics, Func<string, byte[], DiagnosticBag, T?> read) where T : class
+    private T? Load<T>(string path, string? confine, List<Diagnostic> diagnostics, Func<string, byte[], DiagnosticBag, T?> read) where T : class
     {
         var (value, found) = _cache.GetOrAdd(Path.GetFullPath(path) + "|" + typeof(T).Name, _ =>
         {
             var bag = new DiagnosticBag();
-            var file = Reading.SafeFile.Read(path, 1024 * 1024);
+            var file = Reading.SafeFile.Read(path, 1024 * 1024, confine);
             if (file.Bytes is null)
             {
                 bag.Add(Rules.TemplateDescription, SourceLocation.StartOf(path), $"không dùng được tệp mẫu: {file.Refusal}");

@@ -35,5 +35,9 @@ public static class VietnameseText
     }
 
     /// <summary>Removes the punctuation an author may have typed where the compiler adds its own.</summary>
+    /// <summary>A whole number with the Vietnamese thousands separator, a dot: 8.388.608.</summary>
+    public static string Number(long value) =>
+        value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+
     public static string TrimEndPunctuation(string text) => text.TrimEnd().TrimEnd(';', ',', '.', ':').TrimEnd();
 }

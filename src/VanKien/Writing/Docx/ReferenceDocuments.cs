@@ -24,7 +24,7 @@ public static class ReferenceDocuments
         var (reference, diagnostics) = Files.GetOrAdd((info.FullName, source.Profile.Name, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default), _ =>
         {
             var bag = new DiagnosticBag();
-            var file = Reading.SafeFile.Read(source.Path, ReferenceDocument.MaxBytes);
+            var file = Reading.SafeFile.Read(source.Path, ReferenceDocument.MaxBytes, source.Confine);
             if (file.Bytes is null)
             {
                 bag.Add(Rules.ReferenceRefused, SourceLocation.StartOf(source.Path), $"không dùng được tệp mẫu: {file.Refusal}");
