@@ -38,13 +38,23 @@ internal static class BuildCommand
 
             int Once(bool forced)
             {
+                // Ctrl-C (and SIGTERM, as CI sends) asks the build to stop: no half-written file either way.
+                using var stop = new CancellationTokenSource();
+                using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+                using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
                 var options = new BuildOptions(folder, OutputFormatsText.Parse(formatText)!.Value, result.GetValue(template), result.GetValue(soffice))
                 {
+                    Cancellation = stop.Token,
                     Force = forced,
                     Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
                 };
                 var sources = project is null ? scope.Sources : ProjectBuilder.ProjectSources(project);
                 var summary = ProjectBuilder.Build(sources, options);
+                if (summary.Cancelled)
+                {
+                    error.WriteLine($"vankien: đã dừng theo yêu cầu; {summary.Outputs.Count} tệp đã ghi trọn vẹn, các tệp khác giữ nguyên bản trước.");
+                    return ExitCodes.Interrupted;
+                }
                 var code = report.Report(result, summary.Diagnostics, output, error,
                     $"Đã ghi {summary.Outputs.Count} tệp từ {sources.Count} văn bản vào '{folder}'; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.",
                     summary.EnvironmentProblem);

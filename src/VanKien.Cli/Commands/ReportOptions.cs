@@ -46,7 +46,7 @@ internal sealed class ReportOptions
             if (!cache.TryGetValue(path, out var lines))
             {
                 // Only for the excerpt under a diagnostic: a file that cannot be read safely gets none.
-                var file = VanKien.Reading.SafeFile.Read(path, 64L * 1024 * 1024);
+                var file = VanKien.Reading.SafeFile.Read(path, 2L * VanKien.Reading.ReaderLimits.Default.MaxSourceBytes);
                 lines = file.Bytes is null ? null
                     : new System.Text.UTF8Encoding(false, false).GetString(file.Bytes).Replace("\r\n", "\n").Split('\n');
                 cache[path] = lines;

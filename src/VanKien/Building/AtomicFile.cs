@@ -12,12 +12,20 @@ public static class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                // The kill test stretches each write so that SIGKILL lands inside one, half the bytes out.
+                if (SlowWrites > 0)
+                {
+                    stream.Write(bytes, 0, bytes.Length / 2);
+                    stream.Flush();
+                    Thread.Sleep(SlowWrites);
+                    stream.Write(bytes, bytes.Length / 2, bytes.Length - bytes.Length / 2);
+                }
+                else stream.Write(bytes);
             }
             File.Move(temp, path, overwrite: true);
         }
@@ -25,5 +33,40 @@ public static class AtomicFile
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    private const string TempSuffix = ".tmp";
+
+    /// <summary>VANKIEN_SLOW_WRITES_MS, for the fault tests only: a pause in the middle of every write.</summary>
+    private static readonly int SlowWrites = int.TryParse(Environment.GetEnvironmentVariable("VANKIEN_SLOW_WRITES_MS"), out var ms) ? ms : 0;
+
+    /// <summary>
+    /// Removes the temporary files a killed build left behind (SIGKILL runs no clean-up): those whose
+    /// process is gone. A build still running in the same folder keeps its own.
+    /// </summary>
+    public static void SweepStale(string outputFolder)
+    {
+        if (!Directory.Exists(outputFolder)) return;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(outputFolder, "." + "*" + TempSuffix, SearchOption.AllDirectories))
+            {
+                var parts = Path.GetFileName(file).Split('.');
+                if (parts.Length < 4 || !int.TryParse(parts[^3], out var pid) || IsAlive(pid)) continue;
+                try { File.Delete(file); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException) { return false; }
     }
 }

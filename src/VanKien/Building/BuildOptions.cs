@@ -15,6 +15,9 @@ public sealed record BuildOptions(
     /// <summary>Compile documents on every core (outputs are the same bytes either way).</summary>
     public bool Parallel { get; init; } = true;
 
+    /// <summary>Ctrl-C: no document starts after it, no output is written after it; what was written is whole.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Told of each document as it finishes, for a progress bar or a log line.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 }

@@ -15,6 +15,9 @@ public sealed record BuildSummary(
     /// <summary>Something outside the sources stopped part of the build (LibreOffice missing): exit code 2.</summary>
     public bool EnvironmentProblem { get; init; }
 
+    /// <summary>Stopped by Ctrl-C (or SIGTERM): the outputs written are whole, the rest untouched.</summary>
+    public bool Cancelled { get; init; }
+
     public int Built { get; init; }
 
     public int UpToDate { get; init; }

@@ -54,7 +54,7 @@ public static class Compiler
         if (clock.Elapsed.TotalSeconds <= set.Limits.MaxSecondsPerDocument) return false;
         if (!diagnostics.Items.Any(d => d.Rule == Rules.Limit))
             diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path),
-                $"xử lý văn bản quá {set.Limits.MaxSecondsPerDocument.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây",
+                $"xử lý văn bản quá {set.Limits.MaxSecondsPerDocument.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây",
                 "nâng 'gioi-han: giay-moi-van-ban' trong vankien.yaml nếu máy chậm");
         return true;
     }

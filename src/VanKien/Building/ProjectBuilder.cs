@@ -28,8 +28,11 @@ public static class ProjectBuilder
         var outcomes = new DocumentOutcome[sources.Count];
         var done = 0;
 
+        AtomicFile.SweepStale(options.OutputFolder);
+
         void One(int i)
         {
+            if (options.Cancellation.IsCancellationRequested) { outcomes[i] = DocumentOutcome.Failed; return; }
             var source = sources[i];
             if (cache.IsUpToDate(source.OutputRelativePath, source.Path, formats, Outputs(source, options)))
             {
@@ -62,13 +65,14 @@ public static class ProjectBuilder
         }
 
         if (options.Formats.HasFlag(OutputFormats.Docx))
-            foreach (var (source, docx) in built)
+            foreach (var (source, docx) in built.TakeWhile(_ => !options.Cancellation.IsCancellationRequested))
                 Write(Path.Combine(options.OutputFolder, source.OutputRelativePath), docx, source, outputs, diagnostics);
 
         var environmentProblem = false;
-        if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0)
+        if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
             environmentProblem = !WritePdfs(built, options, outputs, diagnostics);
-        if (environmentProblem || diagnostics.Any(d => d.Rule == Rules.PdfConversionFailed))
+        var cancelled = options.Cancellation.IsCancellationRequested;
+        if (environmentProblem || cancelled || diagnostics.Any(d => d.Rule == Rules.PdfConversionFailed))
             foreach (var (source, _) in built) cache.Forget(source.OutputRelativePath);
 
         // A run that built nothing leaves no trace: a source with errors produces no file at all.
@@ -82,6 +86,7 @@ public static class ProjectBuilder
         return new BuildSummary(results.OfType<CompileResult>().ToList(), outputs, applied)
         {
             EnvironmentProblem = environmentProblem,
+            Cancelled = cancelled,
             Built = outcomes.Count(o => o == DocumentOutcome.Built),
             UpToDate = outcomes.Count(o => o == DocumentOutcome.UpToDate),
             Failed = outcomes.Count(o => o == DocumentOutcome.Failed),

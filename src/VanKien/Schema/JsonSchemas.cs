@@ -119,6 +119,8 @@ public static class JsonSchemas
                 ["propertyNames"] = Enum("", Rules.All.Select(r => r.Id)),
                 ["additionalProperties"] = Enum("", VanKien.Project.ProjectFileReader.SeverityWords.Keys),
             },
+            ["gioi-han"] = Object("Giới hạn an toàn; vượt giới hạn là lỗi VK0009", [], VanKien.Reading.ReaderLimits.Keys.ToDictionary(
+                k => k.Key, k => (JsonNode)new JsonObject { ["description"] = k.Meaning, ["type"] = "number", ["exclusiveMinimum"] = 0 })),
         });
         schema["$schema"] = Draft;
         schema["$id"] = "du-an.schema.json";

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using VanKien.Tests.Support;
+using Xunit.Abstractions;
+
+namespace VanKien.Tests.Robustness;
+
+/// <summary>
+/// Alias bombs, deep nesting and an oversized file are turned away cheaply: the whole process, start-up
+/// included, under a second of processor time and under 100 MB at its peak (the process reports both).
+/// </summary>
+public class HostileInputCostTests(ITestOutputHelper log)
+{
+    [Theory]
+    [InlineData("yaml-alias-bomb")]
+    [InlineData("yaml-10000-deep")]
+    [InlineData("markdown-10000-quotes")]
+    [InlineData("markdown-1000-deep-list")]
+    [InlineData("file-of-50-mb")]
+    public async Task A_hostile_input_is_rejected_within_a_second_and_100_mb(string name)
+    {
+        var folder = Repo.NewTempFolder();
+        var source = BadInputCatalogue.All.Single(e => e.Name == name).Make(folder);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll"), "build", source, "-o", Path.Combine(folder, "out")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment = { ["VANKIEN_REPORT_PEAK"] = "1" },
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30)); // a hang fails here
+
+        var text = await error;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("error VK0009", text);
+        var peak = long.Parse(Regex.Match(text, @"peak-memory-bytes: (\d+)").Groups[1].Value);
+        var cpu = long.Parse(Regex.Match(text, @"cpu-ms: (\d+)").Groups[1].Value);
+        log.WriteLine($"{name}: peak {peak / 1024 / 1024} MB, {cpu} ms of processor time");
+        Assert.InRange(peak, 1, 100L * 1024 * 1024);
+        Assert.InRange(cpu, 1, 1000);
+    }
+}
