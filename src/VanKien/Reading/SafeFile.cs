@@ -25,12 +25,13 @@ public static class SafeFile
             return new Result(null, $"'{path}' là thiết bị, không phải tệp");
         try
         {
-            var info = new FileInfo(full);
-            if (info.LinkTarget is not null && projectRoot is not null)
+            // Every component is followed, not only the last: a linked folder inside the project can lead out too.
+            var real = RealPath(full);
+            if (real != full)
             {
-                var target = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-                if (!IsUnder(target, projectRoot)) return new Result(null, $"'{path}' là liên kết tới '{target}', ngoài dự án");
-                if (DeviceFolders.Any(d => target.StartsWith(d, StringComparison.Ordinal))) return new Result(null, $"'{path}' trỏ tới thiết bị '{target}'");
+                if (IsDevice(real)) return new Result(null, $"'{path}' trỏ tới thiết bị '{real}'");
+                if (projectRoot is not null && !IsUnder(real, RealPath(Path.GetFullPath(projectRoot))))
+                    return new Result(null, $"'{path}' là liên kết tới '{real}', ngoài dự án");
             }
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var buffer = new MemoryStream();
@@ -47,6 +48,22 @@ public static class SafeFile
         {
             return new Result(null, ex.Message);
         }
+    }
+
+    /// <summary>The path with every symbolic link in it followed (as realpath(3)); a loop of links ends at 40 hops.</summary>
+    public static string RealPath(string full, int hops = 0)
+    {
+        var root = Path.GetPathRoot(full) ?? "/";
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target && hops < 40)
+                next = RealPath(Path.GetFullPath(target, current), hops + 1);
+            current = next;
+        }
+        return current;
     }
 
     public static bool IsUnder(string path, string folder)

@@ -78,6 +78,14 @@ public static class BadInputCatalogue
         // Between files.
         new("parent-loop", folder => { Parent(folder, "b.md", "a.md", "02-CTr/CB"); return Parent(folder, "a.md", "b.md", "01-CTr/CB"); }, "VK0204", Line: 12, Column: 12, Message: "a.md → b.md → a.md"),
         new("parent-climbs-out", folder => Parent(folder, "climb.md", "../../../../../../../etc/passwd", "01-CTr/CB"), "VK0206", Line: 12, Column: 12, Message: "nằm ngoài dự án"),
+        new("parent-through-a-linked-folder", folder =>
+        {
+            var outside = Path.Combine(Path.GetDirectoryName(folder)!, "ngoai-du-an");
+            Directory.CreateDirectory(outside);
+            File.Copy(Path.Combine(Repo.Fixtures, "malformed", "valid-minimal.md"), Path.Combine(outside, "cap-tren.md"));
+            Directory.CreateSymbolicLink(Path.Combine(folder, "lien-ket"), outside);
+            return Parent(folder, "linked.md", "lien-ket/cap-tren.md", "01-CTr/CB");
+        }, "VK0201", Line: 12, Column: 12, Message: "ngoài dự án"),
         new("template-is-a-device", Text("device.md", l => l), "VK0501", Command: "build", Template: "/dev/zero", Message: "là thiết bị"),
         new("template-symlink-out", folder =>
         {
