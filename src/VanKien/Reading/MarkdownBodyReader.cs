@@ -248,6 +248,10 @@ internal sealed class MarkdownBodyReader
                 case CodeInline code:
                     into.Add(new TextRun(code.Content, bold, italic));
                     break;
+                case HtmlEntityInline entity when SourceText.FirstControlCharacter(entity.Transcoded.ToString()) is not null:
+                    // "&#7;" decodes to a character DOCX cannot hold.
+                    _diagnostics.Add(Rules.ControlCharacter, At(entity), $"thực thể '{entity.Original}' là ký tự điều khiển", "xóa thực thể này");
+                    break;
                 case HtmlEntityInline entity:
                     into.Add(new TextRun(entity.Transcoded.ToString(), bold, italic));
                     break;

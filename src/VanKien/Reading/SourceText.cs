@@ -52,13 +52,16 @@ public static class SourceText
         return VietnameseText.Nfc(text);
     }
 
-    /// <summary>The first character XML 1.0 cannot hold: C0 controls other than tab and line feed, U+FFFE, U+FFFF.</summary>
-    private static int? FirstControlCharacter(string text)
+    /// <summary>The first character XML 1.0 cannot hold: C0 controls other than tab and line feed, U+FFFE, U+FFFF, lone surrogates.</summary>
+    public static int? FirstControlCharacter(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if ((c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF') return i;
+            // A lone surrogate (a YAML "\uD800" escape) is no character at all.
+            if (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))) return i;
+            if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))) return i;
         }
         return null;
     }

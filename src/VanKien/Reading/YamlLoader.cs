@@ -39,6 +39,15 @@ public static class YamlLoader
                     "phần đầu YAML phải là các cặp 'khóa: giá trị'");
                 return null;
             }
+            // Escapes such as "\a", "\x07" or "\u0000" in a quoted scalar make characters the
+            // source check could not see (found by the fuzzer); DOCX cannot hold them.
+            if (root.AllNodes.OfType<YamlScalarNode>().FirstOrDefault(n => n.Value is { } v && SourceText.FirstControlCharacter(v) is not null) is { } escaped)
+            {
+                diagnostics.Add(Rules.ControlCharacter, At(escaped.Start),
+                    $"chuỗi có ký tự điều khiển U+{(int)escaped.Value![SourceText.FirstControlCharacter(escaped.Value)!.Value]:X4} (viết bằng dấu '\\')",
+                    "bỏ chuỗi thoát tạo ra ký tự điều khiển, như \\a, \\x07, \\0");
+                return null;
+            }
             return root;
         }
         catch (YamlException ex)

@@ -63,6 +63,8 @@ public static class BadInputCatalogue
         new("impossible-date", Text("date.md", l => Replace(l, 7, "ngay: 2025-02-30")), "VK0005", Line: 8, Column: 7, Message: "30/02/2025 không tồn tại"),
         new("number-in-the-wrong-locale", Text("locale.md", l => WithTarget(l, ">= 1.35 lần")), "VK0010", Line: 16, Column: 18, Message: "dấu phẩy thập phân"),
         // Encoding.
+        new("yaml-escape-makes-a-control-character", Text("escape.md", l => Replace(l, 8, "trich-yeu: \"Thực hiện Nghị quyết\\a\"")), "VK0011", Line: 9, Column: 12, Message: "U+0007"),
+        new("markdown-entity-makes-a-control-character", Text("entity.md", l => Replace(l, 15, "Chi bộ &#7; cụ thể hóa.")), "VK0011", Line: 16, Column: 8, Message: "&#7;"),
         new("invalid-utf8", Bytes("utf8.md", () => InsertBytes(Encoding.UTF8.GetBytes(Valid), Lines[15], 4, [0xFF])), "VK0008", Line: 16, Column: 5),
         new("byte-order-mark", Bytes("bom.md", () => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Valid)]), null, Command: "build"),
         new("crlf-line-endings", Bytes("crlf.md", () => Encoding.UTF8.GetBytes(Valid.Replace("\n", "\r\n"))), null, Command: "build"),
