@@ -17,6 +17,10 @@ public static class CliApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // The second core warms the pipeline while this thread parses arguments and reads the project.
+        // VANKIEN_NO_WARMUP=1 turns it off, for measuring it.
+        if (args is ["check" or "build", ..] && !args.Contains("--watch") && Environment.GetEnvironmentVariable("VANKIEN_NO_WARMUP") is null)
+            VanKien.Building.Warmup.Start(write: args[0] == "build");
         var root = new RootCommand("VanKien — biên dịch văn kiện Đảng từ YAML + Markdown sang DOCX đúng thể thức.")
         {
             BuildCommand.Create(output, error),

@@ -17,6 +17,9 @@ public static class Compiler
     /// <summary>Reads, checks and, when no error was found, writes the DOCX bytes.</summary>
     public static CompileResult Build(string path, DocumentSet? set = null) => Run(path, null, write: true, set);
 
+    /// <summary>Reads and checks source text held in memory; writes nothing.</summary>
+    public static CompileResult CheckSource(string path, byte[] bytes, DocumentSet? set = null) => Run(path, bytes, write: false, set);
+
     /// <summary>Compiles source text held in memory, as tests and editors do.</summary>
     public static CompileResult BuildSource(string path, byte[] bytes, DocumentSet? set = null) => Run(path, bytes, write: true, set);
 
