@@ -67,6 +67,7 @@ public static class BadInputCatalogue
         new("markdown-entity-makes-a-control-character", Text("entity.md", l => Replace(l, 15, "Chi bộ &#7; cụ thể hóa.")), "VK0011", Line: 16, Column: 8, Message: "&#7;"),
         new("invalid-utf8", Bytes("utf8.md", () => InsertBytes(Encoding.UTF8.GetBytes(Valid), Lines[15], 4, [0xFF])), "VK0008", Line: 16, Column: 5),
         new("byte-order-mark", Bytes("bom.md", () => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Valid)]), null, Command: "build"),
+        new("summary-starting-outside-the-bmp", Text("astral.md", l => Replace(l, 8, "trich-yeu: 𝐓hực hiện Nghị quyết")), null, Command: "build"),
         new("crlf-line-endings", Bytes("crlf.md", () => Encoding.UTF8.GetBytes(Valid.Replace("\n", "\r\n"))), null, Command: "build"),
         new("decomposed-nfd", Text("nfd.md", l => Replace(l, 13, l[13].Normalize(NormalizationForm.FormD))), "VK0402", "warning", Line: 14, Column: 4),
         // Shape and size.

@@ -21,6 +21,11 @@ internal static class TitleWriter
     }
 
     /// <summary>The summary line is in sentence case: only its first letter is raised.</summary>
-    private static string SentenceCase(string text) =>
-        text.Length == 0 ? text : VietnameseText.Upper(text[..1]) + text[1..];
+    /// The first letter is a whole text element: cutting one UTF-16 unit split a surrogate pair (found by the fuzzer).
+    private static string SentenceCase(string text)
+    {
+        if (text.Length == 0) return text;
+        var first = System.Globalization.StringInfo.GetNextTextElementLength(text);
+        return VietnameseText.Upper(text[..first]) + text[first..];
+    }
 }
