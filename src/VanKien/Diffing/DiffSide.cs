@@ -16,8 +16,10 @@ public sealed partial record DiffSide(string Label, string Path, byte[] Bytes)
     {
         var full = System.IO.Path.GetFullPath(argument, workingFolder);
         if (File.Exists(full))
-            return Reading.SafeFile.Read(full, MaxBytes) is { Bytes: { } bytes } ? new DiffSide(argument, full, bytes)
-                : throw new IOException(Reading.SafeFile.Read(full, MaxBytes).Refusal);
+        {
+            var file = Reading.SafeFile.Read(full, MaxBytes);
+            return file.Bytes is { } bytes ? new DiffSide(argument, full, bytes) : throw new IOException(file.Refusal);
+        }
 
         var match = Revision().Match(argument);
         if (!match.Success) throw new FileNotFoundException($"không tìm thấy '{argument}'");

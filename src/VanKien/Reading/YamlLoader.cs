@@ -41,10 +41,11 @@ public static class YamlLoader
             }
             // Escapes such as "\a", "\x07" or "\u0000" in a quoted scalar make characters the
             // source check could not see (found by the fuzzer); DOCX cannot hold them.
-            if (root.AllNodes.OfType<YamlScalarNode>().FirstOrDefault(n => n.Value is { } v && SourceText.FirstControlCharacter(v) is not null) is { } escaped)
+            foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
             {
-                diagnostics.Add(Rules.ControlCharacter, At(escaped.Start),
-                    $"chuỗi có ký tự điều khiển U+{(int)escaped.Value![SourceText.FirstControlCharacter(escaped.Value)!.Value]:X4} (viết bằng dấu '\\')",
+                if (scalar.Value is not { } value || SourceText.FirstControlCharacter(value) is not { } at) continue;
+                diagnostics.Add(Rules.ControlCharacter, At(scalar.Start),
+                    $"chuỗi có ký tự điều khiển U+{(int)value[at]:X4} (viết bằng dấu '\\')",
                     "bỏ chuỗi thoát tạo ra ký tự điều khiển, như \\a, \\x07, \\0");
                 return null;
             }
