@@ -30,6 +30,7 @@ public static class CliApp
             TemplateCommand.Create(output, error),
             DiffCommand.Create(output, error, ColorAllowed(output)),
             TextconvCommand.Create(output, error),
+            ImportCommand.Create(output, error),
             InitCommand.Create(output, error),
             SchemaCommand.Create(output),
         };

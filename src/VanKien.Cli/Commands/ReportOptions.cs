@@ -46,7 +46,9 @@ internal sealed class ReportOptions
             if (!cache.TryGetValue(path, out var lines))
             {
                 // Only for the excerpt under a diagnostic: a file that cannot be read safely gets none.
-                var file = VanKien.Reading.SafeFile.Read(path, 2L * VanKien.Reading.ReaderLimits.Default.MaxSourceBytes);
+                // A DOCX (import) is counted in paragraphs, not lines: it has no text excerpt to show.
+                var file = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new VanKien.Reading.SafeFile.Result(null, null)
+                    : VanKien.Reading.SafeFile.Read(path, 2L * VanKien.Reading.ReaderLimits.Default.MaxSourceBytes);
                 lines = file.Bytes is null ? null
                     : new System.Text.UTF8Encoding(false, false).GetString(file.Bytes).Replace("\r\n", "\n").Split('\n');
                 cache[path] = lines;

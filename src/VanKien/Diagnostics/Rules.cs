@@ -63,6 +63,17 @@ public static class Rules
     public static readonly Rule MissingSection = new("VK0504", "Thiếu phần bắt buộc", Severity.Warning);
     public static readonly Rule SectionOrder = new("VK0505", "Thứ tự các phần khác mẫu", Severity.Warning);
 
+    // VK06xx — import of legacy documents (vankien import).
+    public static readonly Rule ImportNotDocx = new("VK0601", "Tệp nhập không phải DOCX", Severity.Error);
+    public static readonly Rule ImportDamaged = new("VK0602", "Tệp DOCX hỏng hoặc bị cắt cụt", Severity.Error);
+    public static readonly Rule ImportTooLarge = new("VK0603", "Gói DOCX vượt giới hạn (nghi bom zip)", Severity.Error);
+    public static readonly Rule ImportExternalEntity = new("VK0604", "DOCX chứa DTD hoặc thực thể ngoài", Severity.Error);
+    public static readonly Rule ImportUnplaced = new("VK0610", "Dòng chưa xếp được vào văn bản", Severity.Warning);
+    public static readonly Rule ImportNotFound = new("VK0611", "Không tìm thấy trong văn bản nhập", Severity.Warning);
+    public static readonly Rule ImportCorrected = new("VK0612", "Đã sửa theo thể thức khi nhập", Severity.Info);
+    public static readonly Rule ImportLegacyEncoding = new("VK0613", "Đã chuyển mã cũ sang Unicode", Severity.Info);
+    public static readonly Rule ImportTargetExists = new("VK0614", "Tệp nguồn đích đã có", Severity.Error);
+
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
     public static readonly Rule PdfConverterMissing = new("VK0902", "Không có LibreOffice để xuất PDF", Severity.Error);

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace VanKien.Importing;
+
+/// <summary>The shapes of the frame's lines as people type them (FORMAT.md), loosely: spacing and case vary.</summary>
+public static partial class FramePatterns
+{
+    [GeneratedRegex(@"^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$", RegexOptions.IgnoreCase)]
+    public static partial Regex PartyNationalLine();
+
+    [GeneratedRegex(@"^CỘNG\s+H(Ò|O)A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$", RegexOptions.IgnoreCase)]
+    public static partial Regex StateNationalLine();
+
+    [GeneratedRegex(@"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", RegexOptions.IgnoreCase)]
+    public static partial Regex Motto();
+
+    /// <summary>"Số 05-CTr/CB", "Số: 45/KH-UBND", "Số 16 -CTr/ĐU".</summary>
+    [GeneratedRegex(@"^Số\s*:?\s*(\d+\s*[-/]\s*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)\s*$")]
+    public static partial Regex Number();
+
+    /// <summary>"Hùng An, ngày 01 tháng 10 năm 2025".</summary>
+    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$")]
+    public static partial Regex PlaceDate();
+
+    [GeneratedRegex(@"^Nơi\s+nhận\s*:?$", RegexOptions.IgnoreCase)]
+    public static partial Regex RecipientsLabel();
+
+    /// <summary>"T/M CHI BỘ", "TM. ỦY BAN NHÂN DÂN", "K/T BÍ THƯ", "KT. CHỦ TỊCH".</summary>
+    [GeneratedRegex(@"^(T\s*/\s*M|TM\.?|K\s*/\s*T|KT\.?|T\s*/\s*L|TL\.?|TUQ\.?|Q\.)\s+(\p{Lu}[\p{Lu}\s,\-]*)$")]
+    public static partial Regex Authority();
+
+    [GeneratedRegex(@"^(PHỤ\s+LỤC)(\s+[IVX\d]+)?\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex Appendix();
+
+    /// <summary>"(Kèm theo Chương trình hành động số 16 -CTr/ĐU, ngày 25/03/2026 của Ban Chấp hành Đảng bộ xã)".</summary>
+    [GeneratedRegex(@"^\(Kèm\s+theo\s+.*?số\s+(\d+\s*[-/]\s*[^\s,]+(?:\s*[-/]\s*[^\s,]+)*)\s*,?\s*ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+của\s+(.+?))?\)$")]
+    public static partial Regex AppendixNote();
+
+    [GeneratedRegex(@"^\(?(Đã\s+ký|Ký(,| và)?\s.*|Chữ\s+ký.*)\)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex SignaturePlaceholder();
+
+    [GeneratedRegex(@"^[-*_=~.·•]{1,}$")]
+    public static partial Regex Separator();
+
+    [GeneratedRegex(@"nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})", RegexOptions.IgnoreCase)]
+    public static partial Regex Term();
+
+    public static bool IsFrameLine(string text)
+    {
+        var t = text.Trim();
+        return PartyNationalLine().IsMatch(t) || StateNationalLine().IsMatch(t) || Number().IsMatch(t) ||
+               PlaceDate().IsMatch(t) || RecipientsLabel().IsMatch(t) || Authority().IsMatch(t) ||
+               t.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Letters all upper case (digits and punctuation aside), and at least two of them.</summary>
+    public static bool IsUpper(string text) =>
+        text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(char.IsUpper);
+}

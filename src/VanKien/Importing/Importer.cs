@@ -1,0 +1,72 @@
+using VanKien.Diagnostics;
+using VanKien.Reading;
+using VanKien.Targets;
+
+namespace VanKien.Importing;
+
+/// <summary>
+/// <c>vankien import</c> as a library call: a legacy DOCX or plain-text file in, the text of a
+/// source out (or null when the file is refused), with every recognition and refusal reported.
+/// </summary>
+public static class Importer
+{
+    public sealed record Result(string? Source, ImportedDocument? Document, int LegacyRuns);
+
+    public static bool CanImport(string path) =>
+        path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    public static Result Import(string path, byte[] bytes, DiagnosticBag diagnostics, Supplement? supplement = null,
+        PhraseParser? phrases = null, DocxPackage.Limits? limits = null)
+    {
+        IReadOnlyList<SourceLine> lines;
+        var legacyRuns = 0;
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            using var package = DocxPackage.Open(path, bytes, diagnostics, limits);
+            if (package is null) return new Result(null, null, 0);
+            try
+            {
+                var read = DocxLineReader.Read(path, package);
+                lines = read.Lines;
+                legacyRuns = read.LegacyRuns;
+            }
+            catch (DocxPackage.Refused refused)
+            {
+                diagnostics.Add(refused.Diagnostic);
+                return new Result(null, null, 0);
+            }
+            if (legacyRuns > 0)
+                diagnostics.Add(Rules.ImportLegacyEncoding, SourceLocation.StartOf(path),
+                    $"{legacyRuns} đoạn chữ gõ bằng phông .Vn (TCVN3) hoặc VNI đã được chuyển sang Unicode");
+        }
+        else
+        {
+            if (SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics) is not { } text) return new Result(null, null, 0);
+            var read = PlainTextLineReader.Read(path, text);
+            diagnostics.AddRange(read.Notes);
+            lines = read.Lines;
+        }
+
+        var document = new Recognizer(diagnostics).Recognize(lines);
+        supplement?.Apply(document, diagnostics);
+        ReportMissing(document, path, diagnostics);
+        var source = SourceWriter.Write(document, Path.GetFileName(path), phrases ?? PhraseParser.Default);
+        return new Result(source, document, legacyRuns);
+    }
+
+    /// <summary>Required fields still empty after recognition and the supplement: check will ask for them.</summary>
+    private static void ReportMissing(ImportedDocument document, string path, DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.StartOf(path);
+        void Missing(bool missing, string what, string key)
+        {
+            if (missing) diagnostics.Add(Rules.ImportNotFound, at, $"không thấy {what} trong văn bản", $"ghi '{key}' trong tệp --bo-sung");
+        }
+        Missing(document.Kind is null, "tên loại văn bản", "loai");
+        Missing(document.Number is null, "số, ký hiệu", "so");
+        Missing(document.IssuingBody is null, "tên cơ quan ban hành", "co-quan: ban-hanh");
+        Missing(document.Place is null || document.Date is null, "địa danh, ngày tháng", "dia-danh, ngay");
+        Missing(document.Recipients.Count == 0, "nơi nhận", "noi-nhan");
+        Missing(document.Signer is null, "chữ ký (họ tên người ký)", "ky");
+    }
+}

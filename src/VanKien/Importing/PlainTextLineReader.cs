@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using VanKien.Diagnostics;
+
+namespace VanKien.Importing;
+
+/// <summary>
+/// Reads a plain-text document (what "Save as .txt" or a copy from a PDF gives) into lines. Blank
+/// lines only separate; tab-separated lines form table rows; a line broken at a page end ("… với
+/// các" / "cấp lãnh đạo …") is joined back; Markdown left by converters (**bold**, $\geq$) is undone.
+/// </summary>
+public static partial class PlainTextLineReader
+{
+    public sealed record Result(IReadOnlyList<SourceLine> Lines, IReadOnlyList<Diagnostic> Notes);
+
+    public static Result Read(string path, string text)
+    {
+        var lines = new List<SourceLine>();
+        var notes = new List<Diagnostic>();
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var table = 0;
+        var columns = 0;
+        var blank = true;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var location = new SourceLocation(path, i + 1, 1);
+            var line = raw[i];
+            if (line.Contains('\t', StringComparison.Ordinal))
+            {
+                var cells = line.Split('\t').Select(Clean).ToList();
+                var continuing = lines.Count > 0 && lines[^1].IsRow;
+                if (cells.Count(c => c.Length > 0) >= 2 || continuing && cells.Any(c => c.Length > 0))
+                {
+                    // A row after prose starts a new table, and its first row is the header.
+                    if (!continuing) { table++; columns = cells.Count; }
+                    while (cells.Count > columns && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+                    while (cells.Count < columns) cells.Add("");
+                    lines.Add(new SourceLine(string.Join(" | ", cells), location) { Cells = cells, Table = table });
+                    continue;
+                }
+            }
+            var cleaned = Clean(line);
+            if (cleaned.Length == 0) { blank = true; continue; }
+            if (cleaned != line.Trim() && MarkupLeft().IsMatch(line))
+                notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng Markdown còn sót (*, **, $…$) của bản chuyển đổi"));
+            if (lines.Count > 0 && !lines[^1].IsRow && ContinuesPrevious(lines[^1].Text, cleaned))
+            {
+                notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "nối dòng bị ngắt giữa câu vào đoạn trước"));
+                lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + cleaned };
+                continue;
+            }
+            lines.Add(new SourceLine(cleaned, location) { AfterBlank = blank });
+            blank = false;
+        }
+        return new Result(lines, notes);
+    }
+
+    /// <summary>The previous line stops mid-sentence and this one goes on in lower case.</summary>
+    private static bool ContinuesPrevious(string previous, string line) =>
+        previous.Length > 40 && !".:;!?)”\"".Contains(previous[^1], StringComparison.Ordinal) &&
+        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal);
+
+    private static string Clean(string line)
+    {
+        var text = Text.VietnameseText.Nfc(line).Trim();
+        text = LatexRelation().Replace(text, m => m.Groups[1].Value switch { "geq" or "ge" => "≥", "leq" or "le" => "≤", _ => m.Value });
+        text = LatexMath().Replace(text, m => m.Groups[1].Value.Trim());
+        text = text.Replace("\\%", "%", StringComparison.Ordinal);
+        // Emphasis markers around a whole line or at its ends: "**CHƯƠNG TRÌNH", "BÍ THƯ**", "** Công đoàn:*".
+        text = LeadingStars().Replace(text, "");
+        text = TrailingStars().Replace(text, "");
+        return text.Trim();
+    }
+
+    [GeneratedRegex(@"\\(geq|leq|ge|le)\b")]
+    private static partial Regex LatexRelation();
+
+    [GeneratedRegex(@"\$([^$]{1,80})\$")]
+    private static partial Regex LatexMath();
+
+    [GeneratedRegex(@"^\*+\s*")]
+    private static partial Regex LeadingStars();
+
+    [GeneratedRegex(@"\s*\*+$")]
+    private static partial Regex TrailingStars();
+
+    [GeneratedRegex(@"^\s*\*|\*\s*$|\$")]
+    private static partial Regex MarkupLeft();
+}

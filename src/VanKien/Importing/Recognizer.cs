@@ -1,0 +1,506 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using VanKien.Diagnostics;
+using VanKien.Model;
+using VanKien.Text;
+
+namespace VanKien.Importing;
+
+/// <summary>
+/// Finds the structure of a legacy document in its lines: the frame at the top (FORMAT.md order),
+/// the body with its headings whatever numbering was typed, the closing (recipients, signature) and
+/// an appendix. Hints from a DOCX's styles win over patterns; what fits nowhere is reported, never
+/// dropped silently.
+/// </summary>
+public sealed partial class Recognizer(DiagnosticBag diagnostics)
+{
+    private static readonly (string Title, DocumentKind Kind)[] Titles =
+    [
+        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", DocumentKind.ChuongTrinhHanhDong),
+        ("CHƯƠNG TRÌNH CÔNG TÁC", DocumentKind.ChuongTrinhCongTac),
+        ("KẾ HOẠCH", DocumentKind.KeHoach),
+        ("NGHỊ QUYẾT", DocumentKind.NghiQuyet),
+        ("BÁO CÁO", DocumentKind.BaoCao),
+    ];
+
+    private IReadOnlyList<SourceLine> _lines = [];
+    private ImportedDocument _document = new();
+    private int _at;
+
+    public ImportedDocument Recognize(IReadOnlyList<SourceLine> lines)
+    {
+        _lines = lines;
+        _document = new ImportedDocument();
+        _at = 0;
+        ReadHead();
+        ReadBody();
+        ReadClosing();
+        ReadAppendix();
+        for (; _at < _lines.Count; _at++) Unplaced(_lines[_at], "sau phụ lục");
+        TargetSection.Extract(_document);
+        _document.Term ??= FindTerm();
+        if (_document.IssuingBody is null) IssuerFromOpening();
+        return _document;
+    }
+
+    private SourceLine? Current => _at < _lines.Count ? _lines[_at] : null;
+
+    private void Unplaced(SourceLine line, string where)
+    {
+        _document.Unplaced.Add(line);
+        diagnostics.Add(Rules.ImportUnplaced, line.Location, $"không xếp được dòng {where}: \"{Shorten(line.Text)}\"",
+            "chép tay vào chỗ đúng trong tệp nguồn nếu cần");
+    }
+
+    private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";
+
+    // ---- The frame above the body ------------------------------------------------------------
+
+    private void ReadHead()
+    {
+        var titleAt = FindTitle();
+        var bodies = new List<string>();
+        var end = titleAt ?? HeadEnd();
+        for (; _at < end; _at++)
+        {
+            var line = _lines[_at];
+            if (!ReadFrameLine(line))
+            {
+                if (line.Hint == LineHint.SuperiorBody) _document.SuperiorBody = line.Text;
+                else if (line.Hint == LineHint.IssuingBody) _document.IssuingBody = Join(_document.IssuingBody, line.Text);
+                else if (line.Hint == LineHint.None && FramePatterns.IsUpper(line.Text) && !line.IsRow) bodies.Add(line.Text);
+                else Unplaced(line, "ở phần đầu văn bản");
+            }
+        }
+        if (bodies.Count > 0 && _document.IssuingBody is null)
+        {
+            if (bodies.Count == 1 || _document.SuperiorBody is not null) _document.IssuingBody = string.Join(" ", bodies);
+            else { _document.SuperiorBody = bodies[0]; _document.IssuingBody = string.Join(" ", bodies.Skip(1)); }
+        }
+        if (titleAt is null)
+        {
+            diagnostics.Add(Rules.ImportNotFound, (Current ?? _lines.LastOrDefault())?.Location ?? default,
+                "không thấy tên loại văn bản (CHƯƠNG TRÌNH HÀNH ĐỘNG, KẾ HOẠCH, …)", "ghi 'loai' trong tệp --bo-sung");
+            return;
+        }
+        ReadTitleAndSummary();
+    }
+
+    /// <summary>Frame lines that may stand anywhere in the header block.</summary>
+    private bool ReadFrameLine(SourceLine line)
+    {
+        var text = line.Text;
+        if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text)) return true;
+        if (line.Hint == LineHint.NationalLine || FramePatterns.PartyNationalLine().IsMatch(text) || FramePatterns.StateNationalLine().IsMatch(text))
+        {
+            _document.StateFrame = FramePatterns.StateNationalLine().IsMatch(text);
+            return true;
+        }
+        if (line.Hint == LineHint.Motto || FramePatterns.Motto().IsMatch(text)) { _document.StateFrame = true; return true; }
+        if (FramePatterns.Number().Match(text) is { Success: true } number)
+        {
+            _document.Number = NormaliseNumber(number.Groups[1].Value, line);
+            return true;
+        }
+        if (FramePatterns.PlaceDate().Match(text) is { Success: true } placeDate)
+        {
+            _document.Place = placeDate.Groups[1].Value.Trim();
+            _document.Date = DateOf(placeDate.Groups[4].Value, placeDate.Groups[3].Value, placeDate.Groups[2].Value, line);
+            return true;
+        }
+        return false;
+    }
+
+    private string NormaliseNumber(string typed, SourceLine line)
+    {
+        var number = Regex.Replace(typed, @"\s*([-/])\s*", "$1");
+        if (number != typed)
+            diagnostics.Add(Rules.ImportCorrected, line.Location, $"số, ký hiệu \"{typed}\" viết lại thành \"{number}\" (bỏ dấu cách)");
+        return number;
+    }
+
+    private DateOnly? DateOf(string year, string month, string day, SourceLine line)
+    {
+        if (DateOnly.TryParseExact($"{year}-{int.Parse(month, CultureInfo.InvariantCulture):00}-{int.Parse(day, CultureInfo.InvariantCulture):00}",
+                "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        diagnostics.Add(Rules.ImportNotFound, line.Location, $"ngày {day}/{month}/{year} không có thật: bỏ qua");
+        return null;
+    }
+
+    /// <summary>The kind's title: by style, or an upper-case line (perhaps wrapped over two) that starts with one.</summary>
+    private int? FindTitle()
+    {
+        for (var i = 0; i < Math.Min(_lines.Count, 40); i++)
+        {
+            var line = _lines[i];
+            if (line.Hint == LineHint.KindTitle) return i;
+            if (line.Hint != LineHint.None || line.IsRow || !FramePatterns.IsUpper(line.Text)) continue;
+            var joined = Squash(line.Text + (i + 1 < _lines.Count ? " " + _lines[i + 1].Text : ""));
+            if (Titles.Any(t => joined.StartsWith(t.Title, StringComparison.Ordinal))) return i;
+            if (line.Hint == LineHint.None && (Heading.Match(line.Text).Success || line.Text.StartsWith("Căn cứ", StringComparison.Ordinal))) break;
+        }
+        return null;
+    }
+
+    /// <summary>Without a title, the header block ends at the first line that is not frame.</summary>
+    private int HeadEnd()
+    {
+        var i = 0;
+        while (i < _lines.Count && (_lines[i].Hint is not (LineHint.None or LineHint.Heading) || FramePatterns.IsFrameLine(_lines[i].Text) ||
+                                    FramePatterns.Separator().IsMatch(_lines[i].Text)))
+            i++;
+        return i;
+    }
+
+    private void ReadTitleAndSummary()
+    {
+        var line = _lines[_at];
+        var text = Squash(line.Text);
+        var consumed = 1;
+        if (!Titles.Any(t => text.StartsWith(t.Title, StringComparison.Ordinal)) && _at + 1 < _lines.Count)
+        {
+            text = Squash(line.Text + " " + _lines[_at + 1].Text);
+            consumed = 2;
+        }
+        var match = Titles.FirstOrDefault(t => text.StartsWith(t.Title, StringComparison.Ordinal));
+        _document.Kind = match.Kind?.Key;
+        if (match.Kind is null)
+        {
+            diagnostics.Add(Rules.ImportNotFound, line.Location, $"\"{Shorten(line.Text)}\" không phải tên loại văn bản VanKien biết");
+            consumed = 1;
+        }
+        _at += consumed;
+        var remainder = match.Kind is null ? "" : text[match.Title.Length..].Trim(' ', ':', '-', '–');
+        var summary = new List<string>();
+        if (remainder.Length > 0) summary.Add(SentenceCaseIfUpper(remainder));
+
+        // The summary: the remainder of the title, or the next paragraph, with its wrapped lines.
+        while (Current is { } next)
+        {
+            if (next.Hint == LineHint.Summary && summary.Count == 0) { summary.Add(next.Text); _at++; continue; }
+            if (next.Hint != LineHint.None || next.IsRow || FramePatterns.Separator().IsMatch(next.Text)) break;
+            if (next.Text.StartsWith("Căn cứ", StringComparison.Ordinal) || Heading.Match(next.Text).Success) break;
+            if (summary.Count > 0 && next.AfterBlank) break;
+            if (summary.Count == 0 && next.Text.Length > 300) break;
+            summary.Add(next.Text);
+            _at++;
+        }
+        while (Current is { } ornament && (ornament.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(ornament.Text))) _at++;
+        if (summary.Count > 0) _document.Summary = string.Join(" ", summary);
+    }
+
+    private static string SentenceCaseIfUpper(string text)
+    {
+        if (!FramePatterns.IsUpper(text)) return text;
+        var lower = text.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+        return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
+    }
+
+    // ---- The body -----------------------------------------------------------------------------
+
+    [GeneratedRegex(@"^(?<marker>PHẦN\s+THỨ\s+\S+|[IVXLC]+[.)]|[A-ZĐ][.)]|\d+(?:\.\d+)+\.?|\d+[.)]|[a-zđ]\))\s+(?<text>\S.*)$")]
+    private static partial Regex HeadingRegex();
+
+    private static Regex Heading => HeadingRegex();
+
+    [GeneratedRegex(@"^PHẦN\s+THỨ\s+(NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)\b\s*[:.\-–]?\s*(?<title>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartRegex();
+
+    [GeneratedRegex(@"^\s*[-–•]\s*(?<text>\S.*)$")]
+    private static partial Regex DashRegex();
+
+    [GeneratedRegex(@"^\s*\+\s*(?<text>\S.*)$")]
+    private static partial Regex PlusRegex();
+
+    private void ReadBody()
+    {
+        var styledHeadings = _lines.Any(l => l.Hint is LineHint.Heading or LineHint.PartNumber);
+        var hasParts = _lines.Any(l => l.Hint == LineHint.PartNumber);
+        var levels = new List<string>();
+        var seenHeading = false;
+        var body = _document.Body;
+        var previousLevel = 0;
+        DraftNumbered? openItem = null;
+
+        for (; Current is { } line; _at++)
+        {
+            var text = line.Text;
+            if (IsClosing(line) || (seenHeading || body.Count > 0) && IsAppendix(line)) return;
+            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text)) continue;
+
+            if (!seenHeading && (line.Hint == LineHint.Basis || line.Hint == LineHint.None && text.StartsWith("Căn cứ ", StringComparison.Ordinal)) &&
+                body.Count == 0)
+            {
+                ReadBasis(line);
+                continue;
+            }
+
+            if (line.IsRow)
+            {
+                openItem = null;
+                if (body.LastOrDefault() is DraftTable table && _at > 0 && _lines[_at - 1].IsRow && _lines[_at - 1].Table == line.Table)
+                    table.Rows.Add(line.Cells!);
+                else body.Add(new DraftTable([line.Cells!], line.Location));
+                continue;
+            }
+
+            // Parts: "PHẦN THỨ NHẤT" with its title on the same line or the next.
+            if (line.Hint == LineHint.PartNumber || !styledHeadings && PartRegex().Match(text) is { Success: true })
+            {
+                var title = line.Hint == LineHint.PartNumber ? "" : PartRegex().Match(text).Groups["title"].Value.Trim();
+                if (title.Length == 0 && _at + 1 < _lines.Count && (_lines[_at + 1].Hint == LineHint.PartTitle || FramePatterns.IsUpper(_lines[_at + 1].Text)))
+                    title = _lines[++_at].Text;
+                levels.Clear();
+                levels.Add("part");
+                AddHeading(1, title, line);
+                continue;
+            }
+
+            if (line.Hint == LineHint.Heading)
+            {
+                var level = Math.Min(line.HeadingLevel + (hasParts ? 1 : 0), previousLevel + 1);
+                AddHeading(level, StripNumber(text), line);
+                continue;
+            }
+
+            var heading = styledHeadings ? Match.Empty : Heading.Match(text);
+            if (heading.Success)
+            {
+                var marker = heading.Groups["marker"].Value;
+                var rest = heading.Groups["text"].Value;
+                var type = MarkerType(marker);
+                if (IsHeadingText(type, rest))
+                {
+                    var index = levels.IndexOf(type);
+                    if (index < 0) { levels.Add(type); index = levels.Count - 1; }
+                    else levels.RemoveRange(index + 1, levels.Count - index - 1);
+                    AddHeading(index + 1, rest, line);
+                    continue;
+                }
+                if (type is "arabic" or "lower")
+                {
+                    openItem = new DraftNumbered(rest, [], line.Location);
+                    body.Add(openItem);
+                    continue;
+                }
+            }
+
+            if (DashRegex().Match(text) is { Success: true } dash && !text.StartsWith("--", StringComparison.Ordinal))
+            {
+                openItem = null;
+                body.Add(new DraftBullet(0, dash.Groups["text"].Value, line.Location));
+                continue;
+            }
+            if (PlusRegex().Match(text) is { Success: true } plus)
+            {
+                openItem = null;
+                body.Add(new DraftBullet(body.LastOrDefault() is DraftBullet ? 1 : 0, plus.Groups["text"].Value, line.Location));
+                continue;
+            }
+            if (line.Hint is not (LineHint.None or LineHint.Summary or LineHint.Basis))
+            {
+                Unplaced(line, "trong thân văn bản");
+                continue;
+            }
+            if (openItem is not null) openItem.More.Add(text);
+            else body.Add(new DraftParagraph(text, line.Location));
+        }
+
+        void AddHeading(int level, string text, SourceLine line)
+        {
+            openItem = null;
+            seenHeading = true;
+            previousLevel = level;
+            body.Add(new DraftHeading(level, text, line.Location));
+        }
+    }
+
+    private static string MarkerType(string marker)
+    {
+        if (marker.StartsWith("PHẦN", StringComparison.Ordinal)) return "part";
+        if (Regex.IsMatch(marker, @"^[IVXLC]+[.)]$")) return "roman";
+        if (Regex.IsMatch(marker, @"^[A-ZĐ][.)]$")) return "upper";
+        if (Regex.IsMatch(marker, @"^\d+(\.\d+)+\.?$")) return "decimal" + marker.TrimEnd('.').Count(c => c == '.');
+        if (Regex.IsMatch(marker, @"^\d+[.)]$")) return "arabic";
+        return "lower";
+    }
+
+    /// <summary>A numbered line is a heading when it reads as a title: short, not a finished sentence.</summary>
+    private static bool IsHeadingText(string type, string text) => type switch
+    {
+        "roman" or "upper" or "part" => text.Length <= 200,
+        _ => text.Length <= 160 && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(','),
+    };
+
+    private static string StripNumber(string text) =>
+        Heading.Match(text) is { Success: true } m ? m.Groups["text"].Value : text;
+
+    private void ReadBasis(SourceLine line)
+    {
+        var text = line.Text;
+        // "Căn cứ …, nhiệm kỳ 2022-2025. Chi bộ … xây dựng chương trình … như sau:" holds the opening sentence too.
+        var split = text.LastIndexOf(". ", StringComparison.Ordinal);
+        if (text.EndsWith(':') && split > 0)
+        {
+            _document.Basis.Add(VietnameseText.TrimEndPunctuation(text[..split]));
+            _document.Body.Add(new DraftParagraph(text[(split + 2)..].Trim(), line.Location));
+            diagnostics.Add(Rules.ImportCorrected, line.Location, "tách câu mở đầu (\"… như sau:\") ra khỏi dòng căn cứ");
+            return;
+        }
+        _document.Basis.Add(VietnameseText.TrimEndPunctuation(text));
+    }
+
+    private static bool IsClosing(SourceLine line) =>
+        line.Hint is LineHint.RecipientsLabel or LineHint.Authority or LineHint.Recipient ||
+        line.Hint == LineHint.None && (FramePatterns.RecipientsLabel().IsMatch(line.Text) || FramePatterns.Authority().IsMatch(line.Text));
+
+    private static bool IsAppendix(SourceLine line) =>
+        line.Hint is LineHint.None or LineHint.Summary && FramePatterns.Appendix().IsMatch(line.Text);
+
+    // ---- Recipients and signature ---------------------------------------------------------------
+
+    private void ReadClosing()
+    {
+        var inRecipients = false;
+        var afterAuthority = false;
+        for (; Current is { } line; _at++)
+        {
+            var text = line.Text;
+            if (IsAppendix(line)) return;
+            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text) || FramePatterns.SignaturePlaceholder().IsMatch(text)) continue;
+            if (line.Hint == LineHint.RecipientsLabel || FramePatterns.RecipientsLabel().IsMatch(text))
+            {
+                inRecipients = true;
+                afterAuthority = false;
+                continue;
+            }
+            if (line.Hint == LineHint.Authority || line.Hint == LineHint.None && FramePatterns.Authority().IsMatch(text))
+            {
+                _document.Authority = NormaliseAuthority(text, line);
+                inRecipients = false;
+                afterAuthority = true;
+                continue;
+            }
+            if (line.Hint == LineHint.Position || afterAuthority && line.Hint == LineHint.None && _document.Position is null && FramePatterns.IsUpper(text))
+            {
+                _document.Position = text;
+                continue;
+            }
+            if (line.Hint == LineHint.SignerName || afterAuthority && line.Hint == LineHint.None && text.Length <= 60 && !FramePatterns.IsUpper(text) &&
+                text.All(c => char.IsLetter(c) || c is ' ' or '.'))
+            {
+                _document.Signer = text;
+                afterAuthority = false;
+                continue;
+            }
+            if (line.Hint == LineHint.Recipient || inRecipients && line.Hint == LineHint.None)
+            {
+                var recipient = VietnameseText.TrimEndPunctuation(DashRegex().Match(text) is { Success: true } d ? d.Groups["text"].Value :
+                    PlusRegex().Match(text) is { Success: true } p ? p.Groups["text"].Value : text);
+                if (recipient.Length > 0) _document.Recipients.Add(recipient);
+                continue;
+            }
+            Unplaced(line, "ở phần nơi nhận, chữ ký");
+        }
+    }
+
+    /// <summary>The Party writes "T/M", "K/T", "T/L"; the state "TM.", "KT.", "TL." (FORMAT.md): each frame gets its own.</summary>
+    private string NormaliseAuthority(string typed, SourceLine line)
+    {
+        var match = FramePatterns.Authority().Match(typed);
+        if (!match.Success) return typed;
+        var letters = match.Groups[1].Value.Replace("/", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        var form = letters switch
+        {
+            "TUQ" or "Q" => match.Groups[1].Value,
+            _ when _document.StateFrame => letters + ".",
+            _ => letters[0] + "/" + letters[1..],
+        };
+        var result = $"{form} {match.Groups[2].Value.Trim()}";
+        if (result != typed)
+            diagnostics.Add(Rules.ImportCorrected, line.Location,
+                $"dòng thẩm quyền \"{typed}\" viết lại thành \"{result}\" theo thể thức {(_document.StateFrame ? "Nghị định 30/2020" : "của Đảng")}");
+        return result;
+    }
+
+    // ---- The appendix ---------------------------------------------------------------------------
+
+    private void ReadAppendix()
+    {
+        if (Current is not { } start || !IsAppendix(start)) return;
+        _at++;
+        var title = Current is { } next && !next.IsRow && next.Hint is LineHint.None or LineHint.Summary && FramePatterns.IsUpper(next.Text) ? next.Text : "";
+        if (title.Length > 0) _at++;
+        var appendix = new DraftAppendix(title, [], []);
+        for (; Current is { } line; _at++)
+        {
+            if (IsAppendix(line)) { Unplaced(line, "(chỉ nhận một phụ lục)"); continue; }
+            if (line.Hint == LineHint.Ornament) continue;
+            if (line.Hint == LineHint.AppendixNote || FramePatterns.AppendixNote().IsMatch(line.Text))
+            {
+                ReadAppendixNote(line);
+                continue;
+            }
+            if (line.IsRow)
+            {
+                if (appendix.Blocks.LastOrDefault() is DraftTable table && _lines[_at - 1].IsRow && _lines[_at - 1].Table == line.Table) table.Rows.Add(line.Cells!);
+                else appendix.Blocks.Add(new DraftTable([line.Cells!], line.Location));
+                continue;
+            }
+            if (appendix.Blocks.Count == 0) appendix.Subtitles.Add(line.Text);
+            else appendix.Blocks.Add(new DraftParagraph(line.Text, line.Location));
+        }
+        _document.Appendix = appendix;
+    }
+
+    private void ReadAppendixNote(SourceLine line)
+    {
+        var match = FramePatterns.AppendixNote().Match(line.Text);
+        if (!match.Success) return;
+        if (_document.Number is null)
+        {
+            _document.Number = NormaliseNumber(match.Groups[1].Value, line);
+            diagnostics.Add(Rules.ImportCorrected, line.Location, $"số \"{_document.Number}\" lấy từ dòng \"(Kèm theo …)\" của phụ lục");
+        }
+        if (_document.Date is null)
+        {
+            _document.Date = DateOf(match.Groups[4].Value, match.Groups[3].Value, match.Groups[2].Value, line);
+            if (_document.Date is not null)
+                diagnostics.Add(Rules.ImportCorrected, line.Location, "ngày ban hành lấy từ dòng \"(Kèm theo …)\" của phụ lục");
+        }
+        if (match.Groups[5].Success) _document.NameInText = match.Groups[5].Value.Trim();
+    }
+
+    [GeneratedRegex(@"^(?<body>(?:Chi bộ|Đảng bộ|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Ủy ban nhân dân|UBND|Hội đồng nhân dân)[^,;:.]{0,80}?)\s+(?:xây dựng|ban hành|báo cáo|đề ra)\s")]
+    private static partial Regex OpeningIssuer();
+
+    /// <summary>"Chi bộ Trường Mầm non Việt Hồng xây dựng Chương trình …": the opening sentence names the issuer.</summary>
+    private void IssuerFromOpening()
+    {
+        foreach (var paragraph in _document.Body.TakeWhile(b => b is not DraftHeading).OfType<DraftParagraph>())
+            if (OpeningIssuer().Match(paragraph.Text) is { Success: true } m)
+            {
+                _document.IssuingBody = m.Groups["body"].Value;
+                diagnostics.Add(Rules.ImportCorrected, paragraph.Location, $"tên cơ quan ban hành \"{_document.IssuingBody}\" suy ra từ câu mở đầu");
+                return;
+            }
+    }
+
+    // ---- Helpers --------------------------------------------------------------------------------
+
+    private string? FindTerm()
+    {
+        var candidates = new List<string?> { _document.Summary };
+        candidates.AddRange(_document.Basis);
+        candidates.AddRange(_document.Body.TakeWhile(b => b is not DraftHeading).OfType<DraftParagraph>().Select(p => p.Text));
+        foreach (var text in candidates)
+            if (text is not null && FramePatterns.Term().Match(text) is { Success: true } m && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) < int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+                return $"{m.Groups[1].Value}-{m.Groups[2].Value}";
+        return null;
+    }
+
+    private static string Join(string? first, string second) => first is null ? second : first + " " + second;
+
+    private static string Squash(string text) => Regex.Replace(VietnameseText.Upper(text), @"\s+", " ").Trim();
+}
