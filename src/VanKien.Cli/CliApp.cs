@@ -31,6 +31,8 @@ public static class CliApp
             DiffCommand.Create(output, error, ColorAllowed(output)),
             TextconvCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            ReportCommand.Create(output, error),
+            RollupCommand.Create(output, error),
             InitCommand.Create(output, error),
             SchemaCommand.Create(output),
         };

@@ -12,6 +12,9 @@ public sealed record BuildOptions(
     /// <summary>Rebuild every output, whatever the cache says.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Document numbers a căn cứ may cite beyond the sources built (a report cites its program).</summary>
+    public IReadOnlyList<string> KnownNumbers { get; init; } = [];
+
     /// <summary>Compile documents on every core (outputs are the same bytes either way).</summary>
     public bool Parallel { get; init; } = true;
 

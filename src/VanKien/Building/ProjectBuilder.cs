@@ -24,6 +24,7 @@ public static class ProjectBuilder
         var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
         var formats = options.Formats.ToString();
         set.AddKnownNumbers(cache.Numbers);
+        set.AddKnownNumbers(options.KnownNumbers);
         var results = new CompileResult?[sources.Count];
         var outcomes = new DocumentOutcome[sources.Count];
         var done = 0;

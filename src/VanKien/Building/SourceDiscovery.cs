@@ -47,7 +47,9 @@ public static class SourceDiscovery
             using var reader = new StreamReader(file);
             if (markdown) return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
             for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-                if (line.TrimStart('\uFEFF').StartsWith("loai:", StringComparison.Ordinal)) return true;
+                // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
+                if (line.TrimStart('\uFEFF').StartsWith("loai:", StringComparison.Ordinal))
+                    return !line.Contains(Results.ResultsReader.Kind, StringComparison.Ordinal);
             return false;
         }
         catch (IOException)

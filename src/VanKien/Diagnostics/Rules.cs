@@ -74,6 +74,15 @@ public static class Rules
     public static readonly Rule ImportLegacyEncoding = new("VK0613", "Đã chuyển mã cũ sang Unicode", Severity.Info);
     public static readonly Rule ImportTargetExists = new("VK0614", "Tệp nguồn đích đã có", Severity.Error);
 
+    // VK07xx — results against targets (ket-qua) and the reports compiled from them.
+    public static readonly Rule ResultForUnknownTarget = new("VK0701", "Kết quả cho chỉ tiêu không có trong chương trình", Severity.Error);
+    public static readonly Rule ResultWrongUnit = new("VK0702", "Kết quả sai đơn vị hoặc sai loại giá trị", Severity.Error);
+    public static readonly Rule ResultOutsideTerm = new("VK0703", "Kỳ kết quả ngoài nhiệm kỳ", Severity.Error);
+    public static readonly Rule ResultProgramUnreadable = new("VK0704", "Không đọc được chương trình của tệp kết quả", Severity.Error);
+    public static readonly Rule ResultDuplicate = new("VK0705", "Chỉ tiêu có hai mục kết quả", Severity.Error);
+    public static readonly Rule ResultMissing = new("VK0706", "Chỉ tiêu chưa có kết quả", Severity.Info);
+    public static readonly Rule ChartInvalid = new("VK0707", "Biểu đồ không hợp lệ", Severity.Error);
+
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
     public static readonly Rule PdfConverterMissing = new("VK0902", "Không có LibreOffice để xuất PDF", Severity.Error);

@@ -120,7 +120,7 @@ public static partial class SourceWriter
     }
 
     /// <summary>A paragraph whose first characters would open a list, a heading, a quote or a block.</summary>
-    private static string Paragraph(string text)
+    internal static string Paragraph(string text)
     {
         var inline = Inline(text);
         if (BlockStart().Match(inline) is { Success: true } m)
@@ -128,7 +128,7 @@ public static partial class SourceWriter
         return inline;
     }
 
-    private static string Inline(string text)
+    internal static string Inline(string text)
     {
         var s = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
@@ -143,7 +143,7 @@ public static partial class SourceWriter
         return s.ToString();
     }
 
-    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+    internal static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?<mark>[#+\-=:])|^\d{1,9}(?<mark>[.)])(\s|$)")]
     private static partial Regex BlockStart();
@@ -164,6 +164,6 @@ public static partial class SourceWriter
         foreach (var item in items) s.Append("  - ").Append(Quote(item)).Append('\n');
     }
 
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -21,6 +21,7 @@ internal sealed class MarkdownBodyReader
 {
     public const string TargetsContainer = "chi-tieu";
     public const string AppendixContainer = "phu-luc";
+    public const string ChartContainer = "bieu-do";
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -154,13 +155,16 @@ internal sealed class MarkdownBodyReader
                         "khối '::: chi-tieu' được điền từ phần đầu YAML; nội dung viết bên trong bị bỏ qua");
                 yield return new TargetsPlaceholder(At(block));
                 break;
+            case CustomContainer { Info: ChartContainer } container:
+                if (ReadChart(container) is { } chart) yield return chart;
+                break;
             case CustomContainer { Info: AppendixContainer } container:
                 _diagnostics.Add(Rules.AppendixPlacement, At(container), "phụ lục phải đứng ở cấp ngoài cùng của thân văn bản");
                 break;
             case CustomContainer container:
                 _diagnostics.Add(Rules.UnknownContainer, At(container),
                     $"khối '::: {container.Info}' không được hỗ trợ",
-                    $"các khối: '::: {TargetsContainer}', '::: {AppendixContainer}'");
+                    $"các khối: '::: {TargetsContainer}', '::: {AppendixContainer}', '::: {ChartContainer} Tên biểu đồ'");
                 break;
             case QuoteBlock quote:
                 _diagnostics.Add(Rules.UnsupportedMarkdown, At(quote), "trích dẫn '>' không có trong thể thức; in như đoạn văn thường");
@@ -187,6 +191,42 @@ internal sealed class MarkdownBodyReader
             .ToList();
         if (rows.Count == 0) return null;
         return new Model.Table(rows[0], rows[1..], At(table));
+    }
+
+    /// <summary>
+    /// <c>::: bieu-do Title</c> holding one table: the first column names the categories, each other
+    /// column is a series of numbers (decimal comma; a trailing "%" sets the unit; blank for none).
+    /// </summary>
+    private Chart? ReadChart(CustomContainer container)
+    {
+        var title = VietnameseText.Squash(container.Arguments ?? "");
+        if (container.OfType<MdTable>().FirstOrDefault() is not { } table || ReadTable(table) is not { } read || read.Header.Cells.Count < 2)
+        {
+            _diagnostics.Add(Rules.ChartInvalid, At(container), "khối '::: bieu-do' phải chứa một bảng: cột đầu là tên các mục, mỗi cột sau là một dãy số");
+            return null;
+        }
+        string Text(TableCell cell) => VietnameseText.Squash(string.Concat(cell.Content.OfType<TextRun>().Select(r => r.Text)));
+        var unit = "";
+        var series = new List<ChartSeries>();
+        for (var column = 1; column < read.Header.Cells.Count; column++)
+        {
+            var values = new List<decimal?>();
+            foreach (var row in read.Rows)
+            {
+                var cell = column < row.Cells.Count ? Text(row.Cells[column]) : "";
+                if (cell.EndsWith('%')) { unit = "%"; cell = cell[..^1].TrimEnd(); }
+                if (cell.Length == 0) { values.Add(null); continue; }
+                if (!decimal.TryParse(cell.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
+                        System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    _diagnostics.Add(Rules.ChartInvalid, At(table), $"ô \"{cell}\" của cột \"{Text(read.Header.Cells[column])}\" không phải một số");
+                    return null;
+                }
+                values.Add(number);
+            }
+            series.Add(new ChartSeries(Text(read.Header.Cells[column]), values));
+        }
+        return new Chart(title, Text(read.Header.Cells[0]), unit, read.Rows.Select(r => r.Cells.Count > 0 ? Text(r.Cells[0]) : "").ToList(), series, At(container));
     }
 
     private Appendix ReadAppendix(CustomContainer container)

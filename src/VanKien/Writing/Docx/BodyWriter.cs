@@ -7,9 +7,9 @@ namespace VanKien.Writing.Docx;
 
 /// <summary>
 /// The body: căn cứ, then the author's blocks with compiler-numbered headings, "- " and "+ "
-/// items, numbered paragraphs, tables and the targets placed by <c>::: chi-tieu</c>.
+/// items, numbered paragraphs, tables, charts (<c>::: bieu-do</c>) and the targets placed by <c>::: chi-tieu</c>.
 /// </summary>
-internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme)
+internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme, ChartWriter charts)
 {
     private readonly HeadingNumberer _numberer = new(scheme);
     private int _lastHeadingLevel;
@@ -46,6 +46,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         NumberedList list => list.Items.SelectMany((item, i) => Item(item, $"{i + 1}. ", listDepth)),
         Model.Table table => [TableWriter.Write(table, textWidthTwips), Spacer()],
         TargetsPlaceholder => Targets(),
+        Chart chart => [charts.Write(chart, textWidthTwips), Spacer()],
         _ => [],
     };
 

@@ -28,18 +28,18 @@ public static class DocxWriter
             // AddMainDocumentPart() would pick a random relationship id.
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
             reference.AddParts(main);
-            main.Document = new W.Document(Body(document, template, page));
+            main.Document = new W.Document(Body(document, template, page, new ChartWriter(main)));
         }
         return DeterministicPackage.Normalize(stream.ToArray());
     }
 
-    private static Body Body(Model.Document document, ResolvedTemplate template, PageGeometry page)
+    private static Body Body(Model.Document document, ResolvedTemplate template, PageGeometry page, ChartWriter charts)
     {
         var title = template.Kind.Title;
         var body = new Body();
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
         body.Append(TitleWriter.Write(document, title, page));
-        body.Append(new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings).Write());
+        body.Append(new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts).Write());
         body.Append(Wml.Paragraph(StyleIds.Block, null, []));
         body.Append(ClosingWriter.Write(document.Frame, template, page));
 

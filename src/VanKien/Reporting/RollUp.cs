@@ -1,0 +1,74 @@
+using VanKien.Model;
+using VanKien.Results;
+
+namespace VanKien.Reporting;
+
+/// <summary>
+/// A committee's view: for each of its targets, the verdict of every cell that implements it —
+/// the cell's own targets that name it as parent (<c>cha</c>), judged against the cell's results.
+/// A cell with several targets under one parent target shows the worst of them.
+/// </summary>
+public static class RollUp
+{
+    public sealed record Column(string Name, string SourcePath, bool HasResults);
+
+    /// <summary>A verdict, or a reason there is none: "miễn" (waived), "—" (not adopted).</summary>
+    public sealed record Cell(string Text, Verdict? Verdict);
+
+    public sealed record Row(Target Parent, IReadOnlyList<Cell> Cells);
+
+    public sealed record Table(int Year, IReadOnlyList<Column> Columns, IReadOnlyList<Row> Rows);
+
+    // From worst to best: the order a cell's several targets are reduced by.
+    private static readonly Verdict[] Badness = [Verdict.Missed, Verdict.NoResult, Verdict.NotAssessable, Verdict.NotDue, Verdict.Met, Verdict.Exceeded];
+
+    public static Table Compute(Document parent, IReadOnlyList<(Document Child, ResultSet? Results)> children, int year)
+    {
+        var columns = children.Select(c => new Column(c.Child.Frame.Bodies.Issuer.Value, c.Child.SourcePath, c.Results is not null)).ToList();
+        var rows = new List<Row>();
+        foreach (var target in parent.Targets.Where(t => t.Id is not null))
+        {
+            var id = target.Id!.Value;
+            var cells = new List<Cell>();
+            foreach (var (child, results) in children)
+            {
+                var adopted = child.Targets.Where(t => t.Parent?.Value == id).ToList();
+                if (adopted.Count == 0)
+                {
+                    cells.Add(child.Waivers.Any(w => w.ParentId.Value == id) ? new Cell("miễn", null) : new Cell("—", null));
+                    continue;
+                }
+                var termEnd = Term.Parse(child.Frame.Term?.Value)?.End;
+                var verdicts = adopted.Select(t => Evaluator.Evaluate(t,
+                    results?.Entries.FirstOrDefault(e => e.TargetId.Value == t.Id?.Value), year, termEnd).Verdict).ToList();
+                var worst = Badness.First(verdicts.Contains);
+                cells.Add(new Cell(worst.Label(), worst));
+            }
+            rows.Add(new Row(target, cells));
+        }
+        return new Table(year, columns, rows);
+    }
+
+    /// <summary>The table as aligned text (or Markdown): one row per parent target, one column per cell.</summary>
+    public static string Render(Table table, bool markdown)
+    {
+        var header = new List<string> { "Chỉ tiêu", "Nội dung" };
+        header.AddRange(table.Columns.Select(c => c.Name));
+        var lines = table.Rows.Select(r => new List<string> { r.Parent.Id!.Value, Short(r.Parent.Sentence.Value) }.Concat(r.Cells.Select(c => c.Text)).ToList()).ToList();
+        var all = lines.Prepend(header).ToList();
+        var widths = Enumerable.Range(0, header.Count).Select(i => all.Max(l => l[i].Length)).ToList();
+        var s = new System.Text.StringBuilder();
+        s.Append($"Tổng hợp kết quả của các tổ chức trực thuộc, năm {table.Year}\n\n");
+        string Line(IReadOnlyList<string> cells) => markdown
+            ? "| " + string.Join(" | ", cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))) + " |"
+            : string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
+        s.Append(Line(header)).Append('\n');
+        s.Append(markdown ? "|" + string.Concat(header.Select(_ => "---|")) : string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
+        foreach (var line in lines) s.Append(Line(line)).Append('\n');
+        foreach (var column in table.Columns.Where(c => !c.HasResults))
+            s.Append($"\n{column.Name}: chưa có tệp kết quả (loai: ket-qua).\n");
+        return s.ToString();
+    }
+
+    private static string Short(string sentence) => sentence.Length <= 60 ? sentence : sentence[..57].TrimEnd() + "…";
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using VanKien.Targets;
+
+namespace VanKien.Results;
+
+/// <summary>A result as measured: an amount with its unit, a rank, a level named on a scale, or a verdict stated outright.</summary>
+public abstract partial record Measured
+{
+    /// <summary>"92%", "4,2%", "3 đảng viên", "top 3", "hạng 3", "hoàn thành tốt nhiệm vụ", "đạt".</summary>
+    public static Measured Parse(string text)
+    {
+        var trimmed = Text.VietnameseText.Nfc(text.Trim());
+        if (VerdictText.FromWords(trimmed) is { } verdict) return new MeasuredVerdict(verdict);
+        if (RankRegex().Match(trimmed) is { Success: true } rank) return new MeasuredRank(int.Parse(rank.Groups[1].Value, CultureInfo.InvariantCulture));
+        if (AmountRegex().Match(trimmed) is { Success: true } amount &&
+            decimal.TryParse(amount.Groups[1].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return new MeasuredQuantity(new Quantity(value, amount.Groups[2].Value.Trim()));
+        return new MeasuredLevel(trimmed);
+    }
+
+    [GeneratedRegex(@"^(?:top|hạng|thứ)\s+(\d{1,6})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RankRegex();
+
+    [GeneratedRegex(@"^(\d{1,12}(?:\.\d{3})*(?:,\d{1,6})?)\s*(%|[\p{L}][\p{L}\s/]{0,40})?$")]
+    private static partial Regex AmountRegex();
+}
+
+public sealed record MeasuredQuantity(Quantity Quantity) : Measured
+{
+    public override string ToString() => Quantity.ToString();
+}
+
+public sealed record MeasuredRank(int Rank) : Measured
+{
+    public override string ToString() => $"hạng {Rank}";
+}
+
+public sealed record MeasuredLevel(string Name) : Measured
+{
+    public override string ToString() => Name;
+}
+
+public sealed record MeasuredVerdict(Verdict Verdict) : Measured
+{
+    public override string ToString() => Verdict.Label();
+}
