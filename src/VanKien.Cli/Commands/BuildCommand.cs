@@ -55,8 +55,11 @@ internal static class BuildCommand
                     error.WriteLine($"vankien: đã dừng theo yêu cầu; {summary.Outputs.Count} tệp đã ghi trọn vẹn, các tệp khác giữ nguyên bản trước.");
                     return ExitCodes.Interrupted;
                 }
-                var code = report.Report(result, summary.Diagnostics, output, error,
-                    $"Đã ghi {summary.Outputs.Count} tệp từ {sources.Count} văn bản vào '{folder}'; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.",
+                // Results files are checked with the documents they measure; they write nothing.
+                var diagnostics = summary.Diagnostics.Concat(VanKien.Results.ResultsFiles.Check(scope.Folders)).ToList();
+                var code = report.Report(result, diagnostics, output, error,
+                    $"Đã ghi {summary.Outputs.Count} tệp từ {sources.Count} văn bản vào '{folder}'; " +
+                    $"{diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Error)} lỗi, {diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Warning)} cảnh báo.",
                     summary.EnvironmentProblem);
                 if (human) ProgressRenderer.Summary(output, summary);
                 return code;

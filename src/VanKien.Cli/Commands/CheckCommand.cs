@@ -22,8 +22,9 @@ internal static class CheckCommand
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var sources = scope.Sources;
             var summary = ProjectBuilder.Check(sources, result.GetValue(template));
-            return report.Report(result, summary.Diagnostics, output, error,
-                $"Đã kiểm tra {sources.Count} văn bản; {summary.ErrorCount} lỗi, {summary.WarningCount} cảnh báo.");
+            var diagnostics = summary.Diagnostics.Concat(VanKien.Results.ResultsFiles.Check(scope.Folders)).ToList();
+            return report.Report(result, diagnostics, output, error,
+                $"Đã kiểm tra {sources.Count} văn bản; {diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Error)} lỗi, {diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Warning)} cảnh báo.");
         });
         return command;
     }

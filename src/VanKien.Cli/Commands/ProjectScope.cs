@@ -6,9 +6,13 @@ namespace VanKien.Cli.Commands;
 /// <summary>What a build or check acts on: the paths given, or — given none — the project around the working folder.</summary>
 internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFile? Project)
 {
+    /// <summary>The folders the scope covers: those named, or the project's root (results files are found there).</summary>
+    public IReadOnlyList<string> Folders { get; init; } = [];
+
     public static ProjectScope? Resolve(string[] paths, TextWriter error)
     {
-        if (paths.Length > 0) return Commands.Sources.Discover(paths, error) is { } found ? new ProjectScope(found, null) : null;
+        if (paths.Length > 0)
+            return Commands.Sources.Discover(paths, error) is { } found ? new ProjectScope(found, null) { Folders = paths.Where(Directory.Exists).ToList() } : null;
 
         var file = ProjectFileReader.Find(Directory.GetCurrentDirectory());
         if (file is null)
@@ -26,6 +30,6 @@ internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFi
             error.WriteLine($"vankien: dự án '{file}' không có văn bản nguồn nào khớp 'nguon'");
             return null;
         }
-        return new ProjectScope(sources, project);
+        return new ProjectScope(sources, project) { Folders = project.Root is { } root ? [root] : [] };
     }
 }

@@ -83,3 +83,29 @@ public class ResultsCheckTests
         Assert.Equal((Rules.ResultDuplicate, 6, 9), (d.Rule, d.Location.Line, d.Location.Column));
     }
 }
+
+/// <summary>`check` and `build` over a folder check the results files in it, as CI runs them on every commit.</summary>
+public class ResultsInProjectTests
+{
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void A_bad_results_file_fails_check_and_build_of_its_folder(string command)
+    {
+        var copy = Repo.NewTempFolder();
+        foreach (var file in Directory.EnumerateFiles(Repo.Samples, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(Repo.Samples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var results = Path.Combine(copy, "chi-bo-tieu-hoc-hung-an", "ket-qua-2025-2030.yaml");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("id: xd-04", "id: xd-40", StringComparison.Ordinal));
+
+        var run = command == "check" ? CliRun.Run("check", copy) : CliRun.Run("build", copy, "-o", Path.Combine(copy, "out"));
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.DiagnosticLines);
+        Assert.EndsWith("ket-qua-2025-2030.yaml:13:9: error VK0701: chương trình 03-CTr/CB không có chỉ tiêu 'xd-40'", line, StringComparison.Ordinal);
+    }
+}
