@@ -19,6 +19,7 @@ internal static class CheckCommand
         command.SetAction(result =>
         {
             var scope = ProjectScope.Resolve(result.GetValue(paths) ?? [], error);
+            StartupTrace.Mark("sources found");
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var sources = scope.Sources;
             var summary = ProjectBuilder.Check(sources, result.GetValue(template));

@@ -31,6 +31,7 @@ public static class Compiler
         if (bytes is null)
         {
             entry = set.Load(path);
+            StartupTrace.Mark("compile: read");
         }
         else
         {
@@ -42,6 +43,7 @@ public static class Compiler
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(entry.Diagnostics);
         if (entry.Document is not null && !OutOfTime(path, clock, set, diagnostics)) DocumentChecker.Default.Check(entry.Document, set, diagnostics);
+        if (bytes is null) StartupTrace.Mark("compile: checked");
 
         var docx = write && entry.Document is not null && !OutOfTime(path, clock, set, diagnostics) ? Write(entry.Document, set, diagnostics) : null;
         if (docx is not null && OutOfTime(path, clock, set, diagnostics)) docx = null;
@@ -71,8 +73,12 @@ public static class Compiler
     {
         var (template, templateDiagnostics) = set.Templates.For(document);
         diagnostics.AddRange(templateDiagnostics);
+        StartupTrace.Mark("write: template");
         var (reference, referenceDiagnostics) = ReferenceDocuments.Get(template.Reference);
+        StartupTrace.Mark("write: reference document");
         diagnostics.AddRange(referenceDiagnostics);
-        return diagnostics.HasErrors ? null : DocxWriter.Write(document, template, reference);
+        var docx = diagnostics.HasErrors ? null : DocxWriter.Write(document, template, reference);
+        StartupTrace.Mark("write: docx");
+        return docx;
     }
 }

@@ -52,11 +52,12 @@ public static class ProjectBuilder
             options.Progress?.Report(new BuildProgress(source.Path, outcomes[i], Interlocked.Increment(ref done), sources.Count));
         }
 
-        if (options.Parallel) System.Threading.Tasks.Parallel.For(0, sources.Count, One);
+        if (options.Parallel && sources.Count > 1) System.Threading.Tasks.Parallel.For(0, sources.Count, One);
         else for (var i = 0; i < sources.Count; i++) One(i);
 
         var outputs = new List<string>();
         var diagnostics = new List<Diagnostic>(projectDiagnostics);
+        StartupTrace.Mark("build: compiled");
         var built = new List<(SourceItem Source, byte[] Docx)>();
         for (var i = 0; i < sources.Count; i++)
         {
@@ -69,6 +70,7 @@ public static class ProjectBuilder
             foreach (var (source, docx) in built.TakeWhile(_ => !options.Cancellation.IsCancellationRequested))
                 Write(Path.Combine(options.OutputFolder, source.OutputRelativePath), docx, source, outputs, diagnostics);
 
+        StartupTrace.Mark("build: outputs written");
         var environmentProblem = false;
         if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
             environmentProblem = !WritePdfs(built, options, outputs, diagnostics);
@@ -83,6 +85,7 @@ public static class ProjectBuilder
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* the next build is a full one */ }
         }
 
+        StartupTrace.Mark("build: cache saved");
         var applied = Apply(set.Project, diagnostics);
         return new BuildSummary(results.OfType<CompileResult>().ToList(), outputs, applied)
         {
@@ -98,9 +101,14 @@ public static class ProjectBuilder
     public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null)
     {
         var clock = Stopwatch.StartNew();
+        StartupTrace.Mark("check: start");
         var (set, projectDiagnostics) = SetFor(sources, templateOverride);
+        StartupTrace.Mark("check: document set ready");
         var results = new CompileResult[sources.Count];
-        System.Threading.Tasks.Parallel.For(0, sources.Count, i => results[i] = Compiler.Check(sources[i].Path, set));
+        // One source (the common case in an editor or a hook) is checked on this thread: no pool to start.
+        if (sources.Count == 1) results[0] = Compiler.Check(sources[0].Path, set);
+        else System.Threading.Tasks.Parallel.For(0, sources.Count, i => results[i] = Compiler.Check(sources[i].Path, set));
+        StartupTrace.Mark("check: documents checked");
         var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics)]);
         return new BuildSummary(results, [], diagnostics)
         {

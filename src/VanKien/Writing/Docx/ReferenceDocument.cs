@@ -15,33 +15,41 @@ public sealed class ReferenceDocument
 {
     public const long MaxBytes = 10 * 1024 * 1024;
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly System.Xml.Linq.XNamespace Wx = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private ReferenceDocument(Styles styles, PageSetup page, Header defaultHeader, Header firstHeader)
+    // The parts are kept as the XML bytes they are copied as: a reference is read once and copied into
+    // every output, and neither needs the SDK's typed tree (which a cold start pays dearly to build).
+    private ReferenceDocument(byte[] styles, PageSetup page, byte[] defaultHeader, byte[] firstHeader)
     {
-        Styles = styles;
+        StylesXml = styles;
         Page = page;
-        DefaultHeader = defaultHeader;
-        FirstHeader = firstHeader;
+        DefaultHeaderXml = defaultHeader;
+        FirstHeaderXml = firstHeader;
     }
 
-    public Styles Styles { get; }
+    internal byte[] StylesXml { get; }
 
     public PageSetup Page { get; }
 
-    public Header DefaultHeader { get; }
+    internal byte[] DefaultHeaderXml { get; }
 
-    public Header FirstHeader { get; }
+    internal byte[] FirstHeaderXml { get; }
 
     /// <summary>The built-in reference of a profile.</summary>
     public static ReferenceDocument FromProfile(FormatProfile profile) => new(
-        StylesBuilder.Build(profile),
+        Xml(StylesBuilder.Build(profile)),
         PageSetup.FromProfile(profile),
-        new Header(Wml.Paragraph(StyleIds.PageNumber, new SimpleField(new Run(new W.Text("2"))) { Instruction = " PAGE " })),
-        new Header(new W.Paragraph()));
+        Xml(new Header(Wml.Paragraph(StyleIds.PageNumber, new SimpleField(new Run(new W.Text("2"))) { Instruction = " PAGE " }))),
+        Xml(new Header(new W.Paragraph())));
+
+    private static byte[] Xml(OpenXmlElement root) => System.Text.Encoding.UTF8.GetBytes(root.OuterXml);
 
     /// <summary>
     /// Reads a reference DOCX. Refuses macro-enabled files; a missing style is taken from the
     /// built-in reference, with a warning naming it. Returns null (with a diagnostic) when unusable.
+    /// The package is read as XML (no DTD, no resolver): a template from e-mail is untrusted input.
     /// </summary>
     public static ReferenceDocument? Read(string path, byte[] bytes, FormatProfile profile, DiagnosticBag diagnostics)
     {
@@ -60,60 +68,134 @@ public sealed class ReferenceDocument
 
         try
         {
-            using var package = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-            if (package.MainDocumentPart is not { } main)
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            var contentTypes = Part(zip, "[Content_Types].xml");
+            var office = Relationships(zip, "_rels/.rels").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal));
+            if (contentTypes is null || string.IsNullOrEmpty(office.Target))
             {
                 diagnostics.Add(Rules.ReferenceRefused, at, "tệp mẫu không có phần văn bản chính");
                 return null;
             }
-            if (main.VbaProjectPart is not null || package.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate)
+            var mainName = PartName("", office.Target);
+            if (zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) ||
+                System.Text.Encoding.UTF8.GetString(contentTypes).Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Add(Rules.ReferenceRefused, at, "tệp mẫu có macro, không được dùng", "lưu tệp mẫu dưới dạng .docx không macro");
                 return null;
             }
+            var mainFolder = mainName.Contains('/') ? mainName[..(mainName.LastIndexOf('/') + 1)] : "";
+            var relationships = Relationships(zip, $"{mainFolder}_rels/{mainName[mainFolder.Length..]}.rels");
+            string? Target(Func<(string Id, string Type, string Target), bool> which) =>
+                relationships.FirstOrDefault(which) is { Target.Length: > 0 } r ? PartName(mainFolder, r.Target) : null;
 
-            var builtIn = FromProfile(profile);
-            var styles = (Styles?)main.StyleDefinitionsPart?.Styles?.CloneNode(true) ?? new Styles();
-            foreach (var id in StyleIds.All)
+            // Styles: the reference's own, with any style VanKien needs and the reference lacks taken from the built-in one.
+            var builtIn = new Lazy<ReferenceDocument>(() => FromProfile(profile));
+            var stylesXml = Target(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)) is { } stylesName ? Part(zip, stylesName) : null;
+            var styles = stylesXml is null ? new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement(Wx + "styles")) : Load(stylesXml);
+            var root = styles.Root!;
+            var present = root.Elements(Wx + "style").Select(e => (string?)e.Attribute(Wx + "styleId")).ToHashSet(StringComparer.Ordinal);
+            var changed = stylesXml is null;
+            System.Xml.Linq.XElement? builtInStyles = null;
+            System.Xml.Linq.XElement BuiltInStyles() => builtInStyles ??= Load(builtIn.Value.StylesXml).Root!;
+            foreach (var id in StyleIds.All.Where(id => !present.Contains(id)))
             {
-                if (styles.Elements<Style>().Any(s => s.StyleId?.Value == id)) continue;
                 diagnostics.Add(Rules.ReferenceMissingStyle, at, $"tệp mẫu thiếu kiểu (style) '{id}'; dùng kiểu mặc định của VanKien",
                     "xuất tệp mẫu bằng 'vankien template export' rồi sửa trên tệp đó");
-                styles.Append(builtIn.Styles.Elements<Style>().First(s => s.StyleId?.Value == id).CloneNode(true));
+                root.Add(new System.Xml.Linq.XElement(BuiltInStyles().Elements(Wx + "style").First(e => (string?)e.Attribute(Wx + "styleId") == id)));
+                changed = true;
             }
-            if (styles.DocDefaults is null) styles.PrependChild(builtIn.Styles.DocDefaults!.CloneNode(true));
+            if (root.Element(Wx + "docDefaults") is null)
+            {
+                root.AddFirst(new System.Xml.Linq.XElement(BuiltInStyles().Element(Wx + "docDefaults")!));
+                changed = true;
+            }
 
-            var section = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
-            var page = section is null ? builtIn.Page : PageOf(section, builtIn.Page);
-            var headers = section?.Elements<HeaderReference>().ToList() ?? [];
-            Header? HeaderOf(HeaderFooterValues type) =>
-                headers.FirstOrDefault(h => h.Type?.Value == type) is { Id.Value: { } id } && main.GetPartById(id) is HeaderPart part
-                    ? (Header?)part.Header?.CloneNode(true)
+            // Page setup and headers: those of the last section of the reference's body.
+            var document = Part(zip, mainName) is { } documentXml ? Load(documentXml) : null;
+            var section = document?.Root?.Element(Wx + "body")?.Elements(Wx + "sectPr").LastOrDefault();
+            var defaultPage = PageSetup.FromProfile(profile);
+            var page = section is null ? defaultPage : PageOf(section, defaultPage);
+            byte[]? HeaderOf(string type) =>
+                section?.Elements(Wx + "headerReference").FirstOrDefault(h => (string?)h.Attribute(Wx + "type") == type)
+                    ?.Attribute(System.Xml.Linq.XNamespace.Get(OfficeRelationshipsNs) + "id")?.Value is { } rid &&
+                Target(r => r.Id == rid && r.Type.EndsWith("/header", StringComparison.Ordinal)) is { } headerName
+                    ? Part(zip, headerName)
                     : null;
-            return new ReferenceDocument(styles, page,
-                HeaderOf(HeaderFooterValues.Default) ?? builtIn.DefaultHeader,
-                HeaderOf(HeaderFooterValues.First) ?? builtIn.FirstHeader);
+            return new ReferenceDocument(
+                changed ? System.Text.Encoding.UTF8.GetBytes(styles.ToString(System.Xml.Linq.SaveOptions.DisableFormatting)) : stylesXml!,
+                page,
+                HeaderOf("default") ?? builtIn.Value.DefaultHeaderXml,
+                HeaderOf("first") ?? builtIn.Value.FirstHeaderXml);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FormatException or InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Xml.XmlException or ArgumentException or InvalidOperationException or FormatException)
         {
             diagnostics.Add(Rules.ReferenceRefused, at, $"không đọc được tệp mẫu DOCX: {ex.Message}");
             return null;
         }
     }
 
-    private static PageSetup PageOf(SectionProperties section, PageSetup fallback)
+    /// <summary>A part's bytes (bounded by the package's size limit), or null when absent.</summary>
+    private static byte[]? Part(System.IO.Compression.ZipArchive zip, string name)
     {
-        var size = section.GetFirstChild<PageSize>();
-        var margin = section.GetFirstChild<PageMargin>();
+        var entry = zip.GetEntry(name) ?? zip.Entries.FirstOrDefault(e => e.FullName.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (entry is null) return null;
+        if (entry.Length > MaxBytes * 4) throw new InvalidDataException($"phần {name} quá lớn");
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes * 4) throw new InvalidDataException($"phần {name} bung ra quá lớn");
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static System.Xml.Linq.XDocument Load(byte[] xml)
+    {
+        using var reader = System.Xml.XmlReader.Create(new MemoryStream(xml), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+        return System.Xml.Linq.XDocument.Load(reader);
+    }
+
+    private static List<(string Id, string Type, string Target)> Relationships(System.IO.Compression.ZipArchive zip, string name)
+    {
+        if (Part(zip, name) is not { } xml) return [];
+        System.Xml.Linq.XNamespace r = RelationshipsNs;
+        return Load(xml).Root?.Elements(r + "Relationship")
+            .Where(e => (string?)e.Attribute("TargetMode") != "External")
+            .Select(e => ((string?)e.Attribute("Id") ?? "", (string?)e.Attribute("Type") ?? "", (string?)e.Attribute("Target") ?? ""))
+            .ToList() ?? [];
+    }
+
+    /// <summary>A relationship target as a part name in the package: relative to the source part's folder, or absolute.</summary>
+    private static string PartName(string folder, string target)
+    {
+        var path = target.StartsWith('/') ? target[1..] : folder + target;
+        var parts = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
+            else if (segment is not ("." or "")) parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
+
+    private static PageSetup PageOf(System.Xml.Linq.XElement section, PageSetup fallback)
+    {
+        var size = section.Element(Wx + "pgSz");
+        var margin = section.Element(Wx + "pgMar");
+        int? Number(System.Xml.Linq.XElement? element, string name) =>
+            element?.Attribute(Wx + name)?.Value is { } text && int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         return new PageSetup(
-            (int?)size?.Width?.Value ?? fallback.Width,
-            (int?)size?.Height?.Value ?? fallback.Height,
-            margin?.Top?.Value ?? fallback.Top,
-            margin?.Bottom?.Value ?? fallback.Bottom,
-            (int?)margin?.Left?.Value ?? fallback.Left,
-            (int?)margin?.Right?.Value ?? fallback.Right,
-            (int?)margin?.Header?.Value ?? fallback.Header,
-            (int?)margin?.Footer?.Value ?? fallback.Footer);
+            Number(size, "w") ?? fallback.Width,
+            Number(size, "h") ?? fallback.Height,
+            Number(margin, "top") ?? fallback.Top,
+            Number(margin, "bottom") ?? fallback.Bottom,
+            Number(margin, "left") ?? fallback.Left,
+            Number(margin, "right") ?? fallback.Right,
+            Number(margin, "header") ?? fallback.Header,
+            Number(margin, "footer") ?? fallback.Footer);
     }
 
     /// <summary>
@@ -139,7 +221,7 @@ public sealed class ReferenceDocument
     /// <summary>Adds the styles, settings and header parts to a new package, with fixed relationship ids.</summary>
     internal void AddParts(MainDocumentPart main)
     {
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = (Styles)Styles.CloneNode(true);
+        using (var styles = new MemoryStream(StylesXml, writable: false)) main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(styles);
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
             new Compatibility(new CompatibilitySetting
             {
@@ -147,7 +229,7 @@ public sealed class ReferenceDocument
                 Uri = "http://schemas.microsoft.com/office/word",
                 Val = "15",
             }));
-        main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).Header = (Header)DefaultHeader.CloneNode(true);
-        main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).Header = (Header)FirstHeader.CloneNode(true);
+        using (var header = new MemoryStream(DefaultHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).FeedData(header);
+        using (var header = new MemoryStream(FirstHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).FeedData(header);
     }
 }
