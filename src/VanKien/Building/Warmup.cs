@@ -44,13 +44,14 @@ public static class Warmup
     /// Starts the warm-up on the thread pool and returns at once; it never throws. With
     /// <paramref name="write"/> the DOCX writer is warmed too (a check must not load it).
     /// </summary>
-    public static void Start(bool write) => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    public static void Start(bool write) => new Thread(() =>
     {
         try
         {
-            // First what the main thread needs last, so the two cores load different code: the main
-            // thread starts with the arguments and the project file (YAML); this one with Markdown,
-            // the rules' own tables and patterns, and the phrase parser.
+            // In the order the main thread will need them, each well before it does: the main thread
+            // spends its first milliseconds on the command line, then reads the project file (YAML),
+            // the source (YAML, Markdown, target sentences) and runs the rules.
+            Reading.YamlLoader.LoadMapping("warm-up.yaml", "a: 1\nb: [c, d]\ne: { f: g }\n", 1, Reading.ReaderLimits.Default, new Diagnostics.DiagnosticBag());
             Reading.MarkdownBodyReader.Warm();
             foreach (var rule in Checking.DocumentChecker.Default.Rules)
                 System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(rule.GetType().TypeHandle);
@@ -64,5 +65,10 @@ public static class Warmup
         {
             // Only a warm-up: whatever goes wrong here, the real run meets and reports it.
         }
-    }, null);
+    })
+    {
+        // A thread of its own: a one-document check never needs the thread pool, so it does not start one.
+        IsBackground = true,
+        Name = "vankien-warmup",
+    }.Start();
 }

@@ -3,13 +3,13 @@ using System.Globalization;
 namespace VanKien.Targets;
 
 /// <summary>Numbers as Vietnamese documents write them: decimal comma ("1,35"), leading zeros ("02").</summary>
-public static class NumberText
+public static partial class NumberText
 {
     public static bool TryParse(string text, out decimal value)
     {
         text = text.Trim();
         // A dot groups thousands ("1.000"); a comma is the decimal mark.
-        if (text.Contains('.') && !System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{1,3}(\.\d{3})+(,\d+)?$"))
+        if (text.Contains('.') && !GroupedThousands().IsMatch(text))
         {
             value = 0;
             return false;
@@ -18,4 +18,7 @@ public static class NumberText
     }
 
     public static bool LooksLikeYear(decimal value) => value == decimal.Truncate(value) && value is >= 1945 and <= 2100;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex GroupedThousands();
 }

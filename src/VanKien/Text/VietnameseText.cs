@@ -39,5 +39,8 @@ public static class VietnameseText
     public static string Number(long value) =>
         value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
+    /// <summary>The text with every white-space character removed ("16 -CTr/ĐU" → "16-CTr/ĐU").</summary>
+    public static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     public static string TrimEndPunctuation(string text) => text.TrimEnd().TrimEnd(';', ',', '.', ':').TrimEnd();
 }

@@ -30,7 +30,7 @@ public sealed partial class NumberAndSymbolForm : IDocumentRule
             yield break;
         }
 
-        var compact = Regex.Replace(text, @"\s+", "");
+        var compact = Text.VietnameseText.WithoutWhitespace(text);
         var match = (state ? StateForm() : PartyForm()).Match(compact);
         if (!match.Success)
         {

@@ -12,11 +12,14 @@ public static partial class DocumentNumbers
     /// <summary>Without spaces, and with the sequence number at two digits at least.</summary>
     public static string Normalise(string number)
     {
-        var compact = Regex.Replace(number, @"\s+", "");
-        var match = Regex.Match(compact, @"^(\d+)(-.*)$");
+        var compact = Text.VietnameseText.WithoutWhitespace(number);
+        var match = Leading().Match(compact);
         return match.Success ? int.Parse(match.Groups[1].Value).ToString("00") + match.Groups[2].Value : compact;
     }
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,4}\s*-\s*[\p{Lu}][\p{L}]*/[\p{Lu}][\p{L}\-]*")]
     private static partial Regex Cited();
+
+    [GeneratedRegex(@"^(\d+)(-.*)$")]
+    private static partial Regex Leading();
 }
