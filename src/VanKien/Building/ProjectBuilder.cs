@@ -214,5 +214,5 @@ public static class ProjectBuilder
     /// <summary>The project's rule settings, then one report per problem in a shared file (a template, a parent).</summary>
     private static List<Diagnostic> Apply(ProjectFile project, IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(project.Apply).OfType<Diagnostic>()
-            .DistinctBy(d => (d.Rule.Id, d.Location, d.Message)).ToList();
+            .DistinctBy(d => $"{d.Rule.Id}\u0000{d.Location}\u0000{d.Message}", StringComparer.Ordinal).ToList(); // a string key: no tuple code to compile at start-up
 }

@@ -98,7 +98,7 @@ public static class ProjectFileReader
     private static ReaderLimits ReadLimits(YamlMap map, YamlSource source)
     {
         var limits = ReaderLimits.Default;
-        if (map.Map("gioi-han", ReaderLimits.Keys.Select(k => k.Key).ToList()) is not { } given) return limits;
+        if (!map.Has("gioi-han") || map.Map("gioi-han", ReaderLimits.KeyNames) is not { } given) return limits;
         double? Number(string key)
         {
             if (given.Text(key) is not { } text) return null;

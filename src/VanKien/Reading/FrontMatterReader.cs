@@ -165,10 +165,15 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
             ? map.Text("doi-tuong") is { } one ? [one.Value] : [] // an empty value ("doi-tuong:") is no audience: found by the fuzzer
             : map.TextList("doi-tuong").Select(a => a.Value).ToList();
 
-    private static List<Waiver> ReadWaivers(YamlMap map) => map
-        .Mappings("mien", FrontMatterKeys.Waiver, "'cha' và 'ly-do'")
-        .Select(waiver => (Waiver: waiver, Parent: waiver.Text("cha", required: true), Reason: waiver.Text("ly-do", required: true)))
-        .Where(w => w.Parent is not null)
-        .Select(w => new Waiver(w.Parent!, w.Reason, w.Waiver.Location))
-        .ToList();
+    private static List<Waiver> ReadWaivers(YamlMap map)
+    {
+        var waivers = new List<Waiver>();
+        foreach (var waiver in map.Mappings("mien", FrontMatterKeys.Waiver, "'cha' và 'ly-do'"))
+        {
+            var parent = waiver.Text("cha", required: true);
+            var reason = waiver.Text("ly-do", required: true);
+            if (parent is not null) waivers.Add(new Waiver(parent, reason, waiver.Location));
+        }
+        return waivers;
+    }
 }

@@ -23,6 +23,9 @@ public sealed record ReaderLimits(
         MaxSecondsPerDocument: 30);
 
     /// <summary>The project file's keys, with what each sets: the README's table is made from these.</summary>
+    /// <summary>The keys alone (the project file's reader checks them on every start).</summary>
+    public static IReadOnlyList<string> KeyNames => [.. Keys.Select(k => k.Key)];
+
     public static readonly IReadOnlyList<(string Key, string Meaning)> Keys =
     [
         ("kich-thuoc-nguon", "số byte tối đa của một tệp nguồn"),

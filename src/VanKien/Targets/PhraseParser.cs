@@ -31,10 +31,13 @@ public sealed partial class PhraseParser(OrdinalScales scales)
 
         // "Hằng năm …", "… trong nhiệm kỳ" set the period of every value in the sentence.
         var sentencePeriod = EachYear().IsMatch(text) ? Period.EachYear : WholeTerm().IsMatch(text) ? Period.Term : Period.Unstated;
-        return phrases
-            .Select(p => p.Period == Period.Unstated ? p with { Period = sentencePeriod } : p)
-            .OrderBy(p => p.Index)
-            .ToList();
+        var result = phrases.ConvertAll(p => p.Period == Period.Unstated ? p with { Period = sentencePeriod } : p);
+        // In sentence order, stably: an insertion sort (a sentence holds a handful of phrases), not
+        // LINQ's sorter, whose int-keyed code is compiled at run time on every cold start.
+        for (var i = 1; i < result.Count; i++)
+            for (var j = i; j > 0 && result[j - 1].Index > result[j].Index; j--)
+                (result[j - 1], result[j]) = (result[j], result[j - 1]);
+        return result;
     }
 
     /// <summary>
@@ -116,7 +119,9 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         // the sentence grades something — "xếp loại …", "đạt …", "được …", or "… trở lên".
         foreach (var scale in scales.All.Where(s => s.Cue is null))
         {
-            var names = string.Join("|", scale.Levels.OrderByDescending(l => l.Length).Select(Regex.Escape));
+            var longestFirst = new List<string>(scale.Levels);
+            longestFirst.Sort((a, b) => b.Length.CompareTo(a.Length));
+            var names = string.Join("|", longestFirst.Select(Regex.Escape));
             foreach (Match match in Regex.Matches(text, $@"(?<!\p{{L}})(?<level>{names})(?!\p{{L}})(?<trail>\s+trở lên)?"))
             {
                 var before = text[Math.Max(0, match.Index - 12)..match.Index];

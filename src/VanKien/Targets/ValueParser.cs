@@ -88,7 +88,9 @@ public sealed partial class ValueParser(OrdinalScales scales)
             var level = int.TryParse(name, out var n) && n >= 1 && n <= scale.Levels.Count ? n : scale.LevelOf(name);
             return level > 0 ? (scale, level, null) : (null, 0, $"thang '{scale.Id}' không có bậc '{name}'; các bậc: {string.Join(", ", scale.Levels)}");
         }
-        var matches = scales.All.Select(s => (Scale: s, Level: s.LevelOf(text))).Where(x => x.Level > 0).ToList();
+        var matches = new List<(OrdinalScale Scale, int Level)>();
+        foreach (var scale in scales.All)
+            if (scale.LevelOf(text) is > 0 and var level) matches.Add((scale, level));
         return matches.Count switch
         {
             1 => (matches[0].Scale, matches[0].Level, null),

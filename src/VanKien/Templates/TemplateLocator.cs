@@ -23,7 +23,8 @@ public sealed class TemplateLocator(string? overridePath = null, string? confine
 
     public static TemplateLocator Default { get; } = new();
 
-    private readonly ConcurrentDictionary<(string Folder, string Kind, string? Profile), (ResolvedTemplate, IReadOnlyList<Diagnostic>)> _resolved = new();
+    // Keyed by "folder\0kind\0profile": a string key, because a tuple key's comparer is compiled at start-up.
+    private readonly ConcurrentDictionary<string, (ResolvedTemplate, IReadOnlyList<Diagnostic>)> _resolved = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The template for a document, with the diagnostics of reading it (once per file, whoever asks).
@@ -31,7 +32,7 @@ public sealed class TemplateLocator(string? overridePath = null, string? confine
     /// </summary>
     public (ResolvedTemplate Template, IReadOnlyList<Diagnostic> Diagnostics) For(Document document) =>
         _resolved.GetOrAdd(
-            (Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? ".", document.Kind.Key, document.FormatProfile?.Value),
+            $"{Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? "."}\0{document.Kind.Key}\0{document.FormatProfile?.Value}",
             _ => Resolve(document));
 
     private (ResolvedTemplate Template, IReadOnlyList<Diagnostic> Diagnostics) Resolve(Document document)

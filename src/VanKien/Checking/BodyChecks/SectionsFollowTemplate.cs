@@ -16,9 +16,10 @@ public sealed class SectionsFollowTemplate : IDocumentRule
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var template = context.KindTemplate;
-        var headings = context.Document.Body.OfType<Heading>().Where(h => h.Level == 1)
-            .Select(h => (Heading: h, Text: string.Concat(h.Content.OfType<TextRun>().Select(r => r.Text))))
-            .ToList();
+        // Loops, not LINQ over tuples: every generic instantiation over a value tuple is compiled at start-up.
+        var headings = new List<(Heading Heading, string Text)>();
+        foreach (var block in context.Document.Body)
+            if (block is Heading { Level: 1 } h) headings.Add((h, string.Concat(h.Content.OfType<TextRun>().Select(r => r.Text))));
 
         foreach (var required in template.RequiredSections.Where(r => !headings.Any(h => KindTemplate.Names(h.Text, r))))
             yield return Diagnostic.Of(Rule, context.Document.Frame.Location,

@@ -6,8 +6,10 @@ namespace VanKien.Checking.References;
 public static partial class DocumentNumbers
 {
     /// <summary>Each cited number in a text, normalised ("01-NQ/ĐH"), with where it starts.</summary>
-    public static IEnumerable<(string Number, int Index)> Cited(string text) =>
-        Cited().Matches(text).Select(m => (Normalise(m.Value), m.Index));
+    public static IEnumerable<(string Number, int Index)> Cited(string text)
+    {
+        foreach (Match match in Cited().Matches(text)) yield return (Normalise(match.Value), match.Index);
+    }
 
     /// <summary>Without spaces, and with the sequence number at two digits at least.</summary>
     public static string Normalise(string number)

@@ -32,8 +32,12 @@ internal static class SourceScan
         }
     }
 
-    public static IEnumerable<(Line Line, Match Match)> Matches(Document document, Regex pattern) =>
-        Lines(document).SelectMany(line => pattern.Matches(line.Text).Select(m => (line, m)));
+    public static IEnumerable<(Line Line, Match Match)> Matches(Document document, Regex pattern)
+    {
+        foreach (var line in Lines(document))
+            foreach (Match match in pattern.Matches(line.Text))
+                yield return (line, match);
+    }
 
     public static SourceLocation At(Document document, Line line, int index) => new(document.SourcePath, line.Number, index + 1);
 }

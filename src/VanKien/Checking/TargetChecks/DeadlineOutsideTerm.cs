@@ -17,9 +17,10 @@ public sealed class DeadlineOutsideTerm : IDocumentRule
             var years = new List<(int Year, Diagnostics.SourceLocation At)>();
             if (target.Deadline is { } deadline) years.Add((deadline.Value, deadline.Location));
             if (target.Value is MilestoneValue milestones)
-                years.AddRange(milestones.Milestones.Select(m => (m.Year, target.ValueLocation)));
-            foreach (var (year, at) in years.Where(y => !term.Contains(y.Year)))
-                yield return Diagnostic.Of(Rule, at, $"chỉ tiêu '{target.Id?.Value}' có mốc năm {year}, ngoài nhiệm kỳ {term}",
+                foreach (var milestone in milestones.Milestones) years.Add((milestone.Year, target.ValueLocation));
+            foreach (var (year, at) in years)
+                if (!term.Contains(year))
+                    yield return Diagnostic.Of(Rule, at, $"chỉ tiêu '{target.Id?.Value}' có mốc năm {year}, ngoài nhiệm kỳ {term}",
                     $"mốc phải trong {term.Start}–{term.End}, hoặc chuyển sang văn bản của nhiệm kỳ sau");
         }
     }

@@ -27,11 +27,22 @@ public static class DiagnosticWriters
     };
 
     /// <summary>Diagnostics in the order people read them: by file, line, column.</summary>
-    public static IEnumerable<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) => diagnostics
-        .OrderBy(d => d.Location.File, StringComparer.Ordinal)
-        .ThenBy(d => d.Location.Line)
-        .ThenBy(d => d.Location.Column)
-        .ThenBy(d => d.Rule.Id, StringComparer.Ordinal);
+    public static IEnumerable<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics)
+    {
+        // A total order (message last), so the result is the same whatever the sort's stability;
+        // List.Sort rather than OrderBy/ThenBy, whose int-keyed code is compiled at start-up.
+        var list = diagnostics.ToList();
+        list.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Location.File, b.Location.File);
+            if (c == 0) c = a.Location.Line.CompareTo(b.Location.Line);
+            if (c == 0) c = a.Location.Column.CompareTo(b.Location.Column);
+            if (c == 0) c = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+            if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+            return c;
+        });
+        return list;
+    }
 
     public static string SeverityWord(Severity severity) => severity switch
     {
