@@ -20,11 +20,17 @@ public sealed class AbbreviationDefinedFirst : IDocumentRule
     };
 
     /// <summary>Each abbreviation's pattern and its full form's, built once (a regex costs more to build than to run).</summary>
-    private static readonly (string Abbreviation, string Full, Regex Use, Regex Definition)[] Patterns = FullForms
-        .Select(f => (f.Key, f.Value,
-            new Regex(@"(?<![\p{L}&])" + Regex.Escape(f.Key) + @"(?![\p{L}&])"),
-            new Regex(Regex.Escape(f.Value).Replace(",", ",?").Replace("\\ ", @"\s+"), RegexOptions.IgnoreCase)))
-        .ToArray();
+    private static readonly (string Abbreviation, string Full, Regex Use, Regex Definition)[] Patterns = BuildPatterns();
+
+    private static (string, string, Regex, Regex)[] BuildPatterns()
+    {
+        var patterns = new List<(string, string, Regex, Regex)>();
+        foreach (var (abbreviation, full) in FullForms)
+            patterns.Add((abbreviation, full,
+                new Regex(@"(?<![\p{L}&])" + Regex.Escape(abbreviation) + @"(?![\p{L}&])"),
+                new Regex(Regex.Escape(full).Replace(",", ",?").Replace("\\ ", @"\s+"), RegexOptions.IgnoreCase)));
+        return [.. patterns];
+    }
 
     public Rule Rule => Rules.AbbreviationFirst;
 

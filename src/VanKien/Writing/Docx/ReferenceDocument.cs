@@ -162,10 +162,11 @@ public sealed class ReferenceDocument
     {
         if (Part(zip, name) is not { } xml) return [];
         System.Xml.Linq.XNamespace r = RelationshipsNs;
-        return Load(xml).Root?.Elements(r + "Relationship")
-            .Where(e => (string?)e.Attribute("TargetMode") != "External")
-            .Select(e => ((string?)e.Attribute("Id") ?? "", (string?)e.Attribute("Type") ?? "", (string?)e.Attribute("Target") ?? ""))
-            .ToList() ?? [];
+        var relationships = new List<(string Id, string Type, string Target)>();
+        foreach (var e in Load(xml).Root?.Elements(r + "Relationship") ?? [])
+            if ((string?)e.Attribute("TargetMode") != "External")
+                relationships.Add(((string?)e.Attribute("Id") ?? "", (string?)e.Attribute("Type") ?? "", (string?)e.Attribute("Target") ?? ""));
+        return relationships;
     }
 
     /// <summary>A relationship target as a part name in the package: relative to the source part's folder, or absolute.</summary>
