@@ -44,13 +44,18 @@ done
 # Median of 21 runs, timed in microseconds (GNU time counts only hundredths of a second).
 doc=samples/chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.md
 plain="$work/repo-10/plain/$(ls "$work/repo-10/plain" | grep 'chuong-trinh-hanh-dong-2025-2030' | sed -n 1p)"
-micro() { for i in $(seq 1 21); do s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done | sort -n | sed -n 11p; }
-check=$(micro $vk check "$doc")
-# --force: without it every run after the first finds the output up to date and times only that.
-build=$(micro $vk build "$doc" -o "$work/one" --force)
-pandoc=$(micro pandoc -f markdown -t docx -o "$work/p.docx" "$plain")
+# Interleaved: each round runs pandoc, check and build once, so a slow spell of the machine falls on all three.
+: > "$work/t-pandoc"; : > "$work/t-check"; : > "$work/t-build"
+time_us() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000 )); }
+for i in $(seq 1 21); do
+  time_us pandoc -f markdown -t docx -o "$work/p.docx" "$plain" >> "$work/t-pandoc"
+  time_us $vk check "$doc" >> "$work/t-check"
+  # --force: without it every run after the first finds the output up to date and times only that.
+  time_us $vk build "$doc" -o "$work/one" --force >> "$work/t-build"
+done
+pandoc=$(median < "$work/t-pandoc"); check=$(median < "$work/t-check"); build=$(median < "$work/t-build")
 echo
-echo "| one document, cold (median of 21) | ms | ÷ pandoc |"
+echo "| one document, cold (median of 21, interleaved) | ms | ÷ pandoc |"
 echo "| --- | ---: | ---: |"
 awk -v c="$check" -v b="$build" -v p="$pandoc" 'BEGIN {
   printf "| pandoc Markdown → DOCX | %.0f | 1.00 |\n", p / 1000
