@@ -22,6 +22,7 @@ internal static class InitCommand
             var schemas = Path.Combine(Directory.GetCurrentDirectory(), ".vankien");
             Building.AtomicFile.Write(Path.Combine(schemas, "du-an.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Project()));
             Building.AtomicFile.Write(Path.Combine(schemas, "van-ban.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Document()));
+            Building.AtomicFile.Write(Path.Combine(schemas, "ket-qua.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Results()));
             output.WriteLine($"Đã tạo '{path}'. 'vankien check' và 'vankien build' giờ làm việc trên cả dự án.");
             return ExitCodes.Clean;
         });

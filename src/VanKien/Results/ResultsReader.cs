@@ -24,9 +24,12 @@ public static class ResultsReader
 {
     public const string Kind = "ket-qua";
 
-    private static readonly string[] Keys = ["loai", "chuong-trinh", "bao-cao", "ket-qua"];
-    private static readonly string[] ReportKeys = ["so", "ngay", "noi-nhan", "ky"];
-    private static readonly string[] EntryKeys = ["id", "gia-tri", "ghi-chu", "minh-chung"];
+    /// <summary>The keys of a results file, of its report frame and of each entry (the JSON Schema is made from these).</summary>
+    public static readonly IReadOnlyList<string> Keys = ["loai", "chuong-trinh", "bao-cao", "ket-qua"];
+
+    public static readonly IReadOnlyList<string> ReportKeys = ["so", "ngay", "noi-nhan", "ky"];
+
+    public static readonly IReadOnlyList<string> EntryKeys = ["id", "gia-tri", "ghi-chu", "minh-chung"];
 
     public static ResultSet? Read(string path, DiagnosticBag diagnostics)
     {

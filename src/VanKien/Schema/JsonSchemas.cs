@@ -19,6 +19,52 @@ public static class JsonSchemas
 
     public static string Project() => Write(ProjectSchema());
 
+    public static string Results() => Write(ResultsSchema());
+
+    /// <summary>A results file (<c>loai: ket-qua</c>): the program it measures, the report's frame, a result per target.</summary>
+    public static JsonObject ResultsSchema()
+    {
+        var schema = Object("Kết quả thực hiện các chỉ tiêu của một chương trình (loai: ket-qua)", ["loai", "chuong-trinh", "ket-qua"], new()
+        {
+            ["loai"] = Enum("Luôn là 'ket-qua'", [VanKien.Results.ResultsReader.Kind]),
+            ["chuong-trinh"] = Text("Tệp nguồn của chương trình có các chỉ tiêu, tính từ thư mục của tệp này"),
+            ["bao-cao"] = Object("Phần đầu của báo cáo sơ kết/tổng kết soạn từ tệp này (cơ quan, địa danh, nhiệm kỳ lấy từ chương trình)", [], new()
+            {
+                ["so"] = Text("Số, ký hiệu của báo cáo, ví dụ 12-BC/CB"),
+                ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng năm-tháng-ngày", ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                ["noi-nhan"] = TextList("Nơi nhận, mỗi nơi một dòng"),
+                ["ky"] = Object("Khối chữ ký", ["ho-ten"], new()
+                {
+                    ["tham-quyen"] = Text("Thẩm quyền ký, ví dụ T/M CHI BỘ"),
+                    ["chuc-vu"] = Text("Chức vụ người ký"),
+                    ["ho-ten"] = Text("Họ tên người ký"),
+                }),
+            }),
+            ["ket-qua"] = new JsonObject
+            {
+                ["description"] = "Kết quả của từng chỉ tiêu",
+                ["type"] = "array",
+                ["items"] = Object("Kết quả của một chỉ tiêu", ["id", "gia-tri"], new()
+                {
+                    ["id"] = Text("Mã chỉ tiêu trong chương trình"),
+                    ["gia-tri"] = new JsonObject
+                    {
+                        ["description"] = "Kết quả theo kỳ: năm (2025: 92%) hoặc nhiem-ky (cả nhiệm kỳ đến nay); một số có đơn vị, 'hạng 3', tên một bậc, hoặc đạt/không đạt/vượt",
+                        ["type"] = "object",
+                        ["minProperties"] = 1,
+                        ["propertyNames"] = new JsonObject { ["pattern"] = "^([0-9]{4}|nhiem-ky)$" },
+                        ["additionalProperties"] = new JsonObject { ["type"] = new JsonArray("string", "number") },
+                    },
+                    ["ghi-chu"] = Text("Ghi chú"),
+                    ["minh-chung"] = Text("Tài liệu minh chứng"),
+                }),
+            },
+        });
+        schema["$schema"] = Draft;
+        schema["$id"] = "ket-qua.schema.json";
+        return Reorder(schema);
+    }
+
     public static JsonObject DocumentSchema()
     {
         var target = Object("Một chỉ tiêu", ["noi-dung"], new()

@@ -25,6 +25,7 @@ public class SchemaTests
     [Theory]
     [InlineData("van-ban")]
     [InlineData("du-an")]
+    [InlineData("ket-qua")]
     public void The_committed_schemas_are_what_the_command_prints(string which)
     {
         var result = CliRun.Run("schema", which);
@@ -54,6 +55,27 @@ public class SchemaTests
         var badProject = Path.Combine(folder, "bad-project.json");
         File.WriteAllText(badProject, """{"dinh-dang": ["odt"], "quy-tac": {"VK0403": "nghiem"}}""");
         Assert.Equal(2, Errors(projectSchema, badProject).Length);
+    }
+
+    [Fact]
+    public void The_results_schema_names_exactly_the_keys_the_results_reader_reads()
+    {
+        var schema = JsonSchemas.ResultsSchema();
+        Assert.Equal(VanKien.Results.ResultsReader.Keys.Order(), Keys(schema).Order());
+        Assert.Equal(VanKien.Results.ResultsReader.ReportKeys.Order(), Keys(schema["properties"]!["bao-cao"]!).Order());
+        Assert.Equal(VanKien.Results.ResultsReader.EntryKeys.Order(), Keys(schema["properties"]!["ket-qua"]!["items"]!).Order());
+    }
+
+    [SarifSchemaFact]
+    public void The_results_schema_accepts_the_sample_results_and_rejects_broken_ones()
+    {
+        var folder = Repo.NewTempFolder();
+        var schema = Path.Combine(Repo.Root, "templates", "schema", "ket-qua.schema.json");
+        foreach (var sample in Directory.EnumerateFiles(Repo.Samples, "ket-qua-*.yaml", SearchOption.AllDirectories))
+            Assert.Empty(Errors(schema, Instance(folder, Path.GetFileNameWithoutExtension(sample) + Path.GetFileName(Path.GetDirectoryName(sample)), sample)));
+        var broken = Path.Combine(folder, "broken.json");
+        File.WriteAllText(broken, """{"loai": "ket-qua", "chuong-trinh": "x.md", "ket-qua": [{"id": "a", "gia-tri": {"2025-26": "1%"}}, {"id": "b"}], "nam": 2025}""");
+        Assert.Equal(3, Errors(schema, broken).Length);
     }
 
     private static IEnumerable<string> Keys(JsonNode schema) => schema["properties"]!.AsObject().Select(p => p.Key);
