@@ -41,18 +41,9 @@ internal static class ReportCommand
             }
             var programPath = result.GetValue(program)!;
             var diagnostics = new DiagnosticBag();
-            var checkedProgram = Compiler.Check(programPath);
-            diagnostics.AddRange(checkedProgram.Diagnostics.Where(d => d.Severity == Severity.Error));
-            var results = ResultsReader.Read(result.GetValue(resultsOption)!, diagnostics);
-            if (checkedProgram.Document is not { } document || checkedProgram.HasErrors || results is null)
+            var (document, results) = ResultsFiles.Open(result.GetValue(resultsOption)!, programPath, diagnostics);
+            if (document is null || results is null)
                 return report.Report(result, diagnostics.Items, output, error, "Không soạn được báo cáo.");
-            if (!string.Equals(results.ProgramPath, Path.GetFullPath(programPath), StringComparison.Ordinal))
-            {
-                diagnostics.Add(Rules.ResultProgramUnreadable, results.Program.Location,
-                    $"tệp kết quả thuộc chương trình '{results.Program.Value}', không phải '{programPath}'");
-                return report.Report(result, diagnostics.Items, output, error, "Không soạn được báo cáo.");
-            }
-            ResultsChecker.Check(results, document, diagnostics);
             string? narrativeText = null;
             if (result.GetValue(narrative) is { } narrativePath)
             {

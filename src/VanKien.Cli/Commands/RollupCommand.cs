@@ -33,42 +33,11 @@ internal static class RollupCommand
             foreach (var missing in found.Missing) error.WriteLine($"vankien: không có tệp hay thư mục '{missing}'");
             if (found.Missing.Count > 0) return ExitCodes.UsageOrEnvironment;
 
-            var set = DocumentSet.ForSourcesAt(parentPath).Set;
-            var parentResult = Compiler.Check(parentPath, set);
-            if (parentResult.Document is not { } parentDocument)
-                return report.Report(result, parentResult.Diagnostics, output, error, "Không đọc được văn bản cấp trên.");
-
-            var children = new List<Document>();
-            foreach (var source in found.Sources)
-            {
-                var full = Path.GetFullPath(source.Path);
-                if (full == parentPath) continue;
-                var child = Compiler.Check(full, set);
-                if (child.Document?.Frame.ParentPath is { } link &&
-                    Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, link.Value)) == parentPath)
-                {
-                    diagnostics.AddRange(child.Diagnostics.Where(d => d.Severity == Severity.Error));
-                    children.Add(child.Document);
-                }
-            }
-
-            var resultSets = new Dictionary<string, ResultSet>(StringComparer.Ordinal);
-            foreach (var file in roots.SelectMany(r => Directory.Exists(r) ? Directory.EnumerateFiles(r, "*.yaml", SearchOption.AllDirectories) : [])
-                         .Where(ResultsReader.IsResultsFile).Order(StringComparer.Ordinal))
-            {
-                if (ResultsReader.Read(file, diagnostics) is not { } results) continue;
-                if (children.FirstOrDefault(c => Path.GetFullPath(c.SourcePath) == results.ProgramPath) is not { } program) continue;
-                ResultsChecker.Check(results, program, diagnostics);
-                resultSets.TryAdd(results.ProgramPath, results);
-            }
-
-            var pairs = children.OrderBy(c => c.Frame.Bodies.Issuer.Value, StringComparer.Ordinal)
-                .Select(c => (c, resultSets.GetValueOrDefault(Path.GetFullPath(c.SourcePath)))).ToList();
-            var reportYear = result.GetValue(year) ?? resultSets.Values.SelectMany(r => r.Entries).SelectMany(e => e.Values)
-                .Select(v => v.Year ?? 0).DefaultIfEmpty(DateTime.Now.Year).Max();
-            var table = RollUp.Compute(parentDocument, pairs, reportYear);
-            output.Write(RollUp.Render(table, result.GetValue(markdown)));
-            return report.Report(result, diagnostics.Items, output, error, $"{children.Count} văn bản cấp dưới, {resultSets.Count} tệp kết quả.");
+            if (RollUp.Gather(parentPath, found.Sources, roots, diagnostics) is not { } gathered)
+                return report.Report(result, diagnostics.Items, output, error, "Không đọc được văn bản cấp trên.");
+            var reportYear = result.GetValue(year) ?? (gathered.LatestYear > 0 ? gathered.LatestYear : DateTime.Now.Year);
+            output.Write(RollUp.Render(RollUp.Compute(gathered.Parent, gathered.Cells, reportYear), result.GetValue(markdown)));
+            return report.Report(result, diagnostics.Items, output, error, $"{gathered.Cells.Count} văn bản cấp dưới, {gathered.ResultFiles} tệp kết quả.");
         });
         return command;
     }

@@ -44,17 +44,34 @@ public static class SourceDiscovery
         if (!markdown && !Reading.DocumentReader.IsYamlSource(file)) return false;
         try
         {
-            using var reader = new StreamReader(file);
-            if (markdown) return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
-            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-                // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
-                if (line.TrimStart('\uFEFF').StartsWith("loai:", StringComparison.Ordinal))
-                    return !line.Contains(Results.ResultsReader.Kind, StringComparison.Ordinal);
-            return false;
+            if (markdown)
+            {
+                using var reader = new StreamReader(file);
+                return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
+            }
+            // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
+            return DeclaredKind(file) is { } kind && kind != Results.ResultsReader.Kind;
         }
         catch (IOException)
         {
             return true; // Let the reader report it with a proper diagnostic.
         }
+    }
+
+    /// <summary>The value of a .yaml file's top-level <c>loai:</c> line, or null when it has none. Throws on I/O errors.</summary>
+    public static string? DeclaredKind(string yamlFile)
+    {
+        using var reader = new StreamReader(yamlFile);
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            var trimmed = line.TrimStart('\uFEFF');
+            if (trimmed.StartsWith("loai:", StringComparison.Ordinal))
+            {
+                var value = trimmed["loai:".Length..];
+                var comment = value.IndexOf(" #", StringComparison.Ordinal);
+                return (comment >= 0 ? value[..comment] : value).Trim().Trim('"', '\'');
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using VanKien.Diagnostics;
+using VanKien.Reading;
 
 namespace VanKien.Importing;
 
@@ -122,41 +123,26 @@ public sealed class DocxPackage : IDisposable
         var entry = _zip.GetEntry(name);
         if (entry is null) return null;
         var at = SourceLocation.StartOf(_path);
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                _expanded += read;
-                if (buffer.Length + read > _limits.MaxPartBytes || _expanded > _limits.MaxTotalBytes)
-                    throw new Refused(Diagnostic.Of(Rules.ImportTooLarge, at, $"mục \"{name}\" bung ra nhiều hơn khai báo, vượt giới hạn: nghi là bom zip"));
-                buffer.Write(chunk, 0, read);
-            }
-            bytes = buffer.ToArray();
+            bytes = PackagePart.Inflate(entry, Math.Min(_limits.MaxPartBytes, _limits.MaxTotalBytes - _expanded));
         }
         catch (InvalidDataException ex)
         {
             throw new Refused(Diagnostic.Of(Rules.ImportDamaged, at, $"mục \"{name}\" hỏng: {ex.Message}"));
         }
+        if (bytes is null)
+            throw new Refused(Diagnostic.Of(Rules.ImportTooLarge, at, $"mục \"{name}\" bung ra nhiều hơn khai báo, vượt giới hạn: nghi là bom zip"));
+        _expanded += bytes.Length;
 
         if (DeclaresDtd(bytes))
             throw new Refused(Diagnostic.Of(Rules.ImportExternalEntity, at,
                 $"mục \"{name}\" khai báo DTD (<!DOCTYPE>/<!ENTITY>): DOCX hợp lệ không bao giờ có, tệp bị từ chối"));
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = _limits.MaxPartBytes,
-            IgnoreComments = true,
-        };
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes), settings);
+            using var reader = XmlReader.Create(new MemoryStream(bytes), PackagePart.XmlSettings(_limits.MaxPartBytes));
             var document = new XmlDocument { XmlResolver = null };
             document.Load(reader);
             return document;

@@ -502,5 +502,5 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
 
     private static string Join(string? first, string second) => first is null ? second : first + " " + second;
 
-    private static string Squash(string text) => Regex.Replace(VietnameseText.Upper(text), @"\s+", " ").Trim();
+    private static string Squash(string text) => VietnameseText.Squash(VietnameseText.Upper(text));
 }

@@ -151,7 +151,7 @@ public static partial class SourceWriter
     [GeneratedRegex(@"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")]
     private static partial Regex EntityLike();
 
-    private static void Scalar(StringBuilder s, string key, string? value, string indent = "")
+    internal static void Scalar(StringBuilder s, string key, string? value, string indent = "")
     {
         if (string.IsNullOrEmpty(value)) return;
         s.Append(indent).Append(key).Append(": ").Append(Quote(value)).Append('\n');

@@ -46,15 +46,15 @@ public static class ReportComposer
         s.Append("---\n");
         s.Append($"# Báo cáo {kind.Words(hasTerm)} do `vankien report` soạn từ {Path.GetFileName(program.SourcePath)} và {Path.GetFileName(results.Path)}.\n");
         s.Append("loai: bao-cao\n");
-        Scalar(s, "so", results.Report.Number);
+        SourceWriter.Scalar(s, "so", results.Report.Number);
         s.Append("co-quan:\n");
-        Scalar(s, "cap-tren", frame.Bodies.Superior?.Value, "  ");
-        Scalar(s, "ban-hanh", frame.Bodies.Issuer.Value, "  ");
-        Scalar(s, "ten-goi", frame.Bodies.NameInText?.Value, "  ");
-        Scalar(s, "dia-danh", frame.Place.Value);
+        SourceWriter.Scalar(s, "cap-tren", frame.Bodies.Superior?.Value, "  ");
+        SourceWriter.Scalar(s, "ban-hanh", frame.Bodies.Issuer.Value, "  ");
+        SourceWriter.Scalar(s, "ten-goi", frame.Bodies.NameInText?.Value, "  ");
+        SourceWriter.Scalar(s, "dia-danh", frame.Place.Value);
         if (results.Report.Date is { } date) s.Append("ngay: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        Scalar(s, "trich-yeu", $"{Capital(kind.Words(hasTerm))} việc thực hiện {reference}");
-        Scalar(s, "nhiem-ky", frame.Term?.Value);
+        SourceWriter.Scalar(s, "trich-yeu", $"{Capital(kind.Words(hasTerm))} việc thực hiện {reference}");
+        SourceWriter.Scalar(s, "nhiem-ky", frame.Term?.Value);
         s.Append("can-cu:\n");
         s.Append("  - ").Append(SourceWriter.Quote($"Căn cứ {reference}, ngày {VietnameseDate.Short(frame.Date.Value)} của {frame.Bodies.Issuer.Value}")).Append('\n');
         if (results.Report.Recipients.Count > 0)
@@ -65,9 +65,9 @@ public static class ReportComposer
         if (results.Report.Signer is not null)
         {
             s.Append("ky:\n");
-            Scalar(s, "tham-quyen", results.Report.Authority, "  ");
-            Scalar(s, "chuc-vu", results.Report.Position, "  ");
-            Scalar(s, "ho-ten", results.Report.Signer, "  ");
+            SourceWriter.Scalar(s, "tham-quyen", results.Report.Authority, "  ");
+            SourceWriter.Scalar(s, "chuc-vu", results.Report.Position, "  ");
+            SourceWriter.Scalar(s, "ho-ten", results.Report.Signer, "  ");
         }
         s.Append("---\n\n");
 
@@ -142,13 +142,7 @@ public static class ReportComposer
         _ => null,
     };
 
-    private static string Amount(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+    private static string Amount(decimal value) => new Quantity(value, "").ToString();
 
     private static string Capital(string text) => char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
-
-    private static void Scalar(StringBuilder s, string key, string? value, string indent = "")
-    {
-        if (string.IsNullOrEmpty(value)) return;
-        s.Append(indent).Append(key).Append(": ").Append(SourceWriter.Quote(value)).Append('\n');
-    }
 }

@@ -22,6 +22,53 @@ public static class RollUp
     // From worst to best: the order a cell's several targets are reduced by.
     private static readonly Verdict[] Badness = [Verdict.Missed, Verdict.NoResult, Verdict.NotAssessable, Verdict.NotDue, Verdict.Met, Verdict.Exceeded];
 
+    /// <summary>What a roll-up was made from: the committee's document, its cells with their results (if any).</summary>
+    public sealed record Gathered(Document Parent, IReadOnlyList<(Document Child, ResultSet? Results)> Cells, int ResultFiles, int LatestYear);
+
+    /// <summary>
+    /// The cells of a committee: the sources that implement <paramref name="parentPath"/> (<c>thuc-hien</c>),
+    /// and the results files under <paramref name="folders"/> that measure them, each checked against its cell.
+    /// Null when the parent cannot be read (its diagnostics are in the bag).
+    /// </summary>
+    public static Gathered? Gather(string parentPath, IReadOnlyList<Building.SourceItem> sources, IEnumerable<string> folders, Diagnostics.DiagnosticBag diagnostics)
+    {
+        parentPath = Path.GetFullPath(parentPath);
+        var set = Checking.DocumentSet.ForSourcesAt(parentPath).Set;
+        var parent = Building.Compiler.Check(parentPath, set);
+        if (parent.Document is null)
+        {
+            diagnostics.AddRange(parent.Diagnostics);
+            return null;
+        }
+
+        var children = new List<Document>();
+        foreach (var source in sources)
+        {
+            var full = Path.GetFullPath(source.Path);
+            if (full == parentPath) continue;
+            var child = Building.Compiler.Check(full, set);
+            if (child.Document is { Frame.ParentPath: { } link } document && Checking.DocumentSet.Resolve(document, link.Value) == parentPath)
+            {
+                diagnostics.AddRange(child.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error));
+                children.Add(document);
+            }
+        }
+
+        var resultSets = new Dictionary<string, ResultSet>(StringComparer.Ordinal);
+        foreach (var file in ResultsFiles.In(folders))
+        {
+            if (ResultsReader.Read(file, diagnostics) is not { } results) continue;
+            if (children.FirstOrDefault(c => Path.GetFullPath(c.SourcePath) == results.ProgramPath) is not { } program) continue;
+            ResultsChecker.Check(results, program, diagnostics);
+            resultSets.TryAdd(results.ProgramPath, results);
+        }
+
+        var cells = children.OrderBy(c => c.Frame.Bodies.Issuer.Value, StringComparer.Ordinal)
+            .Select(c => (c, resultSets.GetValueOrDefault(Path.GetFullPath(c.SourcePath)))).ToList();
+        var latest = resultSets.Values.SelectMany(r => r.Entries).SelectMany(e => e.Values).Select(v => v.Year ?? 0).DefaultIfEmpty(0).Max();
+        return new Gathered(parent.Document, cells, resultSets.Count, latest);
+    }
+
     public static Table Compute(Document parent, IReadOnlyList<(Document Child, ResultSet? Results)> children, int year)
     {
         var columns = children.Select(c => new Column(c.Child.Frame.Bodies.Issuer.Value, c.Child.SourcePath, c.Results is not null)).ToList();

@@ -1,35 +1,55 @@
 using VanKien.Building;
 using VanKien.Diagnostics;
+using VanKien.Model;
 
 namespace VanKien.Results;
 
 /// <summary>
-/// Results files found in the folders a check or build covers, each read and checked against its
-/// program, so a typo in a results file fails CI on the commit that made it, not at report time.
+/// Results files and the programs they measure: found in folders, read, matched with their
+/// program and checked against it — for `check`/`build` over a folder (so a typo in a results
+/// file fails CI on the commit that made it), for `report` and for `rollup`.
 /// </summary>
 public static class ResultsFiles
 {
+    /// <summary>The results files (<c>loai: ket-qua</c>) under the folders, in path order.</summary>
+    public static IEnumerable<string> In(IEnumerable<string> folders) => folders.Where(Directory.Exists)
+        .SelectMany(f => Directory.EnumerateFiles(f, "*.yaml", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 32 }))
+        .Distinct(StringComparer.Ordinal)
+        .Where(ResultsReader.IsResultsFile)
+        .Order(StringComparer.Ordinal);
+
+    /// <summary>Every results file under the folders, checked against its program.</summary>
     public static IReadOnlyList<Diagnostic> Check(IEnumerable<string> folders)
     {
         var diagnostics = new DiagnosticBag();
-        var files = folders.Where(Directory.Exists)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*.yaml", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 32 }))
-            .Distinct(StringComparer.Ordinal)
-            .Where(ResultsReader.IsResultsFile)
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            if (ResultsReader.Read(file, diagnostics) is not { } results) continue;
-            var program = Compiler.Check(results.ProgramPath);
-            if (program.Document is null || program.HasErrors)
-            {
-                diagnostics.Add(Rules.ResultProgramUnreadable, results.Program.Location,
-                    $"không đọc được chương trình '{results.Program.Value}' của tệp kết quả" +
-                    (program.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } first ? $": {first.Message}" : ""));
-                continue;
-            }
-            ResultsChecker.Check(results, program.Document, diagnostics);
-        }
+        foreach (var file in In(folders)) Open(file, null, diagnostics);
         return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// A results file read and checked against its program (which must be <paramref name="expectedProgram"/>
+    /// when one is given). Null parts, with diagnostics, when either cannot be used.
+    /// </summary>
+    public static (Document? Program, ResultSet? Results) Open(string resultsPath, string? expectedProgram, DiagnosticBag diagnostics)
+    {
+        if (ResultsReader.Read(resultsPath, diagnostics) is not { } results) return (null, null);
+        if (expectedProgram is not null && !string.Equals(results.ProgramPath, Path.GetFullPath(expectedProgram), StringComparison.Ordinal))
+        {
+            diagnostics.Add(Rules.ResultProgramUnreadable, results.Program.Location,
+                $"tệp kết quả thuộc chương trình '{results.Program.Value}', không phải '{expectedProgram}'");
+            return (null, null);
+        }
+        var program = Compiler.Check(results.ProgramPath);
+        if (program.Document is null || program.HasErrors)
+        {
+            // Named on the command line (report), the program's own errors are shown; over a folder, its check shows them.
+            if (expectedProgram is not null) diagnostics.AddRange(program.Diagnostics.Where(d => d.Severity == Severity.Error));
+            diagnostics.Add(Rules.ResultProgramUnreadable, results.Program.Location,
+                $"không đọc được chương trình '{results.Program.Value}' của tệp kết quả" +
+                (program.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } first ? $": {first.Message}" : ""));
+            return (null, null);
+        }
+        ResultsChecker.Check(results, program.Document, diagnostics);
+        return (program.Document, results);
     }
 }

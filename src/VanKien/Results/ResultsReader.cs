@@ -109,13 +109,11 @@ public static class ResultsReader
         if (!path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)) return false;
         try
         {
-            using var reader = new StreamReader(path);
-            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-                if (line.TrimStart('\uFEFF').StartsWith("loai:", StringComparison.Ordinal))
-                    return line.Contains(Kind, StringComparison.Ordinal);
+            return Building.SourceDiscovery.DeclaredKind(path) == Kind;
         }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return false;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

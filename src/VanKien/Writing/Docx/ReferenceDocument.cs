@@ -139,22 +139,12 @@ public sealed class ReferenceDocument
     {
         var entry = zip.GetEntry(name) ?? zip.Entries.FirstOrDefault(e => e.FullName.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (entry is null) return null;
-        if (entry.Length > MaxBytes * 4) throw new InvalidDataException($"phần {name} quá lớn");
-        using var stream = entry.Open();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes * 4) throw new InvalidDataException($"phần {name} bung ra quá lớn");
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        return Reading.PackagePart.Inflate(entry, MaxBytes * 4) ?? throw new InvalidDataException($"phần {name} bung ra quá lớn");
     }
 
     private static System.Xml.Linq.XDocument Load(byte[] xml)
     {
-        using var reader = System.Xml.XmlReader.Create(new MemoryStream(xml), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+        using var reader = System.Xml.XmlReader.Create(new MemoryStream(xml), Reading.PackagePart.XmlSettings(MaxBytes * 4));
         return System.Xml.Linq.XDocument.Load(reader);
     }
 

@@ -1,0 +1,37 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace VanKien.Reading;
+
+/// <summary>
+/// Parts of a ZIP package (DOCX) read as untrusted input, for every reader that opens one (the
+/// import gate, reference templates): inflated through a counter that stops at a budget whatever
+/// the headers claim, and parsed as XML with DTDs prohibited and no resolver.
+/// </summary>
+public static class PackagePart
+{
+    /// <summary>The part's bytes, or null when inflating it would pass <paramref name="budget"/> bytes.
+    /// A damaged entry throws <see cref="InvalidDataException"/>.</summary>
+    public static byte[]? Inflate(ZipArchiveEntry entry, long budget)
+    {
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > budget) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reader settings for package XML: no DTD, no external resources, bounded size.</summary>
+    public static XmlReaderSettings XmlSettings(long maxCharacters) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = maxCharacters,
+        IgnoreComments = true,
+    };
+}
