@@ -34,7 +34,12 @@ public static class SafeFile
                     return new Result(null, $"'{path}' là liên kết tới '{real}', ngoài dự án");
             }
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var buffer = new MemoryStream();
+            // A regular file says its length: one too large is refused before any byte is read, and the
+            // buffer is sized once (growing by doubling left 8 + 16 MB of garbage behind a refused 50 MB file).
+            // The counted read below still holds for files whose length lies or is unknown.
+            var declared = stream.CanSeek ? stream.Length : 0;
+            if (declared > maxBytes) return new Result(null, $"'{path}' lớn hơn {VanKien.Text.VietnameseText.Number(maxBytes)} byte", TooLarge: true);
+            using var buffer = new MemoryStream((int)Math.Min(Math.Min(declared, maxBytes), Array.MaxLength));
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
