@@ -33,6 +33,10 @@ internal static class BuildCommand
             var project = scope.Project;
             var folder = result.GetValue(outputFolder)
                 ?? (project?.Root is { } root ? Path.Combine(root, project.Output) : "out");
+            // The project's own output folder stays inside the project, links followed (-o may name any folder).
+            if (result.GetValue(outputFolder) is null && project?.Root is { } projectRoot &&
+                !VanKien.Reading.SafeFile.IsUnder(VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(folder)), VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(projectRoot))))
+                return Refusal.Print(error, project.Path ?? folder, $"thư mục đầu ra '{project.Output}' dẫn ra ngoài dự án", "dùng 'build -o' để ghi ra nơi khác");
             var formatText = result.GetValue(formats) ?? (project is null ? "docx" : string.Join(',', project.Formats));
             var human = report.Format(result) == Diagnostics.Formats.DiagnosticFormat.Human;
 
@@ -48,7 +52,10 @@ internal static class BuildCommand
                     Force = forced,
                     Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
                 };
-                var sources = project is null ? scope.Sources : ProjectBuilder.ProjectSources(project);
+                // Found anew on every run: under --watch, a new or renamed source is built too.
+                var sources = project is not null ? ProjectBuilder.ProjectSources(project)
+                    : forced == result.GetValue(force) && !result.GetValue(watch) ? scope.Sources
+                    : SourceDiscovery.Discover(result.GetValue(paths) ?? []).Sources;
                 var summary = ProjectBuilder.Build(sources, options);
                 if (summary.Cancelled)
                 {

@@ -42,17 +42,8 @@ internal static class DiffCommand
             var changed = false;
             foreach (var (oldArgument, newArgument) in pairs)
             {
-                DiffSide older, newer;
-                try
-                {
-                    older = DiffSide.Read(oldArgument, cwd);
-                    newer = DiffSide.Read(newArgument, cwd);
-                }
-                catch (Exception ex) when (ex is FileNotFoundException or GitRepository.GitException)
-                {
-                    error.WriteLine($"vankien: {ex.Message}");
-                    return ExitCodes.UsageOrEnvironment;
-                }
+                if (Side(oldArgument, cwd, error, out var exit) is not { } older) return exit;
+                if (Side(newArgument, cwd, error, out exit) is not { } newer) return exit;
                 var compared = DiffRunner.Compare(older, newer);
                 foreach (var d in compared.Diagnostics) error.WriteLine(d);
                 if (compared.Diff is not { } diff) return ExitCodes.ErrorsFound;
@@ -65,11 +56,35 @@ internal static class DiffCommand
                     _ => new DiffTextWriter(colorAllowed).Write(diff),
                 });
                 if (result.GetValue(redline) is { } target)
+                {
+                    if (OutputGate.File(target, ".docx", [older.Path, newer.Path]) is { } refused) return Refusal.Print(error, target, refused);
                     AtomicFile.Write(target, DiffRunner.Redline(compared.Old!, compared.New!, result.GetValue(author)!));
+                }
             }
             return changed && result.GetValue(exitCode) ? ExitCodes.ErrorsFound : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>One side read, or null with the exit code after a message: a refused file is located at its path.</summary>
+    private static DiffSide? Side(string argument, string cwd, TextWriter error, out int exit)
+    {
+        exit = ExitCodes.Clean;
+        try
+        {
+            return DiffSide.Read(argument, cwd);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or GitRepository.GitException)
+        {
+            error.WriteLine($"vankien: {ex.Message}");
+            exit = ExitCodes.UsageOrEnvironment;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(VanKien.Diagnostics.Diagnostic.Of(VanKien.Diagnostics.Rules.Io, VanKien.Diagnostics.SourceLocation.StartOf(argument), ex.Message));
+            exit = ExitCodes.ErrorsFound;
+        }
+        return null;
     }
 
     /// <summary>Two sides as given; one: HEAD against the working tree; none: every changed source against HEAD.</summary>

@@ -29,6 +29,7 @@ internal static class ImportCommand
         {
             var from = result.GetValue(input)!;
             var to = result.GetValue(outputFolder)!;
+            if (OutputGate.Folder(to) is { } refusedFolder) return Refusal.Print(error, to, refusedFolder);
             var diagnostics = new DiagnosticBag();
             var files = Inputs(from, error);
             if (files is null) return ExitCodes.UsageOrEnvironment;
@@ -109,9 +110,7 @@ internal static class ImportCommand
             error.WriteLine($"vankien: không có tệp hay thư mục '{from}'");
             return null;
         }
-        return Directory.EnumerateFiles(from, "*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 16 })
-            .Where(Importer.CanImport)
-            .Order(StringComparer.Ordinal)
+        return VanKien.Reading.SafeFolder.Files(from, Importer.CanImport)
             .Select(path => (path, Path.GetRelativePath(from, path)))
             .ToList();
     }

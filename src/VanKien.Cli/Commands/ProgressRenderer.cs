@@ -19,7 +19,7 @@ internal sealed class ProgressRenderer(TextWriter output, TextWriter error, bool
     {
         lock (_lock)
         {
-            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), value.Source);
+            var relative = VanKien.Text.Printable.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), value.Source));
             if (!live)
             {
                 var word = value.Outcome switch { DocumentOutcome.Built => "đã dựng", DocumentOutcome.UpToDate => "không đổi", _ => "lỗi" };

@@ -26,10 +26,11 @@ internal static class ReportCommand
         var formats = new Option<string>("--format") { Description = "docx, pdf hoặc docx,pdf", DefaultValueFactory = _ => "docx" };
         var template = TemplateOption.Create();
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
+        var overwrite = new Option<bool>("--ghi-de") { Description = "Ghi đè tệp nguồn báo cáo đã có và đã được sửa" };
         var report = new ReportOptions("--diagnostics");
         var command = new Command("report", "Soạn báo cáo sơ kết/tổng kết: kết quả so với chỉ tiêu, bảng và biểu đồ theo nhóm")
         {
-            program, resultsOption, kindOption, year, narrative, outputFolder, formats, template, soffice,
+            program, resultsOption, kindOption, year, narrative, outputFolder, formats, template, soffice, overwrite,
         };
         report.AddTo(command);
         command.SetAction(result =>
@@ -40,6 +41,13 @@ internal static class ReportCommand
                 return ExitCodes.UsageOrEnvironment;
             }
             var programPath = result.GetValue(program)!;
+            var folder = result.GetValue(outputFolder)!;
+            if (OutputGate.Folder(folder) is { } refusedFolder) return Refusal.Print(error, folder, refusedFolder);
+            if (result.GetValue(year) is < 1900 or > 2200)
+            {
+                error.WriteLine($"vankien: --nam {result.GetValue(year)} không phải một năm (1900–2200)");
+                return ExitCodes.UsageOrEnvironment;
+            }
             var diagnostics = new DiagnosticBag();
             var (document, results) = ResultsFiles.Open(result.GetValue(resultsOption)!, programPath, diagnostics);
             if (document is null || results is null)
@@ -56,10 +64,19 @@ internal static class ReportCommand
             var kind = ReportKinds.FromKey(result.GetValue(kindOption)!)!.Value;
             var reportYear = result.GetValue(year) ?? ReportComposer.DefaultYear(document, results, kind);
             var composed = ReportComposer.Compose(document, results, kind, reportYear, narrativeText);
-            var folder = result.GetValue(outputFolder)!;
             var name = $"bao-cao-{result.GetValue(kindOption)}-{reportYear}";
             var sourcePath = Path.Combine(folder, name + ".md");
-            AtomicFile.Write(sourcePath, System.Text.Encoding.UTF8.GetBytes(composed.Source));
+            var sourceBytes = System.Text.Encoding.UTF8.GetBytes(composed.Source);
+            // The report's source is kept for editing: an edited one is never replaced without --ghi-de.
+            if (File.Exists(sourcePath) && !result.GetValue(overwrite))
+            {
+                var existing = SafeFile.Read(sourcePath, ReaderLimits.Default.MaxSourceBytes);
+                if (existing.Bytes is null || !existing.Bytes.AsSpan().SequenceEqual(sourceBytes))
+                    return Refusal.Print(error, sourcePath, "nguồn báo cáo đã có và khác bản sẽ soạn (có thể đã được sửa tay); không ghi đè",
+                        $"dựng bản đã sửa bằng 'vankien build {sourcePath}', hoặc thêm --ghi-de để soạn lại");
+            }
+            if (OutputGate.File(sourcePath, ".md") is { } refusedSource) return Refusal.Print(error, sourcePath, refusedSource);
+            AtomicFile.Write(sourcePath, sourceBytes);
             var built = ProjectBuilder.Build([new SourceItem(sourcePath, name + ".docx")],
                 new BuildOptions(folder, outputFormats, result.GetValue(template), result.GetValue(soffice)) { Force = true, KnownNumbers = [document.Frame.Number.Value] });
             diagnostics.AddRange(built.Diagnostics);

@@ -20,24 +20,23 @@ internal static class TextconvCommand
         {
             var path = result.GetValue(file)!;
             var read = VanKien.Reading.SafeFile.Read(path, 64L * 1024 * 1024);
+            // A refused file is a located diagnostic like any other.
             if (read.Bytes is not { } bytes)
             {
-                error.WriteLine($"vankien: {read.Refusal}");
+                error.WriteLine(Diagnostic.Of(read.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path), read.Refusal ?? "không đọc được tệp"));
                 return ExitCodes.UsageOrEnvironment;
             }
 
             if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
             {
-                try
+                var refusals = new DiagnosticBag();
+                if (ReadableText.FromDocx(path, bytes, refusals) is { } text)
                 {
-                    output.Write(ReadableText.FromDocx(bytes));
+                    output.Write(text);
                     return ExitCodes.Clean;
                 }
-                catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or IOException)
-                {
-                    error.WriteLine($"vankien: không đọc được DOCX: {ex.Message}");
-                    return ExitCodes.ErrorsFound;
-                }
+                foreach (var d in refusals.Items) error.WriteLine(d);
+                return ExitCodes.ErrorsFound;
             }
 
             var document = DocumentReader.Read(path, bytes, new DiagnosticBag());

@@ -12,10 +12,15 @@ internal static class Watcher
         using var stop = new ManualResetEventSlim();
         using var changed = new AutoResetEvent(false);
         using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+        // The output folder by its real path: reached through a link into the watched folder, the
+        // build's own writes would otherwise trigger the next build, without end.
+        var outputs = VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(outputFolder)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         void OnChange(object? sender, FileSystemEventArgs e)
         {
             var path = Path.GetFullPath(e.FullPath);
-            if (path.StartsWith(outputFolder, StringComparison.Ordinal) || Path.GetFileName(path).StartsWith('.')) return;
+            var real = VanKien.Reading.SafeFile.RealPath(Path.GetDirectoryName(path)!).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (real.StartsWith(outputs, StringComparison.Ordinal) || path.StartsWith(outputs, StringComparison.Ordinal)) return;
+            if (Path.GetFileName(path).StartsWith('.')) return;
             changed.Set();
         }
         watcher.Changed += OnChange;

@@ -6,13 +6,13 @@ namespace VanKien.Building;
 /// process leaves at worst a stray temporary file, never a truncated output. There is no fsync:
 /// it guards only against power loss, and costs more than the rest of a 1,000-document build.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     public static void Write(string path, byte[] bytes)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}{TempSuffix}");
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}{Marker}{Environment.ProcessId}-{Guid.NewGuid():N}{TempSuffix}");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -37,22 +37,30 @@ public static class AtomicFile
 
     private const string TempSuffix = ".tmp";
 
+    /// <summary>What makes a temporary file VanKien's own: no user names a file ".x.vankien-tam-123-&lt;32 hex&gt;.tmp".</summary>
+    private const string Marker = ".vankien-tam-";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.vankien-tam-([0-9]{1,10})-[0-9a-f]{32}\.tmp$")]
+    private static partial System.Text.RegularExpressions.Regex OwnTemporary();
+
     /// <summary>VANKIEN_SLOW_WRITES_MS, for the fault tests only: a pause in the middle of every write.</summary>
     private static readonly int SlowWrites = int.TryParse(Environment.GetEnvironmentVariable("VANKIEN_SLOW_WRITES_MS"), out var ms) ? ms : 0;
 
     /// <summary>
     /// Removes the temporary files a killed build left behind (SIGKILL runs no clean-up): those whose
-    /// process is gone. A build still running in the same folder keeps its own.
+    /// process is gone. A build still running in the same folder keeps its own. Only VanKien's own
+    /// names are recognised, only regular files are removed, and no linked folder is entered.
     /// </summary>
     public static void SweepStale(string outputFolder)
     {
         if (!Directory.Exists(outputFolder)) return;
         try
         {
-            foreach (var file in Directory.EnumerateFiles(outputFolder, "." + "*" + TempSuffix, SearchOption.AllDirectories))
+            foreach (var file in Reading.SafeFolder.Files(outputFolder, f => f.EndsWith(TempSuffix, StringComparison.Ordinal)))
             {
-                var parts = Path.GetFileName(file).Split('.');
-                if (parts.Length < 4 || !int.TryParse(parts[^3], out var pid) || IsAlive(pid)) continue;
+                var match = OwnTemporary().Match(Path.GetFileName(file));
+                if (!match.Success || !int.TryParse(match.Groups[1].Value, out var pid) || IsAlive(pid)) continue;
+                if (new FileInfo(file).LinkTarget is not null || Reading.FileKinds.Of(file) != Reading.FileKind.Regular) continue;
                 try { File.Delete(file); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
             }
         }

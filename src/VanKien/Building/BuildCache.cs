@@ -16,6 +16,9 @@ public sealed class BuildCache
     /// <param name="Number">The document's number and symbol, so that references resolve without parsing it again.</param>
     public sealed record Entry(string SourceHash, IReadOnlyDictionary<string, string> Dependencies, string Formats, string Version, string? Number = null);
 
+    /// <summary>A cache of 10,000 documents is a few megabytes.</summary>
+    private const long MaxBytes = 256L * 1024 * 1024;
+
     private readonly Dictionary<string, Entry> _entries;
     private readonly Dictionary<string, string?> _hashes = new(StringComparer.Ordinal);
     private readonly object _lock = new();
@@ -32,8 +35,16 @@ public sealed class BuildCache
         {
             var path = Path.Combine(outputFolder, RelativePath);
             if (!File.Exists(path)) return new BuildCache([]);
-            var entries = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildCacheJson.Default.DictionaryStringEntry);
-            return new BuildCache(entries ?? []);
+            // Through the file gate like any input: a cache linked to /dev/zero or grown huge is no cache.
+            var file = Reading.SafeFile.Read(path, MaxBytes, outputFolder);
+            if (file.Bytes is null) return new BuildCache([]);
+            var entries = JsonSerializer.Deserialize(file.Bytes, BuildCacheJson.Default.DictionaryStringEntry) ?? [];
+            // An entry someone edited into nonsense (null, no dependencies) is dropped: its output is rebuilt.
+            var whole = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            foreach (var (key, entry) in entries)
+                if (entry is { SourceHash: not null, Dependencies: not null, Formats: not null, Version: not null } && entry.Dependencies.Values.All(v => v is not null))
+                    whole[key] = entry;
+            return new BuildCache(whole);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -87,7 +98,7 @@ public sealed class BuildCache
         try
         {
             // Streamed: a reference DOCX may be large; a device (a template given as /dev/zero) is never hashed.
-            if (Reading.SafeFile.IsDevice(full) || File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target && Reading.SafeFile.IsDevice(target.FullName))
+            if (Reading.SafeFile.IsDevice(full) || Reading.FileKinds.Of(full) != Reading.FileKind.Regular)
                 hash = null;
             else
             {

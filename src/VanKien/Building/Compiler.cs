@@ -25,8 +25,23 @@ public static class Compiler
 
     private static CompileResult Run(string path, byte[]? bytes, bool write, DocumentSet? set)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         set ??= DocumentSet.ForSourcesAt(path).Set;
+        using var budget = WorkBudget.Start(set.Limits.MaxSecondsPerDocument);
+        try
+        {
+            return RunWithin(path, bytes, write, set);
+        }
+        catch (WorkBudget.Exceeded)
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), OutOfTimeMessage(set), OutOfTimeHint);
+            return new CompileResult(path, null, diagnostics.Items, null);
+        }
+    }
+
+    private static CompileResult RunWithin(string path, byte[]? bytes, bool write, DocumentSet set)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         DocumentSet.Entry entry;
         if (bytes is null)
         {
@@ -58,11 +73,14 @@ public static class Compiler
     {
         if (clock.Elapsed.TotalSeconds <= set.Limits.MaxSecondsPerDocument) return false;
         if (!diagnostics.Items.Any(d => d.Rule == Rules.Limit))
-            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path),
-                $"xử lý văn bản quá {set.Limits.MaxSecondsPerDocument.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây",
-                "nâng 'gioi-han: giay-moi-van-ban' trong vankien.yaml nếu máy chậm");
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), OutOfTimeMessage(set), OutOfTimeHint);
         return true;
     }
+
+    private static string OutOfTimeMessage(DocumentSet set) =>
+        $"xử lý văn bản quá {set.Limits.MaxSecondsPerDocument.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây";
+
+    private const string OutOfTimeHint = "nâng 'gioi-han: giay-moi-van-ban' trong vankien.yaml nếu máy chậm";
 
     /// <summary>
     /// The write stage, in a method of its own: only a build compiles it, so a check never loads the

@@ -20,6 +20,9 @@ public static class ProjectBuilder
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        sources = Distinct(sources);
+        if (Collisions(sources) is { Count: > 0 } collisions)
+            return new BuildSummary([], [], collisions) { Failed = sources.Count, Elapsed = clock.Elapsed };
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
         var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
         var formats = options.Formats.ToString();
@@ -117,6 +120,41 @@ public static class ProjectBuilder
         };
     }
 
+    /// <summary>The same file named twice (a file and its folder, say) is one source.</summary>
+    private static IReadOnlyList<SourceItem> Distinct(IReadOnlyList<SourceItem> sources)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<SourceItem>(sources.Count);
+        foreach (var source in sources)
+            if (seen.Add(Path.GetFullPath(source.Path))) distinct.Add(source);
+        return distinct.Count == sources.Count ? sources : distinct;
+    }
+
+    /// <summary>
+    /// Sources that would write the same output (a/x.md and b/x.md given together, n.md beside n.yaml):
+    /// found before anything is written, since one output would silently replace the other. Names that
+    /// differ only in case collide too, as they do on Windows and macOS.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Collisions(IReadOnlyList<SourceItem> sources)
+    {
+        var byOutput = new Dictionary<string, List<SourceItem>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var source in sources)
+        {
+            if (!byOutput.TryGetValue(source.OutputRelativePath, out var list)) byOutput[source.OutputRelativePath] = list = [];
+            list.Add(source);
+        }
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (output, list) in byOutput)
+        {
+            if (list.Count < 2) continue;
+            foreach (var source in list)
+                diagnostics.Add(Diagnostic.Of(Rules.OutputCollision, SourceLocation.StartOf(source.Path),
+                    $"'{source.Path}' và {string.Join(", ", list.Where(o => o != source).Select(o => $"'{o.Path}'"))} cùng ghi ra '{output}'; không ghi văn bản nào",
+                    "đổi tên một tệp, hoặc dựng từng thư mục với '-o' riêng"));
+        }
+        return diagnostics;
+    }
+
     /// <summary>The sources of a project: its globs under its root, sources only, outputs and templates left out.</summary>
     public static IReadOnlyList<SourceItem> ProjectSources(ProjectFile project)
     {
@@ -125,7 +163,10 @@ public static class ProjectBuilder
         matcher.AddIncludePatterns(project.Sources);
         matcher.AddExclude(project.Output.TrimEnd('/') + "/**");
         matcher.AddExclude((project.Templates ?? Templates.TemplateLocator.FolderName).TrimEnd('/') + "/**");
-        return matcher.GetResultsInFullPath(root)
+        // The tree is walked by the one folder walker (links to folders are not entered), then matched.
+        var files = Reading.SafeFolder.Files(root).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'));
+        return matcher.Match(root, files).Files
+            .Select(match => Path.GetFullPath(Path.Combine(root, match.Path)))
             .Where(SourceDiscovery.IsSource)
             .Order(StringComparer.Ordinal)
             .Select(path => new SourceItem(path, Path.ChangeExtension(Path.GetRelativePath(root, path), ".docx")))
@@ -174,7 +215,7 @@ public static class ProjectBuilder
         {
             var staged = built.Select((b, i) => (b.Source, Docx: Path.Combine(staging, $"{i:0000}.docx"))).ToList();
             foreach (var (item, (_, bytes)) in staged.Zip(built)) File.WriteAllBytes(item.Docx, bytes);
-            var result = converter.Convert(staged.Select(s => s.Docx).ToList(), staging, options.PdfTimeout);
+            var result = converter.Convert(staged.Select(s => s.Docx).ToList(), staging, options.PdfTimeout, options.Cancellation);
             foreach (var (source, docx) in staged)
             {
                 var pdf = Path.ChangeExtension(docx, ".pdf");

@@ -24,10 +24,7 @@ public static class SourceDiscovery
             }
             else if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(IsSource)
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var file in Reading.SafeFolder.Files(input, IsSource))
                     sources.Add(new SourceItem(file, Path.ChangeExtension(Path.GetRelativePath(input, file), ".docx")));
             }
             else
@@ -42,11 +39,14 @@ public static class SourceDiscovery
     {
         var markdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         if (!markdown && !Reading.DocumentReader.IsYamlSource(file)) return false;
+        // A FIFO, a device or a link to one is never opened here (a FIFO blocks, /dev/zero never ends):
+        // it is listed, and the reader's gate refuses it with a diagnostic at its path.
+        if (Reading.FileKinds.Of(file) != Reading.FileKind.Regular) return true;
         try
         {
             if (markdown)
             {
-                using var reader = new StreamReader(file);
+                using var reader = new StreamReader(Head(file));
                 return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
             }
             // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
@@ -61,7 +61,8 @@ public static class SourceDiscovery
     /// <summary>The value of a .yaml file's top-level <c>loai:</c> line, or null when it has none. Throws on I/O errors.</summary>
     public static string? DeclaredKind(string yamlFile)
     {
-        using var reader = new StreamReader(yamlFile);
+        if (Reading.FileKinds.Of(yamlFile) != Reading.FileKind.Regular) throw new IOException($"'{yamlFile}' không phải tệp thường");
+        using var reader = new StreamReader(Head(yamlFile));
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var trimmed = line.TrimStart('\uFEFF');
@@ -73,5 +74,15 @@ public static class SourceDiscovery
             }
         }
         return null;
+    }
+
+    /// <summary>The first bytes of a regular file: what discovery needs to tell a source, never the whole of a huge one.</summary>
+    private static Stream Head(string file)
+    {
+        const int Size = 64 * 1024;
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var buffer = new byte[Size];
+        var read = stream.ReadAtLeast(buffer, Size, throwOnEndOfStream: false);
+        return new MemoryStream(buffer, 0, read);
     }
 }

@@ -42,6 +42,10 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
     public void Check(Document document, DocumentSet set, DiagnosticBag diagnostics)
     {
         var context = new CheckContext(document, set);
-        foreach (var rule in rules) diagnostics.AddRange(rule.Check(context));
+        foreach (var rule in rules)
+        {
+            WorkBudget.Check();
+            diagnostics.AddRange(rule.Check(context));
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed record Diagnostic(
     public override string ToString()
     {
         var text = $"{Location}: {SeverityWord(Severity)} {Rule.Id}: {Message}";
-        return Hint is null ? text : $"{text} ({Hint})";
+        return Text.Printable.Escape(Hint is null ? text : $"{text} ({Hint})");
     }
 
     private static string SeverityWord(Severity severity) => severity switch

@@ -87,6 +87,8 @@ public static class Rules
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
     public static readonly Rule PdfConverterMissing = new("VK0902", "Không có LibreOffice để xuất PDF", Severity.Error);
     public static readonly Rule PdfConversionFailed = new("VK0903", "Xuất PDF không thành công", Severity.Error);
+    public static readonly Rule OutputCollision = new("VK0904", "Hai văn bản cùng ghi ra một tệp", Severity.Error);
+    public static readonly Rule OutputRefused = new("VK0905", "Không ghi vào nơi này", Severity.Error);
 
     /// <summary>
     /// Every rule, by id: the catalogue SARIF and the README describe. Listed, not found by reflection,
@@ -158,5 +160,7 @@ public static class Rules
         Io,
         PdfConverterMissing,
         PdfConversionFailed,
+        OutputCollision,
+        OutputRefused,
     ];
 }

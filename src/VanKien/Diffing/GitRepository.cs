@@ -11,17 +11,27 @@ public static class GitRepository
 {
     public sealed class GitException(string message) : Exception(message);
 
+    /// <summary>What git may print for one command: a blob larger than this is refused, not read into memory.</summary>
+    public const long MaxOutputBytes = 64L * 1024 * 1024;
+
     /// <summary>The bytes of <paramref name="path"/> (relative to the repository's top folder) at <paramref name="revision"/>.</summary>
-    public static byte[] Show(string workingFolder, string revision, string path) =>
-        Run(workingFolder, ["show", $"{revision}:{path.Replace('\\', '/')}"]);
+    public static byte[] Show(string workingFolder, string revision, string path)
+    {
+        // A revision is never an option of git's ("--output=/tmp/x" would make git write a file).
+        if (revision.StartsWith('-')) throw new GitException($"'{revision}' không phải một phiên bản git");
+        return Run(workingFolder, ["show", "--end-of-options", $"{revision}:{path.Replace('\\', '/')}"]);
+    }
 
     public static string TopFolder(string workingFolder) =>
         Encoding.UTF8.GetString(Run(workingFolder, ["rev-parse", "--show-toplevel"])).Trim();
 
-    /// <summary>Files changed between a revision and the working tree, relative to the top folder.</summary>
-    public static IReadOnlyList<string> Changed(string workingFolder, string revision) =>
-        Encoding.UTF8.GetString(Run(workingFolder, ["diff", "--name-only", revision, "--"]))
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Files changed between a revision and the working tree, relative to the top folder; any name, Vietnamese or with a newline.</summary>
+    public static IReadOnlyList<string> Changed(string workingFolder, string revision)
+    {
+        if (revision.StartsWith('-')) throw new GitException($"'{revision}' không phải một phiên bản git");
+        return Encoding.UTF8.GetString(Run(workingFolder, ["-c", "core.quotepath=off", "diff", "--name-only", "-z", "--end-of-options", revision, "--"]))
+            .Split('\0', StringSplitOptions.RemoveEmptyEntries);
+    }
 
     private static byte[] Run(string workingFolder, IEnumerable<string> arguments)
     {
@@ -38,7 +48,18 @@ public static class GitRepository
             using var process = Process.Start(start) ?? throw new GitException("không chạy được git");
             using var output = new MemoryStream();
             var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.BaseStream.CopyTo(output);
+            var chunk = new byte[81920];
+            int read;
+            while ((read = process.StandardOutput.BaseStream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (output.Length + read > MaxOutputBytes)
+                {
+                    try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+                    process.WaitForExit();
+                    throw new GitException($"git {string.Join(' ', start.ArgumentList)}: kết quả lớn hơn {Text.VietnameseText.Number(MaxOutputBytes)} byte");
+                }
+                output.Write(chunk, 0, read);
+            }
             process.WaitForExit();
             if (process.ExitCode != 0) throw new GitException($"git {string.Join(' ', start.ArgumentList)}: {error.Result.Trim()}");
             return output.ToArray();

@@ -41,11 +41,33 @@ public static class ReadableText
         return text.ToString();
     }
 
+    /// <summary>The text of a DOCX that is trusted (built here, in a test); throws on a damaged one.</summary>
     public static string FromDocx(byte[] docx)
     {
-        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
-        using var stream = (zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("không phải tệp DOCX")).Open();
-        var body = XDocument.Load(stream).Root?.Element(W + "body");
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        return FromDocx("docx", docx, diagnostics) ?? throw new InvalidDataException(diagnostics.Items.FirstOrDefault()?.Message ?? "không phải tệp DOCX");
+    }
+
+    /// <summary>
+    /// The text of any DOCX, through the same gate as import (entry count, sizes, ratio, no DTD): a zip
+    /// bomb under `git log -p`, where textconv runs, is refused, not inflated. Null, with a diagnostic, on refusal.
+    /// </summary>
+    public static string? FromDocx(string path, byte[] docx, Diagnostics.DiagnosticBag diagnostics)
+    {
+        using var package = Importing.DocxPackage.Open(path, docx, diagnostics);
+        if (package is null) return null;
+        System.Xml.XmlDocument? xml;
+        try
+        {
+            xml = package.Part("word/document.xml");
+        }
+        catch (Importing.DocxPackage.Refused refused)
+        {
+            diagnostics.Add(refused.Diagnostic);
+            return null;
+        }
+        if (xml is null) return null;
+        var body = XDocument.Load(new System.Xml.XmlNodeReader(xml)).Root?.Element(W + "body");
         var text = new StringBuilder();
         foreach (var block in body?.Elements() ?? [])
         {

@@ -15,11 +15,11 @@ public static partial class FramePatterns
     public static partial Regex Motto();
 
     /// <summary>"Số 05-CTr/CB", "Số: 45/KH-UBND", "Số 16 -CTr/ĐU".</summary>
-    [GeneratedRegex(@"^Số\s*:?\s*(\d+\s*[-/]\s*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)\s*$")]
+    [GeneratedRegex(@"^Số\s*:?\s*([0-9]+\s*[-/]\s*[\p{L}0-9]+(?:\s*[-/]\s*[\p{L}0-9]+)*)\s*$")]
     public static partial Regex Number();
 
     /// <summary>"Hùng An, ngày 01 tháng 10 năm 2025".</summary>
-    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$")]
+    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\s*\.?$")]
     public static partial Regex PlaceDate();
 
     [GeneratedRegex(@"^Nơi\s+nhận\s*:?$", RegexOptions.IgnoreCase)]
@@ -29,11 +29,11 @@ public static partial class FramePatterns
     [GeneratedRegex(@"^(T\s*/\s*M|TM\.?|K\s*/\s*T|KT\.?|T\s*/\s*L|TL\.?|TUQ\.?|Q\.)\s+(\p{Lu}[\p{Lu}\s,\-]*)$")]
     public static partial Regex Authority();
 
-    [GeneratedRegex(@"^(PHỤ\s+LỤC)(\s+[IVX\d]+)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(PHỤ\s+LỤC)(\s+[IVX0-9]+)?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex Appendix();
 
     /// <summary>"(Kèm theo Chương trình hành động số 16 -CTr/ĐU, ngày 25/03/2026 của Ban Chấp hành Đảng bộ xã)".</summary>
-    [GeneratedRegex(@"^\(Kèm\s+theo\s+.*?số\s+(\d+\s*[-/]\s*[^\s,]+(?:\s*[-/]\s*[^\s,]+)*)\s*,?\s*ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+của\s+(.+?))?\)$")]
+    [GeneratedRegex(@"^\(Kèm\s+theo\s+.*?số\s+([0-9]+\s*[-/]\s*[^\s,]+(?:\s*[-/]\s*[^\s,]+)*)\s*,?\s*ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?:\s+của\s+(.+?))?\)$")]
     public static partial Regex AppendixNote();
 
     [GeneratedRegex(@"^\(?(Đã\s+ký|Ký(,| và)?\s.*|Chữ\s+ký.*)\)?$", RegexOptions.IgnoreCase)]
@@ -42,7 +42,7 @@ public static partial class FramePatterns
     [GeneratedRegex(@"^[-*_=~.·•]{1,}$")]
     public static partial Regex Separator();
 
-    [GeneratedRegex(@"nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"nhiệm\s+kỳ\s+([0-9]{4})\s*[-–]\s*([0-9]{4})", RegexOptions.IgnoreCase)]
     public static partial Regex Term();
 
     public static bool IsFrameLine(string text)

@@ -121,7 +121,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
 
     private DateOnly? DateOf(string year, string month, string day, SourceLine line)
     {
-        if (DateOnly.TryParseExact($"{year}-{int.Parse(month, CultureInfo.InvariantCulture):00}-{int.Parse(day, CultureInfo.InvariantCulture):00}",
+        if (DateOnly.TryParseExact($"{year}-{Text.AsciiDigits.Parse(month):00}-{Text.AsciiDigits.Parse(day):00}",
                 "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         diagnostics.Add(Rules.ImportNotFound, line.Location, $"ngày {day}/{month}/{year} không có thật: bỏ qua");
@@ -199,7 +199,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
 
     // ---- The body -----------------------------------------------------------------------------
 
-    [GeneratedRegex(@"^(?<marker>PHẦN\s+THỨ\s+\S+|[IVXLC]+[.)]|[A-ZĐ][.)]|\d+(?:\.\d+)+\.?|\d+[.)]|[a-zđ]\))\s+(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?<marker>PHẦN\s+THỨ\s+\S+|[IVXLC]+[.)]|[A-ZĐ][.)]|[0-9]+(?:\.[0-9]+)+\.?|[0-9]+[.)]|[a-zđ]\))\s+(?<text>\S.*)$")]
     private static partial Regex HeadingRegex();
 
     private static Regex Heading => HeadingRegex();
@@ -321,8 +321,8 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         if (marker.StartsWith("PHẦN", StringComparison.Ordinal)) return "part";
         if (Regex.IsMatch(marker, @"^[IVXLC]+[.)]$")) return "roman";
         if (Regex.IsMatch(marker, @"^[A-ZĐ][.)]$")) return "upper";
-        if (Regex.IsMatch(marker, @"^\d+(\.\d+)+\.?$")) return "decimal" + marker.TrimEnd('.').Count(c => c == '.');
-        if (Regex.IsMatch(marker, @"^\d+[.)]$")) return "arabic";
+        if (Regex.IsMatch(marker, @"^[0-9]+(\.[0-9]+)+\.?$")) return "decimal" + marker.TrimEnd('.').Count(c => c == '.');
+        if (Regex.IsMatch(marker, @"^[0-9]+[.)]$")) return "arabic";
         return "lower";
     }
 
@@ -495,7 +495,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         candidates.AddRange(_document.Basis);
         candidates.AddRange(_document.Body.TakeWhile(b => b is not DraftHeading).OfType<DraftParagraph>().Select(p => p.Text));
         foreach (var text in candidates)
-            if (text is not null && FramePatterns.Term().Match(text) is { Success: true } m && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) < int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            if (text is not null && FramePatterns.Term().Match(text) is { Success: true } m && Text.AsciiDigits.Parse(m.Groups[1].Value) < Text.AsciiDigits.Parse(m.Groups[2].Value))
                 return $"{m.Groups[1].Value}-{m.Groups[2].Value}";
         return null;
     }

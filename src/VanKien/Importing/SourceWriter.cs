@@ -145,10 +145,10 @@ public static partial class SourceWriter
 
     internal static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^(?<mark>[#+\-=:])|^\d{1,9}(?<mark>[.)])(\s|$)")]
+    [GeneratedRegex(@"^(?<mark>[#+\-=:])|^[0-9]{1,9}(?<mark>[.)])(\s|$)")]
     private static partial Regex BlockStart();
 
-    [GeneratedRegex(@"^&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")]
+    [GeneratedRegex(@"^&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")]
     private static partial Regex EntityLike();
 
     internal static void Scalar(StringBuilder s, string key, string? value, string indent = "")

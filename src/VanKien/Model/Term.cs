@@ -10,7 +10,7 @@ public readonly partial record struct Term(int Start, int End)
         if (text is null) return null;
         var match = Pattern().Match(text);
         if (!match.Success) return null;
-        var term = new Term(int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
+        var term = new Term(Text.AsciiDigits.Parse(match.Groups[1].Value), Text.AsciiDigits.Parse(match.Groups[2].Value));
         return term.End > term.Start ? term : null;
     }
 
@@ -18,6 +18,6 @@ public readonly partial record struct Term(int Start, int End)
 
     public override string ToString() => $"{Start}-{End}";
 
-    [GeneratedRegex(@"^\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*$")]
+    [GeneratedRegex(@"^\s*((?:19|20)[0-9]{2})\s*[-–]\s*((?:19|20)[0-9]{2})\s*$")]
     private static partial Regex Pattern();
 }

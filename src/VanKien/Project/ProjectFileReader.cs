@@ -82,16 +82,38 @@ public static class ProjectFileReader
             }
         }
 
-        var sources = map.TextList("nguon").Select(s => s.Value).ToList();
+        var sources = new List<string>();
+        foreach (var pattern in map.TextList("nguon"))
+        {
+            if (LeavesTheProject(pattern.Value))
+                source.Report(Rules.InvalidValue, pattern.Location, $"mẫu nguồn '{pattern.Value}' ra ngoài thư mục dự án",
+                    "mẫu glob tính từ thư mục của vankien.yaml, không có '..' và không bắt đầu bằng '/'");
+            else sources.Add(pattern.Value);
+        }
+        var output = map.Text("dau-ra");
+        var outputFolder = output?.Value ?? "out";
+        if (output is not null && (LeavesTheProject(outputFolder) || Path.GetFullPath(outputFolder, "/p").TrimEnd('/') == "/p"))
+        {
+            source.Report(Rules.InvalidValue, output.Location, $"thư mục đầu ra '{outputFolder}' phải là một thư mục con của dự án",
+                "VanKien ghi và dọn tệp tạm chỉ trong thư mục đầu ra; để ghi ra nơi khác, dùng 'build -o'");
+            outputFolder = "out";
+        }
         return new ProjectFile(path, scales,
             sources.Count > 0 ? sources : ProjectFile.DefaultSources,
-            map.Text("dau-ra")?.Value ?? "out",
+            outputFolder,
             formats.Count > 0 ? formats.Where(f => f is "docx" or "pdf").ToList() : ["docx"],
             map.Text("mau")?.Value,
             settings)
         {
             Limits = ReadLimits(map, source),
         };
+    }
+
+    /// <summary>A path or glob of the project file that is absolute or climbs above the project's folder.</summary>
+    private static bool LeavesTheProject(string relative)
+    {
+        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.StartsWith('~')) return true;
+        return relative.Replace('\\', '/').Split('/').Contains("..");
     }
 
     /// <summary><c>gioi-han</c>: each key a positive number; what is not given keeps its default.</summary>

@@ -112,6 +112,9 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
             if (parsed.Error is not null)
                 source.Report(Rules.TargetValueSyntax, valueText.Location, $"'gia-tri': {parsed.Error}",
                     "ví dụ: '>= 90%', '< 5%', '1..2 đảng viên/nhiệm kỳ', 'top 5', '>= hoàn thành tốt nhiệm vụ', '>= 80% (2030); = 100% (2035)'");
+            else if (PercentOver100(parsed.Value) is { } over)
+                source.Report(Rules.TargetValueSyntax, valueText.Location, $"'gia-tri': tỷ lệ {over}% vượt 100%, không chỉ tiêu nào đạt được",
+                    "tỷ lệ phần trăm từ 0 đến 100; mức tăng trưởng ghi bằng lần hoặc số tuyệt đối");
             value = parsed.Value;
             period = parsed.Period;
         }
@@ -176,4 +179,12 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         }
         return waivers;
     }
+
+    /// <summary>A floor or an exact share above 100% (">= 200%"): a target nobody can meet.</summary>
+    private static decimal? PercentOver100(TargetValue? value) => value switch
+    {
+        BoundValue { Quantity: { Unit: "%", Amount: > 100 } q, Comparator: Comparator.AtLeast or Comparator.MoreThan or Comparator.Exactly } => q.Amount,
+        MilestoneValue m => m.Milestones.Select(x => PercentOver100(x.Value)).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
 }

@@ -55,7 +55,7 @@ internal sealed class MarkdownBodyReader
         if (TooDeep(markdown, limits) is { } deep)
         {
             diagnostics.Add(Rules.Limit, new SourceLocation(path, firstLine + deep, 1),
-                $"Markdown lồng nhau quá {limits.MaxMarkdownDepth} cấp (thụt lề hoặc trích dẫn '>')", "giảm số cấp danh sách, trích dẫn lồng nhau");
+                $"Markdown lồng nhau quá {limits.MaxMarkdownDepth} cấp (thụt lề, trích dẫn '>' hoặc ngoặc vuông '[')", "giảm số cấp danh sách, trích dẫn, ngoặc lồng nhau");
             return new Result([], null);
         }
         MarkdownDocument document;
@@ -82,17 +82,24 @@ internal sealed class MarkdownBodyReader
     {
         var maxIndent = limits.MaxMarkdownDepth * 4;
         var line = 0;
-        int indent = 0, quotes = 0;
+        int indent = 0, quotes = 0, brackets = 0;
         var atStart = true;
+        var blank = true;
         foreach (var c in markdown)
         {
             if (c == '\n')
             {
                 line++;
+                // Brackets pair within a paragraph: a blank line ends it.
+                if (blank) brackets = 0;
                 indent = quotes = 0;
-                atStart = true;
+                atStart = blank = true;
                 continue;
             }
+            if (c is not (' ' or '\t' or '\r')) blank = false;
+            // Markdig's link parser costs the square of the open '[' in a paragraph (10,000 took minutes).
+            if (c == '[' && ++brackets > limits.MaxMarkdownDepth) return line;
+            if (c == ']' && brackets > 0) brackets--;
             if (!atStart) continue;
             switch (c)
             {
@@ -128,6 +135,7 @@ internal sealed class MarkdownBodyReader
 
     private IEnumerable<Block> ReadBlock(Markdig.Syntax.Block block, int depth)
     {
+        Diagnostics.WorkBudget.Check();
         if (depth > _limits.MaxMarkdownDepth)
         {
             if (!_depthReported)

@@ -3,7 +3,8 @@ namespace VanKien.Reading;
 /// <summary>
 /// Reads a file the compiler was pointed at — a source, a parent, a template — without trusting it:
 /// never more than a limit (a device such as /dev/zero never ends), never a device or a pipe, and
-/// never through a symbolic link that leads out of the project.
+/// never through a symbolic link that leads out of the project. Only regular files are read, told by
+/// their type after every link is followed.
 /// </summary>
 public static class SafeFile
 {
@@ -32,6 +33,13 @@ public static class SafeFile
                 if (IsDevice(real)) return new Result(null, $"'{path}' trỏ tới thiết bị '{real}'");
                 if (projectRoot is not null && !IsUnder(real, RealPath(Path.GetFullPath(projectRoot))))
                     return new Result(null, $"'{path}' là liên kết tới '{real}', ngoài dự án");
+            }
+            // By type, not by name: a FIFO blocks on open, a device or a socket never ends.
+            switch (FileKinds.Of(real))
+            {
+                case FileKind.Special: return new Result(null, $"'{path}' không phải tệp thường (FIFO, socket hay thiết bị)");
+                case FileKind.Directory: return new Result(null, $"'{path}' là thư mục, không phải tệp");
+                case FileKind.Missing: return new Result(null, $"không tìm thấy '{path}'");
             }
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             // A regular file says its length: one too large is refused before any byte is read, and the

@@ -44,7 +44,9 @@ public static class SourceText
             var line = before.Count(c => c == '\n') + 1;
             var column = bad - (before.LastIndexOf('\n') + 1) + 1;
             diagnostics.Add(Rules.ControlCharacter, new SourceLocation(path, line, column),
-                $"ký tự điều khiển U+{(int)text[bad]:X4} không được có trong văn bản (DOCX không chứa được nó)",
+                IsInvisible(text[bad])
+                    ? $"ký tự vô hình U+{(int)text[bad]:X4} (độ rộng 0 hoặc đảo chiều chữ): hai tên trông như nhau mà khác nhau, chữ hiện ra khác chữ được đọc"
+                    : $"ký tự điều khiển U+{(int)text[bad]:X4} không được có trong văn bản (DOCX không chứa được nó)",
                 "xóa ký tự này; nó thường lẫn vào khi dán từ tệp khác");
             return null;
         }
@@ -59,12 +61,17 @@ public static class SourceText
         {
             var c = text[i];
             if ((c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF') return i;
+            if (IsInvisible(c) && !(c == '\uFEFF' && i == 0)) return i;
             // A lone surrogate (a YAML "\uD800" escape) is no character at all.
             if (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))) return i;
             if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))) return i;
         }
         return null;
     }
+
+    /// <summary>Zero-width characters and bidirectional controls: ids that differ by one look the same, and U+202E shows text reversed.</summary>
+    public static bool IsInvisible(char c) =>
+        c is (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069') or '\uFEFF' or '\u061C';
 
     /// <summary>Decomposed text (macOS, some web forms) reads fine but compares badly: say where it starts.</summary>
     private static void ReportFirstNonNfcLine(string path, string text, DiagnosticBag diagnostics)

@@ -69,28 +69,55 @@ public static class YamlLoader
     {
         var parser = new Parser(new StringReader(yaml));
         int depth = 0, aliases = 0;
+        // What the document weighs once every alias is expanded, in characters: a few aliases of one
+        // large scalar stay under the alias count and still make gigabytes when walked.
+        var maxExpanded = 2L * limits.MaxSourceBytes;
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        var open = new Stack<(string? Anchor, long Size)>();
+        open.Push((null, 0));
+        bool Add(long size, Mark mark)
+        {
+            var (anchor, total) = open.Pop();
+            open.Push((anchor, total + size));
+            if (total + size <= maxExpanded) return true;
+            diagnostics.Add(Rules.Limit, at(mark), $"YAML bung ra quá {Text.VietnameseText.Number(maxExpanded)} ký tự khi thay các bí danh (*alias)");
+            return false;
+        }
         while (parser.MoveNext())
         {
             switch (parser.Current)
             {
-                case MappingStart or SequenceStart:
+                case NodeEvent { } start and (MappingStart or SequenceStart):
                     if (++depth > limits.MaxYamlDepth)
                     {
                         diagnostics.Add(Rules.Limit, at(parser.Current.Start),
                             $"YAML lồng nhau quá {limits.MaxYamlDepth} cấp");
                         return false;
                     }
+                    open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, 0));
                     break;
                 case MappingEnd or SequenceEnd:
                     depth--;
+                    if (open.Count > 1)
+                    {
+                        var (anchor, size) = open.Pop();
+                        if (anchor is not null) anchors[anchor] = size;
+                        if (!Add(size + 1, parser.Current.Start)) return false;
+                    }
                     break;
-                case AnchorAlias:
+                case Scalar scalar:
+                    var weight = scalar.Value.Length + 1L;
+                    if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = weight;
+                    if (!Add(weight, scalar.Start)) return false;
+                    break;
+                case AnchorAlias alias:
                     if (++aliases > limits.MaxYamlAliases)
                     {
                         diagnostics.Add(Rules.Limit, at(parser.Current.Start),
                             $"YAML dùng quá {limits.MaxYamlAliases} bí danh (*alias)");
                         return false;
                     }
+                    if (!Add(anchors.GetValueOrDefault(alias.Value.Value, 1), alias.Start)) return false;
                     break;
             }
         }

@@ -145,8 +145,8 @@ internal sealed partial class YamlMap
 
     private string Qualified(string key) => Context is null ? key : $"{Context}.{key}";
 
-    private static int Parse(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Parse(string digits) => VanKien.Text.AsciiDigits.Parse(digits);
 
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")]
     private static partial Regex IsoDate();
 }

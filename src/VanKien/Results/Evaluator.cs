@@ -112,8 +112,8 @@ public static class Evaluator
     public static int LevelOf(OrdinalScale scale, string name)
     {
         if (scale.LevelOf(name) is > 0 and var level) return level;
-        var digits = new string(name.Where(char.IsDigit).ToArray());
-        if (digits.Length is > 0 and < 3 && int.Parse(digits, CultureInfo.InvariantCulture) is var n && n >= 1 && n <= scale.Levels.Count &&
+        var digits = new string(name.Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length is > 0 and < 3 && Text.AsciiDigits.Parse(digits) is var n && n >= 1 && n <= scale.Levels.Count &&
             scale.Levels[n - 1].Contains(digits, StringComparison.Ordinal))
             return n;
         return 0;

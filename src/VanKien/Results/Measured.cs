@@ -12,17 +12,17 @@ public abstract partial record Measured
     {
         var trimmed = Text.VietnameseText.Nfc(text.Trim());
         if (VerdictText.FromWords(trimmed) is { } verdict) return new MeasuredVerdict(verdict);
-        if (RankRegex().Match(trimmed) is { Success: true } rank) return new MeasuredRank(int.Parse(rank.Groups[1].Value, CultureInfo.InvariantCulture));
+        if (RankRegex().Match(trimmed) is { Success: true } rank) return new MeasuredRank(Text.AsciiDigits.Parse(rank.Groups[1].Value));
         if (AmountRegex().Match(trimmed) is { Success: true } amount &&
             decimal.TryParse(amount.Groups[1].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             return new MeasuredQuantity(new Quantity(value, amount.Groups[2].Value.Trim()));
         return new MeasuredLevel(trimmed);
     }
 
-    [GeneratedRegex(@"^(?:top|hạng|thứ)\s+(\d{1,6})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:top|hạng|thứ)\s+([0-9]{1,6})\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankRegex();
 
-    [GeneratedRegex(@"^(\d{1,12}(?:\.\d{3})*(?:,\d{1,6})?)\s*(%|[\p{L}][\p{L}\s/]{0,40})?$")]
+    [GeneratedRegex(@"^([0-9]{1,12}(?:\.[0-9]{3})*(?:,[0-9]{1,6})?)\s*(%|[\p{L}][\p{L}\s/]{0,40})?$")]
     private static partial Regex AmountRegex();
 }
 

@@ -13,7 +13,7 @@ public static class ResultsFiles
 {
     /// <summary>The results files (<c>loai: ket-qua</c>) under the folders, in path order.</summary>
     public static IEnumerable<string> In(IEnumerable<string> folders) => folders.Where(Directory.Exists)
-        .SelectMany(f => Directory.EnumerateFiles(f, "*.yaml", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 32 }))
+        .SelectMany(f => Reading.SafeFolder.Files(f, path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)))
         .Distinct(StringComparer.Ordinal)
         .Where(ResultsReader.IsResultsFile)
         .Order(StringComparer.Ordinal);

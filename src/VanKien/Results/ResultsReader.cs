@@ -97,7 +97,7 @@ public static class ResultsReader
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1930 and <= 2200)
             return (true, year);
         source.Report(Rules.InvalidValue, key, $"kỳ '{text}' không hợp lệ: ghi một năm (2025) hoặc 'nhiem-ky'",
-            text.Length > 0 && char.IsDigit(text[0])
+            text.Length > 0 && char.IsAsciiDigit(text[0])
                 ? "trong '{ … }' dấu phẩy thập phân tách mục (\"2025: 5,8%\" thành \"2025: 5\" và \"8%\"): ghi mỗi kỳ một dòng, hoặc đặt giá trị trong ngoặc kép"
                 : null);
         return (false, null);

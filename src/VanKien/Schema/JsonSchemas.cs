@@ -98,10 +98,10 @@ public static class JsonSchemas
                 ["ten-goi"] = Text("Tên gọi trong câu văn, ví dụ Ban Chấp hành Đảng bộ xã"),
             }),
             ["dia-danh"] = Text("Địa danh ở dòng ngày tháng, ví dụ Hùng An"),
-            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2025-10-01", ["type"] = "string", ["pattern"] = @"^\d{4}-\d{1,2}-\d{1,2}$" },
+            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2025-10-01", ["type"] = "string", ["pattern"] = @"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$" },
             ["tieu-de"] = Text("Tên loại in ở đầu văn bản, nếu khác tên mặc định của loại"),
             ["trich-yeu"] = Text("Trích yếu nội dung, in dưới tên loại"),
-            ["nhiem-ky"] = new JsonObject { ["description"] = "Nhiệm kỳ, ví dụ 2025-2030", ["type"] = "string", ["pattern"] = @"^\s*\d{4}\s*[-–]\s*\d{4}\s*$" },
+            ["nhiem-ky"] = new JsonObject { ["description"] = "Nhiệm kỳ, ví dụ 2025-2030", ["type"] = "string", ["pattern"] = @"^\s*[0-9]{4}\s*[-–]\s*[0-9]{4}\s*$" },
             ["thuc-hien"] = Text("Đường dẫn văn bản cấp trên mà văn bản này thực hiện (tính từ thư mục của văn bản)"),
             ["can-cu"] = TextList("Các căn cứ, mỗi căn cứ một dòng; trình biên dịch thêm ';' và ','"),
             ["chi-tieu"] = new JsonObject

@@ -19,6 +19,6 @@ public static partial class NumberText
 
     public static bool LooksLikeYear(decimal value) => value == decimal.Truncate(value) && value is >= 1945 and <= 2100;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+(,\d+)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$")]
     private static partial System.Text.RegularExpressions.Regex GroupedThousands();
 }

@@ -19,21 +19,28 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         var text = VietnameseText.Nfc(sentence).ToLowerInvariant();
         var phrases = new List<Phrase>();
         foreach (Match match in Top().Matches(text))
-            phrases.Add(new Phrase(new RankValue(int.Parse(match.Groups["n"].Value), match.Groups["scope"].Value.Trim()), Period.Unstated, null, match.Index, match.Length));
+            phrases.Add(new Phrase(new RankValue(Text.AsciiDigits.Parse(match.Groups["n"].Value), match.Groups["scope"].Value.Trim()), Period.Unstated, null, match.Index, match.Length));
         phrases.AddRange(Levels(text));
-        // A number inside "top 100 …" or "mức độ 2 …" belongs to that phrase, not to a count.
-        var taken = phrases.ToList();
+        // A number inside "top 100 …" or "mức độ 2 …" belongs to that phrase, not to a count. The
+        // characters taken are marked once, so a sentence of many phrases costs linear time.
+        var taken = new System.Collections.BitArray(text.Length + 1);
+        foreach (var t in phrases)
+            for (var k = t.Index; k < t.Index + t.Length && k < text.Length; k++) taken[k] = true;
         foreach (Match match in Numeric().Matches(text))
         {
-            if (taken.Any(t => match.Index < t.Index + t.Length && t.Index < match.Index + match.Length)) continue;
+            Diagnostics.WorkBudget.Check();
+            var overlaps = false;
+            for (var k = match.Index; k < match.Index + match.Length && !overlaps; k++) overlaps = taken[k];
+            if (overlaps) continue;
             if (NumericPhrase(text, match) is { } phrase) phrases.Add(phrase);
         }
 
         // "Hằng năm …", "… trong nhiệm kỳ" set the period of every value in the sentence.
         var sentencePeriod = EachYear().IsMatch(text) ? Period.EachYear : WholeTerm().IsMatch(text) ? Period.Term : Period.Unstated;
         var result = phrases.ConvertAll(p => p.Period == Period.Unstated ? p with { Period = sentencePeriod } : p);
-        // In sentence order, stably: an insertion sort (a sentence holds a handful of phrases), not
-        // LINQ's sorter, whose int-keyed code is compiled at run time on every cold start.
+        // In sentence order, stably: an insertion sort for the handful of phrases a sentence holds (LINQ's
+        // int-keyed sorter is compiled at run time on every cold start); a stable sort for a huge one.
+        if (result.Count > 64) return [.. result.OrderBy(p => p.Index)];
         for (var i = 1; i < result.Count; i++)
             for (var j = i; j > 0 && result[j - 1].Index > result[j].Index; j--)
                 (result[j - 1], result[j]) = (result[j], result[j - 1]);
@@ -76,7 +83,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
             "năm học" => Period.SchoolYear,
             _ => Period.EachYear,
         };
-        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value) : YearBefore(text, match.Index);
+        int? year = match.Groups["year"].Success ? Text.AsciiDigits.Parse(match.Groups["year"].Value) : YearBefore(text, match.Index);
 
         TargetValue value;
         if (hasSecond)
@@ -107,10 +114,12 @@ public sealed partial class PhraseParser(OrdinalScales scales)
     /// <summary>"Đến năm 2030 có 80% …": the last "đến (năm) YYYY" earlier in the same clause.</summary>
     private static int? YearBefore(string text, int index)
     {
-        var clauseStart = text.LastIndexOf(';', Math.Max(0, index - 1)) + 1;
+        // The clause before the value, and no more than a line of it: a sentence of thousands of
+        // values would otherwise search its whole beginning again for each one.
+        var clauseStart = Math.Max(text.LastIndexOf(';', Math.Max(0, index - 1)) + 1, index - 200);
         var clause = text[clauseStart..index];
         var matches = ByYear().Matches(clause);
-        return matches.Count == 0 ? null : int.Parse(matches[^1].Groups[1].Value);
+        return matches.Count == 0 ? null : Text.AsciiDigits.Parse(matches[^1].Groups[1].Value);
     }
 
     private IEnumerable<Phrase> Levels(string text)
@@ -136,7 +145,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
             foreach (Match match in NumberedLevel().Matches(text))
             {
                 var word = match.Groups["word"].Value;
-                var level = int.Parse(match.Groups["n"].Value);
+                var level = Text.AsciiDigits.Parse(match.Groups["n"].Value);
                 var window = text[Math.Max(0, match.Index - 40)..Math.Min(text.Length, match.Index + match.Length + 25)];
                 if (!window.Contains(scale.Cue!, StringComparison.Ordinal) || !scale.Levels[0].StartsWith(word, StringComparison.Ordinal)) continue;
                 if (level < 1 || level > scale.Levels.Count) continue;
@@ -155,19 +164,19 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         _ => "",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}|\d)(?:\s*(?:-|–|đến)\s*(?<n2>\d+(?:,\d+)?)(?![/.]\d|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)\d{2})\))?")]
+    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>[0-9]+(?:,[0-9]+)?)(?![/.][0-9]|\-\p{L}|[0-9])(?:\s*(?:-|–|đến)\s*(?<n2>[0-9]+(?:,[0-9]+)?)(?![/.][0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
     private static partial Regex Numeric();
 
     // Kept in step with UnitWords.Known (a generated regex needs a constant).
     private const string UnitPatternForRegex = @"ha/trường|điểm trường|đảng viên|đoàn viên|giáo viên|học sinh|mô hình|chi bộ|chuyên đề|trường|lớp|nhóm|lần|trẻ|người|hộ|cuộc|ha";
 
-    [GeneratedRegex(@"\btop\s*(?<n>\d+)(?<scope>[^,.;()]*)")]
+    [GeneratedRegex(@"\btop\s*(?<n>[0-9]+)(?<scope>[^,.;()]*)")]
     private static partial Regex Top();
 
     [GeneratedRegex(@"(xếp loại|đạt|được)\s*$")]
     private static partial Regex GradingCue();
 
-    [GeneratedRegex(@"(?<word>mức độ|cấp độ)\s+(?<n>\d)(?<trail>\s+trở lên)?")]
+    [GeneratedRegex(@"(?<word>mức độ|cấp độ)\s+(?<n>[0-9])(?<trail>\s+trở lên)?")]
     private static partial Regex NumberedLevel();
 
     [GeneratedRegex(@"(?<!\p{L})(hằng năm|hàng năm|mỗi năm)(?!\p{L})")]
@@ -176,6 +185,6 @@ public sealed partial class PhraseParser(OrdinalScales scales)
     [GeneratedRegex(@"(?<!\p{L})(trong|cả|toàn) nhiệm kỳ(?!\p{L})")]
     private static partial Regex WholeTerm();
 
-    [GeneratedRegex(@"đến\s+(?:năm\s+)?((?:19|20)\d{2})")]
+    [GeneratedRegex(@"đến\s+(?:năm\s+)?((?:19|20)[0-9]{2})")]
     private static partial Regex ByYear();
 }

@@ -30,7 +30,7 @@ public sealed partial class ValueParser(OrdinalScales scales)
             var (value, partPeriod, error) = ParseSingle(body);
             if (value is null) return new Result(null, Period.Unstated, error);
             if (partPeriod != Period.Unstated) period = partPeriod;
-            if (yearMatch.Success) milestones.Add(new Milestone(int.Parse(yearMatch.Groups[1].Value), value));
+            if (yearMatch.Success) milestones.Add(new Milestone(Text.AsciiDigits.Parse(yearMatch.Groups[1].Value), value));
             else if (parts.Length == 1) single = value;
             else return new Result(null, Period.Unstated, $"'{part}': mỗi mốc phải có năm, ví dụ '>= 80% (2030)'");
         }
@@ -45,7 +45,7 @@ public sealed partial class ValueParser(OrdinalScales scales)
         text = unitText;
 
         var top = Top().Match(text);
-        if (top.Success) return (new RankValue(int.Parse(top.Groups[1].Value), top.Groups[2].Value.Trim()), period, null);
+        if (top.Success) return (new RankValue(Text.AsciiDigits.Parse(top.Groups[1].Value), top.Groups[2].Value.Trim()), period, null);
 
         var range = Range().Match(text);
         if (range.Success)
@@ -128,21 +128,21 @@ public sealed partial class ValueParser(OrdinalScales scales)
         _ => Comparator.Exactly,
     };
 
-    [GeneratedRegex(@"\(\s*((?:19|20)\d{2})\s*\)$")]
+    [GeneratedRegex(@"\(\s*((?:19|20)[0-9]{2})\s*\)$")]
     private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"\s*/\s*(năm học|nhiệm kỳ|năm)$")]
     private static partial Regex PeriodSuffix();
 
-    [GeneratedRegex(@"^top\s+(\d+)\s*(.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^top\s+([0-9]+)\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Top();
 
-    [GeneratedRegex(@"^(\d+(?:[.,]\d+)?)\s*(?:\.\.|-|–)\s*(\d+(?:[.,]\d+)?)\s*(.*)$")]
+    [GeneratedRegex(@"^([0-9]+(?:[.,][0-9]+)?)\s*(?:\.\.|-|–)\s*([0-9]+(?:[.,][0-9]+)?)\s*(.*)$")]
     private static partial Regex Range();
 
     [GeneratedRegex(@"^(>=|<=|>|<|=)?\s*(.+)$")]
     private static partial Regex Bound();
 
-    [GeneratedRegex(@"^(\d+(?:[.,]\d+)*)\s*(.*)$")]
+    [GeneratedRegex(@"^([0-9]+(?:[.,][0-9]+)*)\s*(.*)$")]
     private static partial Regex NumberWithUnit();
 }

@@ -74,7 +74,7 @@ public static class BadInputCatalogue
         new("empty-file", Bytes("empty.md", () => []), "VK0007", Line: 1, Column: 1),
         new("only-front-matter", Text("head.md", l => l.Take(12).Append("")), "VK0504", "warning", Line: 2, Column: 1, Message: "Mục đích"),
         new("file-of-50-mb", Bytes("big.md", () => Encoding.UTF8.GetBytes(Valid + string.Concat(Enumerable.Repeat("Đoạn văn rất dài của chương trình hành động.\n", 50 * 1024 * 1024 / 50)))), "VK0009", Line: 1, Column: 1, Message: "vượt giới hạn 8.388.608 byte"),
-        new("yaml-alias-bomb", Bytes("bomb.md", () => Encoding.UTF8.GetBytes(AliasBomb())), "VK0009", Line: 10, Column: 11, Message: "bí danh"),
+        new("yaml-alias-bomb", Bytes("bomb.md", () => Encoding.UTF8.GetBytes(AliasBomb())), "VK0009", Line: 9, Column: 11, Message: "bí danh"),
         new("yaml-10000-deep", Bytes("deep.md", () => Encoding.UTF8.GetBytes($"---\nloai: {new string('[', 10_000)}{new string(']', 10_000)}\n---\n\n# A\n")), "VK0009", Line: 2, Column: 70, Message: "lồng nhau quá 64 cấp"),
         new("markdown-10000-quotes", Bytes("quotes.md", () => Encoding.UTF8.GetBytes(Valid + "\n" + new string('>', 10_000) + " x\n")), "VK0009", Line: 18, Column: 1),
         new("markdown-1000-deep-list", Bytes("list.md", () => Encoding.UTF8.GetBytes(Valid + "\n" + string.Concat(Enumerable.Range(0, 1000).Select(k => new string(' ', 2 * k) + "- a\n")))), "VK0009", Line: 83, Column: 1, Message: "quá 32 cấp"),

@@ -29,17 +29,23 @@ public class FaultTests(ITestOutputHelper log)
         return root;
     }
 
-    private static Process Start(string folder, string[] arguments, int slowWritesMs = 0)
+    /// <summary>
+    /// The build, started with SIGINT at its default disposition: a suite run as a background job
+    /// (`bash .ci/run &amp;`) hands its children SIGINT ignored, as POSIX says, and .NET cannot then
+    /// see Ctrl-C. env(1) of coreutils 9 resets it; where env cannot, the Ctrl-C test skips.
+    /// </summary>
+    private static Process Start(string folder, string[] arguments, int slowWritesMs = 0, bool defaultSigint = false)
     {
-        var start = new ProcessStartInfo("dotnet", [Cli, .. arguments])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = defaultSigint ? new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", Cli, .. arguments]) : new ProcessStartInfo("dotnet", [Cli, .. arguments]);
+        start.WorkingDirectory = folder;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         if (slowWritesMs > 0) start.Environment["VANKIEN_SLOW_WRITES_MS"] = slowWritesMs.ToString();
         return Process.Start(start)!;
     }
+
+    private static bool EnvResetsSignals { get; } =
+        ExternalTool.Run("env", ["--default-signal=INT", "true"]).ExitCode == 0;
 
     private static ExternalTool.Result Run(string folder, params string[] arguments) => ExternalTool.RunIn(folder, "dotnet", [Cli, .. arguments]);
 
@@ -124,10 +130,17 @@ public class FaultTests(ITestOutputHelper log)
     [Fact]
     public async Task Ctrl_c_stops_a_build_cleanly_with_no_partial_files()
     {
+        if (!EnvResetsSignals)
+        {
+            // Visible in the log; fails under CI, whose .ci/run has coreutils 9.
+            Assert.False(ExternalTool.IsCi, "env --default-signal is missing: the Ctrl-C test cannot give its build the default SIGINT disposition");
+            log.WriteLine("SKIPPED: env --default-signal is missing (coreutils < 9)");
+            return;
+        }
         var (project, old, @new, oldFolder) = OldAndNew(copies: 4);
         var output = Path.Combine(project, "out");
         CopyFolder(oldFolder, output);
-        using var build = Start(project, ["build", "-o", "out", "--force"], slowWritesMs: 40);
+        using var build = Start(project, ["build", "-o", "out", "--force"], slowWritesMs: 40, defaultSigint: true);
         // The first progress line: the build is under way.
         var errorReading = build.StandardError.ReadToEndAsync();
         var outputReading = build.StandardOutput.ReadToEndAsync();

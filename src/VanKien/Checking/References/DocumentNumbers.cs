@@ -16,12 +16,12 @@ public static partial class DocumentNumbers
     {
         var compact = Text.VietnameseText.WithoutWhitespace(number);
         var match = Leading().Match(compact);
-        return match.Success ? int.Parse(match.Groups[1].Value).ToString("00") + match.Groups[2].Value : compact;
+        return match.Success ? Text.AsciiDigits.Parse(match.Groups[1].Value).ToString("00") + match.Groups[2].Value : compact;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,4}\s*-\s*[\p{Lu}][\p{L}]*/[\p{Lu}][\p{L}\-]*")]
+    [GeneratedRegex(@"(?<![\p{L}0-9])[0-9]{1,4}\s*-\s*[\p{Lu}][\p{L}]*/[\p{Lu}][\p{L}\-]*")]
     private static partial Regex Cited();
 
-    [GeneratedRegex(@"^(\d+)(-.*)$")]
+    [GeneratedRegex(@"^([0-9]+)(-.*)$")]
     private static partial Regex Leading();
 }

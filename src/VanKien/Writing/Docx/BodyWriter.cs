@@ -18,8 +18,11 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
     {
         foreach (var basis in Bases()) yield return basis;
         foreach (var block in document.Body)
+        {
+            Diagnostics.WorkBudget.Check();
             foreach (var element in Block(block, listDepth: 0))
                 yield return element;
+        }
     }
 
     /// <summary>

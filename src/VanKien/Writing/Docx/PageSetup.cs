@@ -13,4 +13,18 @@ public sealed record PageSetup(int Width, int Height, int Top, int Bottom, int L
     public int PortraitWidth => Math.Min(Width, Height);
 
     public int PortraitHeight => Math.Max(Width, Height);
+
+    /// <summary>Why this page cannot carry a document (a size of 0 or -5, margins wider than the page), or null.</summary>
+    public string? Problem()
+    {
+        // Word's own bounds for a page: 0.1 inch to 22 inches a side, in twips.
+        const int MinSide = 144, MaxSide = 31680;
+        if (Width is < MinSide or > MaxSide || Height is < MinSide or > MaxSide)
+            return $"khổ giấy {Width} × {Height} twip không hợp lệ (mỗi cạnh từ {MinSide} đến {MaxSide})";
+        if (Top < 0 || Bottom < 0 || Left < 0 || Right < 0 || Header < 0 || Footer < 0)
+            return "lề trang không được âm";
+        if (Top + Bottom >= Height || Left + Right >= Width)
+            return "lề trang rộng hơn khổ giấy";
+        return null;
+    }
 }

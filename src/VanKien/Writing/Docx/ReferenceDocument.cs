@@ -115,11 +115,18 @@ public sealed class ReferenceDocument
             var section = document?.Root?.Element(Wx + "body")?.Elements(Wx + "sectPr").LastOrDefault();
             var defaultPage = PageSetup.FromProfile(profile);
             var page = section is null ? defaultPage : PageOf(section, defaultPage);
+            if (page.Problem() is { } problem)
+            {
+                diagnostics.Add(Rules.ReferenceRefused, at, $"tệp mẫu có trang không dùng được: {problem}");
+                return null;
+            }
+            // A header is parsed and written anew, never copied as bytes: it reaches every signed output.
             byte[]? HeaderOf(string type) =>
                 section?.Elements(Wx + "headerReference").FirstOrDefault(h => (string?)h.Attribute(Wx + "type") == type)
                     ?.Attribute(System.Xml.Linq.XNamespace.Get(OfficeRelationshipsNs) + "id")?.Value is { } rid &&
-                Target(r => r.Id == rid && r.Type.EndsWith("/header", StringComparison.Ordinal)) is { } headerName
-                    ? Part(zip, headerName)
+                Target(r => r.Id == rid && r.Type.EndsWith("/header", StringComparison.Ordinal)) is { } headerName &&
+                Part(zip, headerName) is { } headerXml
+                    ? HeaderSanitizer.Clean(Load(headerXml))
                     : null;
             return new ReferenceDocument(
                 changed ? System.Text.Encoding.UTF8.GetBytes(styles.ToString(System.Xml.Linq.SaveOptions.DisableFormatting)) : stylesXml!,

@@ -42,25 +42,30 @@ public sealed class LibreOfficeConverter(string executable)
         var profile = Path.Combine(Path.GetTempPath(), $"vankien-lo-{Guid.NewGuid():N}");
         try
         {
-            var start = new ProcessStartInfo(executable)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
+            var start = ProcessGroup.StartInfo(executable);
+            start.RedirectStandardOutput = true;
+            start.RedirectStandardError = true;
+            start.UseShellExecute = false;
             foreach (var argument in (string[])["--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}",
                          "--convert-to", "pdf", "--outdir", outputFolder, .. docxFiles])
                 start.ArgumentList.Add(argument);
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {executable}");
-            var output = process.StandardOutput.ReadToEndAsync(cancellation);
-            var error = process.StandardError.ReadToEndAsync(cancellation);
-            if (!process.WaitForExit(timeout))
+            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            // Waits for the exit, the timeout or a stop (Ctrl-C, SIGTERM), whichever comes first.
+            var exited = process.WaitForExitAsync(CancellationToken.None);
+            var stopped = Task.Delay(Timeout.InfiniteTimeSpan, cancellation);
+            var first = Task.WhenAny(exited, stopped, Task.Delay(timeout)).GetAwaiter().GetResult();
+            if (first != exited)
             {
-                process.Kill(entireProcessTree: true);
-                return new Result(false, $"LibreOffice không xong trong {timeout.TotalSeconds:0} giây");
+                ProcessGroup.Kill(process);
+                return new Result(false, cancellation.IsCancellationRequested ? "đã dừng theo yêu cầu" : $"LibreOffice không xong trong {timeout.TotalSeconds:0} giây");
             }
-            var log = (output.Result + error.Result).Trim();
+            // A helper that outlives soffice may hold its output open: the log is not worth waiting for.
+            if (!Task.WhenAll(output, error).Wait(TimeSpan.FromSeconds(10)))
+                ProcessGroup.Kill(process);
+            var log = ((output.IsCompletedSuccessfully ? output.Result : "") + (error.IsCompletedSuccessfully ? error.Result : "")).Trim();
             var missing = docxFiles.Where(d => !File.Exists(Path.Combine(outputFolder, Path.ChangeExtension(Path.GetFileName(d), ".pdf")))).ToList();
             return new Result(process.ExitCode == 0 && missing.Count == 0,
                 missing.Count == 0 ? log : $"không có PDF cho {string.Join(", ", missing.Select(Path.GetFileName))}. {log}");
