@@ -81,7 +81,11 @@ public static class SourceText
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].IsNormalized(NormalizationForm.FormC)) continue;
-            var column = Enumerable.Range(1, lines[i].Length).First(n => !lines[i][..n].IsNormalized(NormalizationForm.FormC));
+            // Prefixes end between characters, never inside a surrogate pair (a half pair is no text to normalise).
+            var line = lines[i];
+            var column = Enumerable.Range(1, line.Length)
+                .Where(n => n == line.Length || !char.IsLowSurrogate(line[n]))
+                .First(n => !line[..n].IsNormalized(NormalizationForm.FormC));
             diagnostics.Add(Rules.NotNfc, new SourceLocation(path, i + 1, Math.Max(1, column - 1)),
                 "văn bản ở dạng Unicode tổ hợp (NFD); trình biên dịch đã chuẩn hóa sang NFC",
                 "lưu tệp ở dạng NFC (dựng sẵn) để tìm kiếm và so sánh không sai");

@@ -6,8 +6,18 @@ namespace VanKien.Text;
 public static class VietnameseText
 {
     /// <summary>NFC, so that "ộ" is one code point wherever it came from (Word, macOS, a phone).</summary>
-    public static string Nfc(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    public static string Nfc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate (made by a YAML escape): the reader reports it (VK0011); the text stays as it is.
+            return text;
+        }
+    }
 
     /// <summary>Capitals: Vietnamese has no case mappings of its own, so the invariant ones are exact (and need no culture data).</summary>
     public static string Upper(string text) => Nfc(text.ToUpperInvariant());

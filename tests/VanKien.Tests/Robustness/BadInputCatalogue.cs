@@ -69,6 +69,7 @@ public static class BadInputCatalogue
         new("byte-order-mark", Bytes("bom.md", () => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Valid)]), null, Command: "build"),
         new("summary-starting-outside-the-bmp", Text("astral.md", l => Replace(l, 8, "trich-yeu: 𝐓hực hiện Nghị quyết")), null, Command: "build"),
         new("crlf-line-endings", Bytes("crlf.md", () => Encoding.UTF8.GetBytes(Valid.Replace("\n", "\r\n"))), null, Command: "build"),
+        new("decomposed-nfd-after-a-character-outside-the-bmp", Text("nfd-astral.md", l => Replace(l, 13, "# 𝐓 " + "Mục đích".Normalize(NormalizationForm.FormD))), "VK0402", "warning", Line: 14, Column: 7),
         new("decomposed-nfd", Text("nfd.md", l => Replace(l, 13, l[13].Normalize(NormalizationForm.FormD))), "VK0402", "warning", Line: 14, Column: 4),
         // Shape and size.
         new("empty-file", Bytes("empty.md", () => []), "VK0007", Line: 1, Column: 1),

@@ -18,6 +18,10 @@ internal sealed class Mutator(int seed)
         "cha: CT-99", "thuc-hien: ../../../../etc/passwd", "thuc-hien: .", "gia-tri: \">= 1.35 ha\"", "ngay: 2025-02-30",
         "ky: hang-tuan", "quan-he: gop-phan", "han: 3000", "mien: [{cha: x}]", "\u0000", "\uFEFF", "\u0301", "Ð", "𝔸",
         "100% trở lên", "top 0", "01-02", "trên", "1..", "..2", "%", "(2030)", ";;", "Phân đấu", "  x  y",
+        // Digits of other scripts and numbers past any integer: read as ASCII digits only, never overflowing.
+        "top ３", "top ٣", "mức độ ٢", "(20٣٠)", "２０２３-01-16", "top 99999999999", "3000000000", "1e308", "99999999999999999999999999999%",
+        // Invisible and bidirectional characters, HTML-ish residue, brackets.
+        "\u200B", "\u202E", "\u2066", "<p>", "&#x202E;", "[[[[[[[[", "**05**", "*XX*",
     ];
 
     public byte[] Mutate(byte[] source)

@@ -15,7 +15,8 @@ internal static class HeaderSanitizer
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly string[] AllowedFields = ["PAGE", "NUMPAGES"];
 
-    public static byte[] Clean(XDocument header)
+    /// <param name="renamedStyles">Style ids the reference's styles were given back (LibreOffice's "VKPagenumber" → "VkPageNumber").</param>
+    public static byte[] Clean(XDocument header, IReadOnlyDictionary<string, string>? renamedStyles = null)
     {
         var root = header.Root ?? throw new System.Xml.XmlException("phần đầu trang trống");
         if (root.Name != W + "hdr") throw new System.Xml.XmlException($"phần đầu trang có gốc '{root.Name.LocalName}', không phải w:hdr");
@@ -37,6 +38,10 @@ internal static class HeaderSanitizer
             root.Descendants(W + "instrText").Remove();
             root.Descendants(W + "fldChar").Remove();
         }
+
+        if (renamedStyles is { Count: > 0 })
+            foreach (var style in root.Descendants().Where(e => e.Name == W + "pStyle" || e.Name == W + "rStyle"))
+                if ((string?)style.Attribute(W + "val") is { } id && renamedStyles.TryGetValue(id, out var ours)) style.SetAttributeValue(W + "val", ours);
 
         var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + root.ToString(SaveOptions.DisableFormatting);
         return System.Text.Encoding.UTF8.GetBytes(text);

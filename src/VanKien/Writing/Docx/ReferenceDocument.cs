@@ -93,17 +93,26 @@ public sealed class ReferenceDocument
             var stylesXml = Target(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)) is { } stylesName ? Part(zip, stylesName) : null;
             var styles = stylesXml is null ? new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement(Wx + "styles")) : Load(stylesXml);
             var root = styles.Root!;
-            var present = root.Elements(Wx + "style").Select(e => (string?)e.Attribute(Wx + "styleId")).ToHashSet(StringComparer.Ordinal);
-            var changed = stylesXml is null;
+            // Styles found by name first, then by id, and given VanKien's ids again (StyleMatcher).
+            var ids = root.Elements(Wx + "style").Select(e => (string?)e.Attribute(Wx + "styleId")).ToList();
+            var (missing, renamed) = StyleMatcher.Adopt(root);
+            var changed = stylesXml is null || !ids.SequenceEqual(root.Elements(Wx + "style").Select(e => (string?)e.Attribute(Wx + "styleId")));
             System.Xml.Linq.XElement? builtInStyles = null;
             System.Xml.Linq.XElement BuiltInStyles() => builtInStyles ??= Load(builtIn.Value.StylesXml).Root!;
-            foreach (var id in StyleIds.All.Where(id => !present.Contains(id)))
+            foreach (var id in missing)
             {
-                diagnostics.Add(Rules.ReferenceMissingStyle, at, $"tệp mẫu thiếu kiểu (style) '{id}'; dùng kiểu mặc định của VanKien",
-                    "xuất tệp mẫu bằng 'vankien template export' rồi sửa trên tệp đó");
+                diagnostics.Add(Rules.ReferenceMissingStyle, at, $"tệp mẫu thiếu kiểu (style) '{StyleIds.NameOf(id)}' (mã {id}); dùng kiểu mặc định của VanKien",
+                    "xuất tệp mẫu bằng 'vankien template export' rồi sửa trên tệp đó; giữ nguyên tên kiểu");
                 root.Add(new System.Xml.Linq.XElement(BuiltInStyles().Elements(Wx + "style").First(e => (string?)e.Attribute(Wx + "styleId") == id)));
                 changed = true;
             }
+            // The output carries no theme part: fonts named by theme fall back to the explicit ones.
+            foreach (var fonts in root.Descendants(Wx + "rFonts").ToList())
+                foreach (var theme in fonts.Attributes().Where(a => a.Name.Namespace == Wx && a.Name.LocalName.EndsWith("heme", StringComparison.Ordinal)).ToList())
+                {
+                    theme.Remove();
+                    changed = true;
+                }
             if (root.Element(Wx + "docDefaults") is null)
             {
                 root.AddFirst(new System.Xml.Linq.XElement(BuiltInStyles().Element(Wx + "docDefaults")!));
@@ -126,7 +135,7 @@ public sealed class ReferenceDocument
                     ?.Attribute(System.Xml.Linq.XNamespace.Get(OfficeRelationshipsNs) + "id")?.Value is { } rid &&
                 Target(r => r.Id == rid && r.Type.EndsWith("/header", StringComparison.Ordinal)) is { } headerName &&
                 Part(zip, headerName) is { } headerXml
-                    ? HeaderSanitizer.Clean(Load(headerXml))
+                    ? HeaderSanitizer.Clean(Load(headerXml), renamed)
                     : null;
             return new ReferenceDocument(
                 changed ? System.Text.Encoding.UTF8.GetBytes(styles.ToString(System.Xml.Linq.SaveOptions.DisableFormatting)) : stylesXml!,

@@ -44,6 +44,45 @@ public static class StyleIds
         RecipientsLabel, Recipient, Authority, Position, Signature, SignerName, AppendixNote, PageNumber,
     ];
 
+    /// <summary>
+    /// The name each style carries (w:name). Word and LibreOffice keep names when they save, and
+    /// LibreOffice rewrites ids from them ("VK Table text" becomes "VKTabletext"): a reference DOCX's
+    /// styles are found by name first.
+    /// </summary>
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [StyleIds.Body] = "Normal",
+        [StyleIds.Heading1] = "heading 1",
+        [StyleIds.Heading2] = "heading 2",
+        [StyleIds.Heading3] = "heading 3",
+        [StyleIds.Heading4] = "heading 4",
+        [StyleIds.Block] = "VK Block",
+        [StyleIds.SuperiorBody] = "VK Superior body",
+        [StyleIds.IssuingBody] = "VK Issuing body",
+        [StyleIds.IssuerSeparator] = "VK Issuer separator",
+        [StyleIds.NationalLine] = "VK National line",
+        [StyleIds.Motto] = "VK Motto",
+        [StyleIds.Number] = "VK Number",
+        [StyleIds.PlaceDate] = "VK Place and date",
+        [StyleIds.KindTitle] = "VK Kind title",
+        [StyleIds.Summary] = "VK Summary",
+        [StyleIds.Basis] = "VK Basis",
+        [StyleIds.PartNumber] = "VK Part number",
+        [StyleIds.PartTitle] = "VK Part title",
+        [StyleIds.TableText] = "VK Table text",
+        [StyleIds.TableHeader] = "VK Table header",
+        [StyleIds.RecipientsLabel] = "VK Recipients label",
+        [StyleIds.Recipient] = "VK Recipient",
+        [StyleIds.Authority] = "VK Authority",
+        [StyleIds.Position] = "VK Position",
+        [StyleIds.Signature] = "VK Signature space",
+        [StyleIds.SignerName] = "VK Signer name",
+        [StyleIds.AppendixNote] = "VK Appendix note",
+        [StyleIds.PageNumber] = "VK Page number",
+    };
+
+    public static string NameOf(string id) => Names[id];
+
     public static string Heading(int level) => level switch
     {
         1 => Heading1,

@@ -27,7 +27,7 @@ internal static class StylesBuilder
         var after = Str(TwipsFromPoints(profile.ParagraphSpacingAfterPt));
         var state = profile.Variant == FrameVariant.State;
 
-        styles.Append(Paragraph(StyleIds.Body, "Normal", null, isDefault: true,
+        styles.Append(Paragraph(StyleIds.Body, StyleIds.NameOf(StyleIds.Body), null, isDefault: true,
             new StyleParagraphProperties
             {
                 SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = after, Line = line, LineRule = LineSpacingRuleValues.Auto },
@@ -36,21 +36,21 @@ internal static class StylesBuilder
             },
             null));
 
-        styles.Append(HeadingStyle(StyleIds.Heading1, "heading 1", 0, bold: true, italic: false));
-        styles.Append(HeadingStyle(StyleIds.Heading2, "heading 2", 1, bold: true, italic: false));
-        styles.Append(HeadingStyle(StyleIds.Heading3, "heading 3", 2, bold: true, italic: true));
-        styles.Append(HeadingStyle(StyleIds.Heading4, "heading 4", 3, bold: false, italic: true));
+        styles.Append(HeadingStyle(StyleIds.Heading1, StyleIds.NameOf(StyleIds.Heading1), 0, bold: true, italic: false));
+        styles.Append(HeadingStyle(StyleIds.Heading2, StyleIds.NameOf(StyleIds.Heading2), 1, bold: true, italic: false));
+        styles.Append(HeadingStyle(StyleIds.Heading3, StyleIds.NameOf(StyleIds.Heading3), 2, bold: true, italic: true));
+        styles.Append(HeadingStyle(StyleIds.Heading4, StyleIds.NameOf(StyleIds.Heading4), 3, bold: false, italic: true));
 
-        styles.Append(Paragraph(StyleIds.Block, "VK Block", StyleIds.Body, false, Aligned(JustificationValues.Center), Run(profile.BodySize)));
-        styles.Append(Block(StyleIds.SuperiorBody, "VK Superior body", Run(profile.SuperiorBodySize)));
-        styles.Append(Block(StyleIds.IssuingBody, "VK Issuing body", Run(profile.IssuingBodySize, bold: true)));
-        styles.Append(Block(StyleIds.IssuerSeparator, "VK Issuer separator", Run(profile.IssuingBodySize)));
-        styles.Append(Block(StyleIds.NationalLine, "VK National line", Run(profile.NationalLineSize, bold: true, underline: !state)));
-        styles.Append(Block(StyleIds.Motto, "VK Motto", Run(profile.MottoSize, bold: true, underline: true)));
-        styles.Append(Block(StyleIds.Number, "VK Number", Run(profile.NumberSize)));
-        styles.Append(Block(StyleIds.PlaceDate, "VK Place and date", Run(profile.PlaceDateSize, italic: true)));
+        styles.Append(Paragraph(StyleIds.Block, StyleIds.NameOf(StyleIds.Block), StyleIds.Body, false, Aligned(JustificationValues.Center), Run(profile.BodySize)));
+        styles.Append(Block(StyleIds.SuperiorBody, StyleIds.NameOf(StyleIds.SuperiorBody), Run(profile.SuperiorBodySize)));
+        styles.Append(Block(StyleIds.IssuingBody, StyleIds.NameOf(StyleIds.IssuingBody), Run(profile.IssuingBodySize, bold: true)));
+        styles.Append(Block(StyleIds.IssuerSeparator, StyleIds.NameOf(StyleIds.IssuerSeparator), Run(profile.IssuingBodySize)));
+        styles.Append(Block(StyleIds.NationalLine, StyleIds.NameOf(StyleIds.NationalLine), Run(profile.NationalLineSize, bold: true, underline: !state)));
+        styles.Append(Block(StyleIds.Motto, StyleIds.NameOf(StyleIds.Motto), Run(profile.MottoSize, bold: true, underline: true)));
+        styles.Append(Block(StyleIds.Number, StyleIds.NameOf(StyleIds.Number), Run(profile.NumberSize)));
+        styles.Append(Block(StyleIds.PlaceDate, StyleIds.NameOf(StyleIds.PlaceDate), Run(profile.PlaceDateSize, italic: true)));
 
-        styles.Append(Paragraph(StyleIds.KindTitle, "VK Kind title", StyleIds.Block, false,
+        styles.Append(Paragraph(StyleIds.KindTitle, StyleIds.NameOf(StyleIds.KindTitle), StyleIds.Block, false,
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -58,12 +58,12 @@ internal static class StylesBuilder
                 Justification = new Justification { Val = JustificationValues.Center },
             },
             Run(profile.KindTitleSize, bold: true)));
-        styles.Append(Paragraph(StyleIds.Summary, "VK Summary", StyleIds.Block, false,
+        styles.Append(Paragraph(StyleIds.Summary, StyleIds.NameOf(StyleIds.Summary), StyleIds.Block, false,
             new StyleParagraphProperties { KeepNext = new KeepNext(), Justification = new Justification { Val = JustificationValues.Center } },
             Run(profile.SummarySize, bold: true)));
         // Căn cứ: body text; italic in state documents (FORMAT.md).
-        styles.Append(Paragraph(StyleIds.Basis, "VK Basis", StyleIds.Body, false, null, new StyleRunProperties { Italic = state ? new Italic() : null }));
-        styles.Append(Paragraph(StyleIds.PartNumber, "VK Part number", StyleIds.Block, false,
+        styles.Append(Paragraph(StyleIds.Basis, StyleIds.NameOf(StyleIds.Basis), StyleIds.Body, false, null, new StyleRunProperties { Italic = state ? new Italic() : null }));
+        styles.Append(Paragraph(StyleIds.PartNumber, StyleIds.NameOf(StyleIds.PartNumber), StyleIds.Block, false,
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
@@ -71,11 +71,11 @@ internal static class StylesBuilder
                 OutlineLevel = new OutlineLevel { Val = 0 },
             },
             Run(profile.BodySize, bold: true)));
-        styles.Append(Paragraph(StyleIds.PartTitle, "VK Part title", StyleIds.Block, false,
+        styles.Append(Paragraph(StyleIds.PartTitle, StyleIds.NameOf(StyleIds.PartTitle), StyleIds.Block, false,
             new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { After = "120" } },
             Run(profile.BodySize, bold: true)));
 
-        styles.Append(Paragraph(StyleIds.TableText, "VK Table text", StyleIds.Body, false,
+        styles.Append(Paragraph(StyleIds.TableText, StyleIds.NameOf(StyleIds.TableText), StyleIds.Body, false,
             new StyleParagraphProperties
             {
                 SpacingBetweenLines = new SpacingBetweenLines { Before = "40", After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto },
@@ -83,21 +83,21 @@ internal static class StylesBuilder
                 Justification = new Justification { Val = JustificationValues.Left },
             },
             Run(profile.TableSize)));
-        styles.Append(Paragraph(StyleIds.TableHeader, "VK Table header", StyleIds.TableText, false,
+        styles.Append(Paragraph(StyleIds.TableHeader, StyleIds.NameOf(StyleIds.TableHeader), StyleIds.TableText, false,
             new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
             Run(profile.TableSize, bold: true)));
 
-        styles.Append(Paragraph(StyleIds.RecipientsLabel, "VK Recipients label", StyleIds.Block, false, Aligned(JustificationValues.Left),
+        styles.Append(Paragraph(StyleIds.RecipientsLabel, StyleIds.NameOf(StyleIds.RecipientsLabel), StyleIds.Block, false, Aligned(JustificationValues.Left),
             Run(profile.RecipientsLabelSize, bold: profile.RecipientsLabelBoldItalic, italic: profile.RecipientsLabelBoldItalic, underline: profile.RecipientsLabelUnderlined)));
-        styles.Append(Paragraph(StyleIds.Recipient, "VK Recipient", StyleIds.Block, false, Aligned(JustificationValues.Left), Run(profile.RecipientsItemSize)));
-        styles.Append(Block(StyleIds.Authority, "VK Authority", Run(profile.SignatureSize, bold: true)));
-        styles.Append(Block(StyleIds.Position, "VK Position", Run(profile.SignatureSize, bold: profile.PositionBold)));
-        styles.Append(Block(StyleIds.Signature, "VK Signature space", Run(profile.SignatureSize)));
-        styles.Append(Block(StyleIds.SignerName, "VK Signer name", Run(profile.SignatureSize, bold: true)));
-        styles.Append(Paragraph(StyleIds.AppendixNote, "VK Appendix note", StyleIds.Block, false,
+        styles.Append(Paragraph(StyleIds.Recipient, StyleIds.NameOf(StyleIds.Recipient), StyleIds.Block, false, Aligned(JustificationValues.Left), Run(profile.RecipientsItemSize)));
+        styles.Append(Block(StyleIds.Authority, StyleIds.NameOf(StyleIds.Authority), Run(profile.SignatureSize, bold: true)));
+        styles.Append(Block(StyleIds.Position, StyleIds.NameOf(StyleIds.Position), Run(profile.SignatureSize, bold: profile.PositionBold)));
+        styles.Append(Block(StyleIds.Signature, StyleIds.NameOf(StyleIds.Signature), Run(profile.SignatureSize)));
+        styles.Append(Block(StyleIds.SignerName, StyleIds.NameOf(StyleIds.SignerName), Run(profile.SignatureSize, bold: true)));
+        styles.Append(Paragraph(StyleIds.AppendixNote, StyleIds.NameOf(StyleIds.AppendixNote), StyleIds.Block, false,
             new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "240" } },
             Run(profile.BodySize, italic: true)));
-        styles.Append(Block(StyleIds.PageNumber, "VK Page number", Run(profile.BodySize)));
+        styles.Append(Block(StyleIds.PageNumber, StyleIds.NameOf(StyleIds.PageNumber), Run(profile.BodySize)));
         return styles;
     }
 
