@@ -47,12 +47,13 @@ public static class CliApp
             if (args.Length == 0 || !commands.Any(c => c.Name == args[0]) || name == args[0])
                 root.Subcommands.Add(create());
 
+        Vietnamese.HelpText.Install(root, output);
         VanKien.Building.StartupTrace.Mark("commands built");
         var parsed = root.Parse(args);
         VanKien.Building.StartupTrace.Mark("arguments parsed");
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors) error.WriteLine($"vankien: {parseError.Message}");
+            foreach (var parseError in parsed.Errors) error.WriteLine($"vankien: {Vietnamese.ParseErrorText.Translate(parseError.Message)}");
             error.WriteLine("Xem 'vankien --help'.");
             return ExitCodes.UsageOrEnvironment;
         }

@@ -37,13 +37,18 @@ afl-fuzz -i "$seeds" -o "$work/findings" -t 10000 -m none -V $((minutes * 60)) -
 
 stats="$work/findings/default/fuzzer_stats"
 [ -f "$stats" ] && grep -E "^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg)" "$stats"
-# The queue, smallest first, up to 2 MB: regression inputs for the tests.
+# The queue (which began from the saved corpus), smallest first, up to 300 inputs or 2 MB, replaces the
+# saved corpus: regression inputs for the tests. Inputs that once crashed (crash-*) are kept for good.
 mkdir -p "$here/corpus/$target"
+find "$here/corpus/$target" -maxdepth 1 -type f ! -name 'crash-*' -delete
 total=0
 while read -r size file; do
   total=$((total + size)); count=$((${count:-0} + 1)); [ "$total" -gt 2000000 ] || [ "$count" -gt 300 ] && break
   cp "$file" "$here/corpus/$target/$(sha1sum "$file" | cut -c1-16)"
 done < <(find "$work/findings/default/queue" -maxdepth 1 -type f -printf '%s %p\n' | sort -n)
+for found in "$work/findings/default/crashes"/id* "$work/findings/default/hangs"/id*; do
+  [ -f "$found" ] && cp "$found" "$here/corpus/$target/crash-$(sha1sum "$found" | cut -c1-12)"
+done
 crashes=$(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f ! -name README.txt 2>/dev/null | wc -l)
 echo "run.sh: $target: $crashes crash or hang inputs"
 [ "$crashes" -eq 0 ]

@@ -11,10 +11,15 @@ internal static class NewCommand
     {
         var kind = new Argument<string>("kind") { Description = "Loại văn bản, ví dụ chuong-trinh-hanh-dong" };
         kind.AcceptOnlyFromAmong([.. DocumentKind.All.Select(k => k.Key)]);
-        var parent = new Option<string>("--parent") { Description = "Văn bản cấp trên mà văn bản mới thực hiện", Required = true };
+        var parent = new Option<string?>("--parent") { Description = "Văn bản cấp trên mà văn bản mới thực hiện (bỏ trống: khung trống để điền)" };
         var target = new Option<string>("--output", "-o") { Description = "Tệp nguồn sẽ tạo (.md)", Required = true };
         var organisation = new Option<string?>("--to-chuc") { Description = "Loại tổ chức (loai-to-chuc), ví dụ chi-bo-truong-mam-non" };
-        var command = new Command("new", "Tạo văn bản cấp dưới với mọi chỉ tiêu cấp trên đã điền sẵn") { kind, parent, target, organisation };
+        var party = new Option<bool>("--dang") { Description = "Thể thức văn bản Đảng (Hướng dẫn 36-HD/VPTW), mặc định" };
+        var state = new Option<bool>("--nha-nuoc") { Description = "Thể thức văn bản nhà nước (Nghị định 30/2020/NĐ-CP)" };
+        var command = new Command("new", "Tạo văn bản mới: khung để điền, hoặc văn bản cấp dưới với mọi chỉ tiêu cấp trên đã điền sẵn (--parent)")
+        {
+            kind, parent, target, organisation, party, state,
+        };
         command.SetAction(result =>
         {
             var outputPath = result.GetValue(target)!;
@@ -23,17 +28,31 @@ internal static class NewCommand
                 error.WriteLine($"vankien: '{outputPath}' đã có; không ghi đè");
                 return ExitCodes.UsageOrEnvironment;
             }
-            var entry = DocumentSet.Create().Load(result.GetValue(parent)!);
+            var documentKind = DocumentKind.FromKey(result.GetValue(kind)!)!;
+            if (result.GetValue(party) && result.GetValue(state))
+            {
+                error.WriteLine("vankien: chọn một thể thức: --dang hoặc --nha-nuoc");
+                return ExitCodes.UsageOrEnvironment;
+            }
+            if (result.GetValue(parent) is not { } parentPath)
+            {
+                var standard = result.GetValue(state) ? BlankScaffold.Standard.State : BlankScaffold.Standard.Party;
+                var blank = BlankScaffold.Write(documentKind, standard, VanKien.Templates.TemplateLocator.BuiltInKind(documentKind));
+                Building.AtomicFile.Write(outputPath, new System.Text.UTF8Encoding(false).GetBytes(blank));
+                output.WriteLine($"Đã tạo '{outputPath}': {documentKind.Title.ToLowerInvariant()} để điền. Thay mọi chỗ «…», rồi chạy 'vankien check {outputPath}'.");
+                return ExitCodes.Clean;
+            }
+            var entry = DocumentSet.Create().Load(parentPath);
             if (entry.Document is null)
             {
                 foreach (var d in entry.Diagnostics) error.WriteLine(d);
-                error.WriteLine($"vankien: không đọc được văn bản cấp trên '{result.GetValue(parent)}'");
+                error.WriteLine($"vankien: không đọc được văn bản cấp trên '{parentPath}'");
                 return ExitCodes.UsageOrEnvironment;
             }
             var today = DateOnly.FromDateTime(DateTime.Today);
             var date = today < entry.Document.Frame.Date.Value ? entry.Document.Frame.Date.Value : today;
             var text = ChildScaffold.Write(new ChildScaffold.Options(
-                DocumentKind.FromKey(result.GetValue(kind)!)!, outputPath, entry.Document, result.GetValue(organisation), date));
+                documentKind, outputPath, entry.Document, result.GetValue(organisation), date));
             Building.AtomicFile.Write(outputPath, new System.Text.UTF8Encoding(false).GetBytes(text));
             output.WriteLine($"Đã tạo '{outputPath}' với {entry.Document.Targets.Count()} chỉ tiêu cấp trên để đối chiếu.");
             return ExitCodes.Clean;

@@ -9,6 +9,9 @@ internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFi
     /// <summary>The folders the scope covers: those named, or the project's root (results files are found there).</summary>
     public IReadOnlyList<string> Folders { get; init; } = [];
 
+    /// <summary>What an empty project or folder does next.</summary>
+    public const string NextStep = "Bước tiếp theo: tạo văn bản đầu tiên, ví dụ 'vankien new chuong-trinh-hanh-dong -o chuong-trinh-hanh-dong.md', rồi điền các chỗ «…».";
+
     public static ProjectScope? Resolve(string[] paths, TextWriter error)
     {
         if (paths.Length > 0)
@@ -27,7 +30,8 @@ internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFi
         var sources = ProjectBuilder.ProjectSources(project);
         if (sources.Count == 0)
         {
-            error.WriteLine($"vankien: dự án '{file}' không có văn bản nguồn nào khớp 'nguon'");
+            error.WriteLine($"vankien: dự án '{file}' chưa có văn bản nguồn nào khớp 'nguon'");
+            error.WriteLine(NextStep);
             return null;
         }
         return new ProjectScope(sources, project) { Folders = project.Root is { } root ? [root] : [] };

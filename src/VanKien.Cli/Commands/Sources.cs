@@ -13,6 +13,7 @@ internal static class Sources
         if (found.Sources.Count == 0)
         {
             error.WriteLine("vankien: không có văn bản nguồn nào (tệp .md mở đầu bằng '---', hoặc tệp .yaml có 'loai:')");
+            error.WriteLine(ProjectScope.NextStep);
             return null;
         }
         return found.Sources;

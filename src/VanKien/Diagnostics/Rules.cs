@@ -18,6 +18,7 @@ public static class Rules
     public static readonly Rule Limit = new("VK0009", "Vượt giới hạn an toàn", Severity.Error);
     public static readonly Rule TargetValueSyntax = new("VK0010", "Giá trị chỉ tiêu không hợp lệ", Severity.Error);
     public static readonly Rule ControlCharacter = new("VK0011", "Ký tự điều khiển trong văn bản", Severity.Error);
+    public static readonly Rule Placeholder = new("VK0012", "Chỗ cần điền", Severity.Error);
 
     // VK01xx — body: Markdown structure.
     public static readonly Rule UnknownContainer = new("VK0101", "Khối ::: không được hỗ trợ", Severity.Error);
@@ -107,6 +108,7 @@ public static class Rules
         Limit,
         TargetValueSyntax,
         ControlCharacter,
+        Placeholder,
         UnknownContainer,
         UnsupportedMarkdown,
         HeadingLevelSkip,

@@ -147,8 +147,9 @@ public sealed class DocxPackage : IDisposable
             document.Load(reader);
             return document;
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is XmlException or ArgumentException)
         {
+            // XmlDocument throws ArgumentException for a declaration such as <?xml version="2.0"?>.
             throw new Refused(Diagnostic.Of(Rules.ImportDamaged, at, $"mục \"{name}\" không phải XML hợp lệ: {ex.Message}"));
         }
     }

@@ -22,6 +22,9 @@ public static class DocumentReader
         scales ??= OrdinalScales.BuiltIn;
         var text = SourceText.Decode(path, bytes, limits, diagnostics);
         if (text is null) return null;
+        foreach (var (line, column, placeholder) in Placeholders.Find(text))
+            diagnostics.Add(Rules.Placeholder, new SourceLocation(path, line, column), $"chỗ cần điền: {placeholder}",
+                "thay bằng nội dung thật của văn bản");
 
         var yamlSource = IsYamlSource(path);
         var parts = yamlSource ? new FrontMatter(text, 1, "", 1) : FrontMatter.Split(path, text, diagnostics);

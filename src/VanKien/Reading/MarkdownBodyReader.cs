@@ -182,6 +182,9 @@ internal sealed class MarkdownBodyReader
                 _diagnostics.Add(Rules.UnsupportedMarkdown, At(quote), "trích dẫn '>' không có trong thể thức; in như đoạn văn thường");
                 foreach (var inner in quote.SelectMany(b => ReadBlock(b, depth + 1))) yield return inner;
                 break;
+            case HtmlBlock { Type: HtmlBlockType.Comment }:
+                // An author's note (<!-- … -->), as `vankien new` writes under each heading: not printed.
+                break;
             case LeafBlock { Lines.Count: > 0 } leaf and (CodeBlock or HtmlBlock):
                 _diagnostics.Add(Rules.UnsupportedMarkdown, At(leaf), "khối mã hoặc HTML không có trong thể thức; in như đoạn văn thường");
                 yield return new Paragraph([new TextRun(leaf.Lines.ToString())], At(leaf));

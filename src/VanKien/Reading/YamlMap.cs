@@ -57,6 +57,8 @@ internal sealed partial class YamlMap
         }
         var value = VietnameseText.Squash(scalar.Value ?? "");
         if (value.Length == 0) return Missing<Located<string>>(key, required);
+        // A place left to fill («…») is reported once, where it stands (DocumentReader): not given yet.
+        if (Placeholders.In(value)) return null;
         return new Located<string>(value, _source.At(scalar));
     }
 
@@ -129,6 +131,7 @@ internal sealed partial class YamlMap
         var result = new List<Located<string>>();
         foreach (var item in Sequence(key, required))
         {
+            if (item is YamlScalarNode placeholder && Placeholders.In(placeholder.Value ?? "")) continue;
             if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
                 result.Add(new Located<string>(VietnameseText.Squash(scalar.Value), _source.At(scalar)));
             else

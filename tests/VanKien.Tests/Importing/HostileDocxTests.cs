@@ -44,6 +44,18 @@ public class HostileDocxTests
     }
 
     [Fact]
+    public void A_part_declaring_an_xml_version_other_than_1_is_damaged_not_a_crash()
+    {
+        // Found by the coverage-guided fuzzer: XmlDocument throws ArgumentException, not XmlException, for it.
+        var docx = Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)),
+            ("word/document.xml", Encoding.UTF8.GetBytes("<?xml version=\"2.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>")));
+        var result = Import(docx);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0602", StringComparison.Ordinal));
+        Assert.DoesNotContain("lỗi nội bộ", result.Error);
+    }
+
+    [Fact]
     public void A_zip_bomb_is_refused_by_its_compression_ratio()
     {
         var padding = new string(' ', 24 * 1024 * 1024);

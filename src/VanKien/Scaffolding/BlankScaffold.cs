@@ -1,0 +1,100 @@
+using System.Text;
+using VanKien.Model;
+using VanKien.Templates;
+
+namespace VanKien.Scaffolding;
+
+/// <summary>
+/// <c>vankien new KIND</c> without a parent: a source of the kind with every frame field left to
+/// fill («…», each a to-do for `check`, VK0012), the kind's sections (its template's order) as
+/// headings with a one-line note each, and an empty group of targets where the kind has targets.
+/// Once every «…» is filled, it builds.
+/// </summary>
+public static class BlankScaffold
+{
+    /// <summary>The standard the document follows: Party (36-HD/VPTW) or state (NĐ 30/2020).</summary>
+    public enum Standard { Party, State }
+
+    /// <summary>Kinds whose documents carry targets (chỉ tiêu).</summary>
+    private static readonly string[] KindsWithTargets = ["nghi-quyet", "chuong-trinh-hanh-dong", "ke-hoach"];
+
+    /// <summary>Kinds issued for a term (nhiệm kỳ).</summary>
+    private static readonly string[] KindsWithTerm = ["nghi-quyet", "chuong-trinh-hanh-dong"];
+
+    /// <summary>What each section heading says in full, and the note written under it.</summary>
+    private static readonly Dictionary<string, (string Heading, string Note)> Sections = new(StringComparer.Ordinal)
+    {
+        ["Mục đích"] = ("Mục đích, yêu cầu", "Vì sao ban hành văn bản và những yêu cầu khi thực hiện."),
+        ["Mục tiêu"] = ("Mục tiêu", "Mục tiêu chung, rồi các chỉ tiêu cụ thể (khối chi-tieu ở phần đầu)."),
+        ["Nhiệm vụ"] = ("Nhiệm vụ và giải pháp", "Các nhiệm vụ, giải pháp chủ yếu để đạt mục tiêu."),
+        ["Nội dung"] = ("Nội dung", "Các nội dung công việc cụ thể."),
+        ["Tổ chức thực hiện"] = ("Tổ chức thực hiện", "Phân công từng đơn vị, cá nhân; chế độ báo cáo."),
+        ["Đánh giá"] = ("Đánh giá kết quả thực hiện nhiệm kỳ qua", "Kết quả đạt được, hạn chế và nguyên nhân."),
+        ["Phương hướng"] = ("Phương hướng, nhiệm vụ", "Phương hướng và nhiệm vụ thời gian tới."),
+        ["Giải pháp"] = ("Giải pháp", "Các giải pháp chủ yếu."),
+        ["Kết quả"] = ("Kết quả thực hiện", "Kết quả đạt được so với chỉ tiêu, ưu điểm, hạn chế."),
+        ["Nhiệm vụ trọng tâm"] = ("Nhiệm vụ trọng tâm", "Các nhóm nhiệm vụ trong năm."),
+        ["Lịch công tác"] = ("Lịch công tác", "Việc chính theo tháng hoặc quý."),
+    };
+
+    public static string Write(DocumentKind kind, Standard standard, KindTemplate template)
+    {
+        var state = standard == Standard.State;
+        var targets = KindsWithTargets.Contains(kind.Key);
+        var text = new StringBuilder();
+        text.AppendLine("---");
+        text.AppendLine($"# {kind.Title}: khung do `vankien new` tạo. Điền mọi chỗ trong ngoặc góc (mỗi chỗ là một việc cần làm");
+        text.AppendLine("# mà `vankien check` báo, VK0012), rồi chạy `vankien check` và `vankien build`.");
+        text.AppendLine($"loai: {kind.Key}");
+        if (state) text.AppendLine("the-thuc: nd30-2020");
+        text.AppendLine(state
+            ? $"so: \"«số»/{kind.TypeAbbreviation}-«cơ quan, ví dụ UBND»\""
+            : $"so: \"«số»-{kind.TypeAbbreviation}/«cơ quan, ví dụ CB»\"");
+        text.AppendLine("co-quan:");
+        if (!state) text.AppendLine("  cap-tren: \"«cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An»\"");
+        text.AppendLine(state
+            ? "  ban-hanh: \"«cơ quan ban hành, ví dụ Ủy ban nhân dân xã Hùng An»\""
+            : "  ban-hanh: \"«cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng»\"");
+        text.AppendLine("dia-danh: \"«địa danh, ví dụ Hùng An»\"");
+        text.AppendLine("ngay: \"«ngày ban hành, dạng 2026-01-15»\"");
+        text.AppendLine("trich-yeu: \"«trích yếu nội dung»\"");
+        if (KindsWithTerm.Contains(kind.Key)) text.AppendLine("nhiem-ky: \"«nhiệm kỳ, ví dụ 2025-2030»\"");
+        text.AppendLine("can-cu:");
+        text.AppendLine("  - \"«Căn cứ …»\"");
+        if (targets)
+        {
+            text.AppendLine("chi-tieu:");
+            text.AppendLine("  - nhom: \"«tên nhóm chỉ tiêu»\"");
+            text.AppendLine("    muc: [] # mỗi chỉ tiêu: - { id: ct-01, noi-dung: \"90% đảng viên …\", gia-tri: \">= 90%\" }");
+        }
+        text.AppendLine("noi-nhan:");
+        text.AppendLine("  - \"«nơi nhận, ví dụ Đảng ủy xã (b/c)»\"");
+        text.AppendLine(state ? "  - \"Lưu: VT\"" : "  - \"Lưu «cơ quan»\"");
+        text.AppendLine("ky:");
+        text.AppendLine(state ? "  tham-quyen: \"«TM. Ủy ban nhân dân»\"" : $"  tham-quyen: \"«{template.DefaultAuthority ?? "T/M CHI BỘ"}»\"");
+        text.AppendLine(state ? "  chuc-vu: \"«CHỦ TỊCH»\"" : $"  chuc-vu: \"«{template.DefaultPosition ?? "BÍ THƯ"}»\"");
+        text.AppendLine("  ho-ten: \"«họ và tên người ký»\"");
+        text.AppendLine("---");
+        text.AppendLine();
+        text.AppendLine("«Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:»");
+
+        var sections = template.SectionOrder.Count > 0 ? template.SectionOrder
+            : kind.Key == "chuong-trinh-cong-tac" ? ["Nhiệm vụ trọng tâm", "Lịch công tác"] : ["Nội dung", "Tổ chức thực hiện"];
+        foreach (var section in sections)
+        {
+            var (heading, note) = Sections.TryGetValue(section, out var known) ? known : (section, "Nội dung của phần này.");
+            text.AppendLine();
+            text.AppendLine($"# {heading}");
+            text.AppendLine();
+            text.AppendLine($"<!-- {note} -->");
+            text.AppendLine();
+            if (targets && section == "Mục tiêu")
+            {
+                text.AppendLine("::: chi-tieu");
+                text.AppendLine(":::");
+            }
+            else text.AppendLine($"«{note}»");
+        }
+        return text.ToString();
+    }
+}
