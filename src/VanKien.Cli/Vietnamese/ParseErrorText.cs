@@ -42,7 +42,7 @@ internal static class ParseErrorText
         {
             var match = english.Match(message);
             if (!match.Success) continue;
-            return Regex.Replace(vietnamese, @"\{(\d)\}", m => match.Groups["a" + m.Groups[1].Value].Value);
+            return Regex.Replace(vietnamese, @"\{([0-9])\}", m => match.Groups["a" + m.Groups[1].Value].Value);
         }
         return LooksEnglish(message) ? "Dòng lệnh không hợp lệ." : message;
     }
@@ -52,5 +52,5 @@ internal static class ParseErrorText
         message.Any(char.IsAsciiLetter) && !message.Any(c => c > 127 && char.IsLetter(c));
 
     private static (Regex, string)[] Build((string English, string Vietnamese)[] table) =>
-        [.. table.Select(t => (new Regex("^" + Regex.Replace(Regex.Escape(t.English), @"\\\{(\d)}", m => $"(?<a{m.Groups[1].Value}>.*?)") + "$", RegexOptions.Singleline), t.Vietnamese))];
+        [.. table.Select(t => (new Regex("^" + Regex.Replace(Regex.Escape(t.English), @"\\\{([0-9])}", m => $"(?<a{m.Groups[1].Value}>.*?)") + "$", RegexOptions.Singleline), t.Vietnamese))];
 }

@@ -48,6 +48,7 @@ public static class CoverageMatrix
         return comparison.Verdict switch
         {
             StrengthVerdict.Stronger => CoverageVerdict.Stronger,
+            StrengthVerdict.Equal when parent.Value is RangeValue range && child.Value is not RangeValue && range.Min != range.Max => CoverageVerdict.AtRangeLow,
             StrengthVerdict.Equal => CoverageVerdict.Equal,
             _ => CoverageVerdict.Weaker,
         };
@@ -56,7 +57,7 @@ public static class CoverageMatrix
     /// <summary>The worst verdict among several child targets serving one parent target.</summary>
     private static CoverageVerdict Worst(IEnumerable<CoverageVerdict> verdicts)
     {
-        CoverageVerdict[] order = [CoverageVerdict.Incomparable, CoverageVerdict.Weaker, CoverageVerdict.Concretizes, CoverageVerdict.Contributes, CoverageVerdict.Equal, CoverageVerdict.Stronger];
+        CoverageVerdict[] order = [CoverageVerdict.Incomparable, CoverageVerdict.Weaker, CoverageVerdict.Concretizes, CoverageVerdict.Contributes, CoverageVerdict.AtRangeLow, CoverageVerdict.Equal, CoverageVerdict.Stronger];
         var all = verdicts.ToList();
         return order.First(all.Contains);
     }

@@ -5,6 +5,8 @@ public enum CoverageVerdict
 {
     Stronger,
     Equal,
+    /// <summary>Equal to a parent's range only at its low end ("1..2" met by "1"): a floor of the range, not all of it.</summary>
+    AtRangeLow,
     Weaker,
     Incomparable,
     Contributes,
@@ -20,6 +22,7 @@ public static class CoverageVerdictText
     {
         CoverageVerdict.Stronger => "mạnh hơn",
         CoverageVerdict.Equal => "bằng",
+        CoverageVerdict.AtRangeLow => "bằng mức thấp của khoảng",
         CoverageVerdict.Weaker => "YẾU HƠN",
         CoverageVerdict.Incomparable => "KHÔNG SO ĐƯỢC",
         CoverageVerdict.Contributes => "góp phần",

@@ -42,6 +42,7 @@ public static class Rules
     public static readonly Rule ParentTargetNotCovered = new("VK0224", "Chỉ tiêu cấp trên chưa được cụ thể hóa", Severity.Error);
     public static readonly Rule ContributionsShort = new("VK0225", "Tổng đóng góp của cấp dưới chưa đủ", Severity.Error);
     public static readonly Rule SentenceContradictsValue = new("VK0226", "Câu chỉ tiêu và giá trị không khớp", Severity.Warning);
+    public static readonly Rule NoValueToCompare = new("VK0227", "Chỉ tiêu áp dụng không có giá trị để so với cấp trên", Severity.Warning);
 
     // VK03xx — document frame.
     public static readonly Rule MissingRecipients = new("VK0301", "Thiếu nơi nhận", Severity.Error);
@@ -128,6 +129,7 @@ public static class Rules
         ParentTargetNotCovered,
         ContributionsShort,
         SentenceContradictsValue,
+        NoValueToCompare,
         MissingRecipients,
         MissingSignature,
         NumberAndSymbol,

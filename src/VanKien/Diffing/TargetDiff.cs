@@ -76,6 +76,7 @@ internal static class TargetDiff
         {
             yield return new TargetChange(TargetChangeKind.UnitChanged, o, n, $"{o.Value?.ToString() ?? "—"} → {n.Value?.ToString() ?? "—"}{renamed}");
         }
+        foreach (var change in SentenceValues(o, n)) yield return change;
         if (o.Period != n.Period)
             yield return new TargetChange(TargetChangeKind.PeriodChanged, o, n, $"{Show(o.Period)} → {Show(n.Period)}");
         if (o.Parent?.Value != n.Parent?.Value || o.Relation != n.Relation)
@@ -83,6 +84,26 @@ internal static class TargetDiff
                 $"{o.Parent?.Value ?? "—"} ({o.Relation.Key()}) → {n.Parent?.Value ?? "—"} ({n.Relation.Key()})");
         if (o.Sentence.Value != n.Sentence.Value)
             yield return new TargetChange(TargetChangeKind.Reworded, o, n, $"«{o.Sentence.Value}» → «{n.Sentence.Value}»{renamed}");
+    }
+
+    /// <summary>
+    /// The other values of a sentence that states several ("trên 90% … trong đó 20% …" → "trên 92% …
+    /// 25% …"), matched by their order: each raised or lowered is a change of its own. A value the
+    /// target's own value already stands for is reported once, above.
+    /// </summary>
+    private static IEnumerable<TargetChange> SentenceValues(Target o, Target n)
+    {
+        var before = PhraseParser.Default.Parse(o.Sentence.Value);
+        var after = PhraseParser.Default.Parse(n.Sentence.Value);
+        if (before.Count < 2 || before.Count != after.Count) yield break;
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (o.Value is not null && n.Value is not null && Agreement.Agrees(before[i].Value, o.Value) && Agreement.Agrees(after[i].Value, n.Value)) continue;
+            var comparison = Strength.Compare(after[i].Value, before[i].Value);
+            var text = $"giá trị thứ {i + 1} của câu ({before[i].Noun}): {before[i].Value} → {after[i].Value}";
+            if (comparison.Verdict == StrengthVerdict.Stronger) yield return new TargetChange(TargetChangeKind.Raised, o, n, text);
+            else if (comparison.Verdict == StrengthVerdict.Weaker) yield return new TargetChange(TargetChangeKind.Lowered, o, n, text);
+        }
     }
 
     /// <summary>

@@ -121,7 +121,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
 
     private DateOnly? DateOf(string year, string month, string day, SourceLine line)
     {
-        if (DateOnly.TryParseExact($"{year}-{Text.AsciiDigits.Parse(month):00}-{Text.AsciiDigits.Parse(day):00}",
+        if (DateOnly.TryParseExact($"{year}-{Values.AsciiDigits.Parse(month):00}-{Values.AsciiDigits.Parse(day):00}",
                 "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         diagnostics.Add(Rules.ImportNotFound, line.Location, $"ngày {day}/{month}/{year} không có thật: bỏ qua");
@@ -495,7 +495,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         candidates.AddRange(_document.Basis);
         candidates.AddRange(_document.Body.TakeWhile(b => b is not DraftHeading).OfType<DraftParagraph>().Select(p => p.Text));
         foreach (var text in candidates)
-            if (text is not null && FramePatterns.Term().Match(text) is { Success: true } m && Text.AsciiDigits.Parse(m.Groups[1].Value) < Text.AsciiDigits.Parse(m.Groups[2].Value))
+            if (text is not null && FramePatterns.Term().Match(text) is { Success: true } m && Values.AsciiDigits.Parse(m.Groups[1].Value) < Values.AsciiDigits.Parse(m.Groups[2].Value))
                 return $"{m.Groups[1].Value}-{m.Groups[2].Value}";
         return null;
     }

@@ -10,7 +10,7 @@ public readonly partial record struct Term(int Start, int End)
         if (text is null) return null;
         var match = Pattern().Match(text);
         if (!match.Success) return null;
-        var term = new Term(Text.AsciiDigits.Parse(match.Groups[1].Value), Text.AsciiDigits.Parse(match.Groups[2].Value));
+        var term = new Term(Values.AsciiDigits.Parse(match.Groups[1].Value), Values.AsciiDigits.Parse(match.Groups[2].Value));
         return term.End > term.Start ? term : null;
     }
 

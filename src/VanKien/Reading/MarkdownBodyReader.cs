@@ -231,13 +231,14 @@ internal sealed class MarkdownBodyReader
                 var cell = column < row.Cells.Count ? Text(row.Cells[column]) : "";
                 if (cell.EndsWith('%')) { unit = "%"; cell = cell[..^1].TrimEnd(); }
                 if (cell.Length == 0) { values.Add(null); continue; }
-                if (!decimal.TryParse(cell.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
-                        System.Globalization.CultureInfo.InvariantCulture, out var number))
+                var negative = cell.StartsWith('-') || cell.StartsWith('−');
+                if (!Values.VietnameseNumber.TryParse(negative ? cell[1..] : cell, out var number))
                 {
-                    _diagnostics.Add(Rules.ChartInvalid, At(table), $"ô \"{cell}\" của cột \"{Text(read.Header.Cells[column])}\" không phải một số");
+                    _diagnostics.Add(Rules.ChartInvalid, At(table), $"ô \"{cell}\" của cột \"{Text(read.Header.Cells[column])}\" không phải một số",
+                        Values.VietnameseNumber.Problem(negative ? cell[1..] : cell));
                     return null;
                 }
-                values.Add(number);
+                values.Add(negative ? -number : number);
             }
             series.Add(new ChartSeries(Text(read.Header.Cells[column]), values));
         }

@@ -148,7 +148,7 @@ internal sealed partial class YamlMap
 
     private string Qualified(string key) => Context is null ? key : $"{Context}.{key}";
 
-    private static int Parse(string digits) => VanKien.Text.AsciiDigits.Parse(digits);
+    private static int Parse(string digits) => VanKien.Values.AsciiDigits.Parse(digits);
 
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")]
     private static partial Regex IsoDate();

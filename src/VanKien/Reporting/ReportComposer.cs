@@ -136,10 +136,9 @@ public static class ReportComposer
     /// <summary>The amount a chart draws for the value set at a year: a bound's, a range's lower end, the milestone in force.</summary>
     private static Quantity? Threshold(TargetValue? value, int year) => value switch
     {
-        BoundValue b => b.Quantity,
-        RangeValue r => new Quantity(r.Min, r.Unit),
         MilestoneValue m => Threshold(Strength.ValueAt(m, year), year),
-        _ => null,
+        { } single => Values.Bounds.Threshold(single)?.Quantity,
+        null => null,
     };
 
     private static string Amount(decimal value) => new Quantity(value, "").ToString();

@@ -61,16 +61,15 @@ public static class Evaluator
                 var judged = Judge(inForce, result, year);
                 var milestone = milestones.Milestones.Last(m => m.Year <= year);
                 return (judged.Verdict, judged.Margin, ValueText.Pretty(inForce) + $" ({milestone.Year})");
-            case BoundValue bound when result is MeasuredQuantity measured && SameUnit(bound.Quantity.Unit, measured.Quantity.Unit):
+            case BoundValue bound when result is MeasuredQuantity measured && Values.Quantities.AmountIn(measured.Quantity, bound.Quantity.Measure) is { } reached:
             {
-                var better = bound.Comparator.IsFloor() ? measured.Quantity.Amount - bound.Quantity.Amount : bound.Quantity.Amount - measured.Quantity.Amount;
+                var better = bound.Comparator.IsFloor() ? reached - bound.Quantity.Amount : bound.Quantity.Amount - reached;
                 var strict = bound.Comparator is Comparator.MoreThan or Comparator.LessThan;
                 var verdict = strict ? better > 0 ? Verdict.Met : Verdict.Missed : Ordered(better);
                 return (verdict, Signed(better, Difference(bound.Quantity.Unit)), null);
             }
-            case RangeValue range when result is MeasuredQuantity measured && SameUnit(range.Unit, measured.Quantity.Unit):
+            case RangeValue range when result is MeasuredQuantity measured && Values.Quantities.AmountIn(measured.Quantity, Values.Unit.Parse(range.Unit)) is { } amount:
             {
-                var amount = measured.Quantity.Amount;
                 if (amount < range.Min) return (Verdict.Missed, Signed(amount - range.Min, Difference(range.Unit)), null);
                 if (amount > range.Max) return (Verdict.Exceeded, Signed(amount - range.Max, Difference(range.Unit)), null);
                 return (Verdict.Met, Signed(0, Difference(range.Unit)), null);
@@ -94,16 +93,15 @@ public static class Evaluator
 
     private static Verdict Ordered(decimal better) => better > 0 ? Verdict.Exceeded : better == 0 ? Verdict.Met : Verdict.Missed;
 
-    /// <summary>A result with no unit is taken in the target's unit ("92" for "≥ 90%").</summary>
-    public static bool SameUnit(string target, string result) =>
-        result.Length == 0 || string.Equals(target.Trim(), result.Trim(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>A result with no unit is taken in the target's unit ("92" for "≥ 90%"); one in another unit of the same dimension converts.</summary>
+    public static bool SameUnit(string target, string result) => Values.Unit.Parse(result).ComparableOrImplicit(Values.Unit.Parse(target));
 
     /// <summary>Percentages differ in points ("điểm %"), anything else in its own unit.</summary>
     private static string Difference(string unit) => unit switch { "%" => "điểm %", "" => "", _ => unit };
 
     private static string Signed(decimal amount, string unit)
     {
-        var number = Math.Abs(amount).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+        var number = Values.VietnameseNumber.Format(Math.Abs(amount));
         var sign = amount > 0 ? "+" : amount < 0 ? "−" : "±";
         return unit.Length == 0 ? sign + number : $"{sign}{number} {unit}";
     }
@@ -113,7 +111,7 @@ public static class Evaluator
     {
         if (scale.LevelOf(name) is > 0 and var level) return level;
         var digits = new string(name.Where(char.IsAsciiDigit).ToArray());
-        if (digits.Length is > 0 and < 3 && Text.AsciiDigits.Parse(digits) is var n && n >= 1 && n <= scale.Levels.Count &&
+        if (digits.Length is > 0 and < 3 && Values.AsciiDigits.Parse(digits) is var n && n >= 1 && n <= scale.Levels.Count &&
             scale.Levels[n - 1].Contains(digits, StringComparison.Ordinal))
             return n;
         return 0;

@@ -12,17 +12,26 @@ public abstract partial record Measured
     {
         var trimmed = Text.VietnameseText.Nfc(text.Trim());
         if (VerdictText.FromWords(trimmed) is { } verdict) return new MeasuredVerdict(verdict);
-        if (RankRegex().Match(trimmed) is { Success: true } rank) return new MeasuredRank(Text.AsciiDigits.Parse(rank.Groups[1].Value));
-        if (AmountRegex().Match(trimmed) is { Success: true } amount &&
-            decimal.TryParse(amount.Groups[1].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (RankRegex().Match(trimmed) is { Success: true } rank) return new MeasuredRank(Values.AsciiDigits.Parse(rank.Groups[1].Value));
+        if (AmountRegex().Match(trimmed) is { Success: true } amount && Values.VietnameseNumber.TryParse(amount.Groups[1].Value, out var value))
             return new MeasuredQuantity(new Quantity(value, amount.Groups[2].Value.Trim()));
         return new MeasuredLevel(trimmed);
     }
 
+    /// <summary>A result that starts as a number but is not one as Vietnamese writes it ("1.5"): what to write instead; null otherwise.</summary>
+    public static string? NumberProblem(string text)
+    {
+        var match = LeadingNumber().Match(text.Trim());
+        return match.Success ? Values.VietnameseNumber.Problem(match.Value) : null;
+    }
+
+    [GeneratedRegex(@"^[0-9][0-9.,]*")]
+    private static partial Regex LeadingNumber();
+
     [GeneratedRegex(@"^(?:top|hạng|thứ)\s+([0-9]{1,6})\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankRegex();
 
-    [GeneratedRegex(@"^([0-9]{1,12}(?:\.[0-9]{3})*(?:,[0-9]{1,6})?)\s*(%|[\p{L}][\p{L}\s/]{0,40})?$")]
+    [GeneratedRegex(@"^(" + Values.VietnameseNumber.Pattern + @")\s*(%|[\p{L}][\p{L}\s/]{0,40})?$")]
     private static partial Regex AmountRegex();
 }
 

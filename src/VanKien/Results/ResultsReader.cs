@@ -72,8 +72,10 @@ public static class ResultsReader
                     foreach (var (key, value) in byPeriod.Children)
                         if (Period(source, key) is var (ok, year) && ok)
                         {
-                            if (value is YamlScalarNode { Value: { Length: > 0 } raw })
-                                values.Add(new PeriodResult(year, Measured.Parse(raw), source.At(value)));
+                            if (value is YamlScalarNode { Value: { Length: > 0 } raw } && Measured.NumberProblem(raw) is { } problem)
+                                source.Report(Rules.ResultWrongUnit, value, problem);
+                            else if (value is YamlScalarNode { Value: { Length: > 0 } given })
+                                values.Add(new PeriodResult(year, Measured.Parse(given), source.At(value)));
                             else
                                 source.Report(Rules.InvalidValue, value, "kết quả phải là một giá trị (\"92%\", \"3 đảng viên\", \"hoàn thành tốt nhiệm vụ\", \"đạt\")");
                         }

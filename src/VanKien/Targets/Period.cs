@@ -22,4 +22,13 @@ public static class PeriodKeys
     };
 
     public static string Key(this Period period) => ByKey.FirstOrDefault(p => p.Value == period).Key ?? "";
+
+    /// <summary>The period a value's "/…" names: "/nhiệm kỳ", "/năm học", "/năm"; none for "".</summary>
+    public static Period FromWord(string word) => word switch
+    {
+        "" => Period.Unstated,
+        "nhiệm kỳ" => Period.Term,
+        "năm học" => Period.SchoolYear,
+        _ => Period.EachYear,
+    };
 }

@@ -19,7 +19,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         var text = VietnameseText.Nfc(sentence).ToLowerInvariant();
         var phrases = new List<Phrase>();
         foreach (Match match in Top().Matches(text))
-            phrases.Add(new Phrase(new RankValue(Text.AsciiDigits.Parse(match.Groups["n"].Value), match.Groups["scope"].Value.Trim()), Period.Unstated, null, match.Index, match.Length));
+            phrases.Add(new Phrase(new RankValue(Values.AsciiDigits.Parse(match.Groups["n"].Value), match.Groups["scope"].Value.Trim()), Period.Unstated, null, match.Index, match.Length));
         phrases.AddRange(Levels(text));
         // A number inside "top 100 …" or "mức độ 2 …" belongs to that phrase, not to a count. The
         // characters taken are marked once, so a sentence of many phrases costs linear time.
@@ -48,8 +48,9 @@ public sealed partial class PhraseParser(OrdinalScales scales)
     }
 
     /// <summary>
-    /// The value a sentence states, when it states one: a single phrase, or milestones (every
-    /// phrase tied to a year, in one unit). Null when the sentence says none, or several.
+    /// The value a sentence states: milestones (every phrase tied to a year, in one unit), else its
+    /// first value — "trên 90% đảng viên hoàn thành tốt nhiệm vụ, trong đó 20% …" is held to its 90%;
+    /// the checks say which value they compared (<see cref="FirstOfSeveral"/>). Null when it states none.
     /// </summary>
     public (TargetValue? Value, Period Period) Infer(string sentence)
     {
@@ -57,33 +58,42 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         var period = phrases.Select(p => p.Period).FirstOrDefault(p => p != Period.Unstated);
         if (phrases.Count >= 2 && phrases.All(p => p.Year is not null) && phrases.Select(p => UnitOf(p.Value)).Distinct().Count() == 1)
             return (new MilestoneValue(phrases.Select(p => new Milestone(p.Year!.Value, p.Value)).OrderBy(m => m.Year).ToList()), period);
-        if (phrases.Count != 1) return (null, Period.Unstated);
-        var only = phrases[0];
-        return (only.Year is { } year ? new MilestoneValue([new Milestone(year, only.Value)]) : only.Value, only.Period);
+        if (phrases.Count == 0) return (null, Period.Unstated);
+        var first = phrases[0];
+        return (first.Year is { } year ? new MilestoneValue([new Milestone(year, first.Value)]) : first.Value, first.Period);
+    }
+
+    /// <summary>When a sentence holds several values and its value was inferred, the words of the one taken («trên 90%»); else null.</summary>
+    public string? FirstOfSeveral(string sentence)
+    {
+        var phrases = Parse(sentence);
+        if (phrases.Count < 2 || phrases.All(p => p.Year is not null)) return null;
+        var text = VietnameseText.Nfc(sentence);
+        return text.Substring(phrases[0].Index, Math.Min(phrases[0].Length, text.Length - phrases[0].Index)).Trim();
     }
 
     private static Phrase? NumericPhrase(string text, Match match)
     {
-        if (!NumberText.TryParse(match.Groups["n1"].Value, out var first)) return null;
+        if (!Values.VietnameseNumber.TryParse(match.Groups["n1"].Value, out var first)) return null;
         var hasSecond = match.Groups["n2"].Success;
         decimal second = 0;
-        if (hasSecond && !NumberText.TryParse(match.Groups["n2"].Value, out second)) return null;
+        if (hasSecond && !Values.VietnameseNumber.TryParse(match.Groups["n2"].Value, out second)) return null;
 
         var unit = match.Groups["pct"].Success ? "%" : match.Groups["unit"].Value;
+        // A rate keeps what it is counted per, its period too: "triệu đồng/người/năm".
+        var rate = Text.VietnameseText.Squash(match.Groups["rate"].Value).Replace(" / ", "/", StringComparison.Ordinal).Replace("/ ", "/", StringComparison.Ordinal);
+        if (unit.Length > 0 && rate.Length > 0)
+            unit += rate + (match.Groups["per"].Success ? "/" + match.Groups["per"].Value : "");
         var lead = match.Groups["lead"].Value;
         var trail = match.Groups["trail"].Value;
         // A bare number is a value only with a unit or a qualifier: "Trung ương 4" is not a target.
         if (unit.Length == 0 && lead.Length == 0 && trail.Length == 0) return null;
-        if (unit.Length == 0 && NumberText.LooksLikeYear(first)) return null;
+        if (unit.Length == 0 && Values.VietnameseNumber.LooksLikeYear(first)) return null;
+        // An age ("từ 5 đến 17 tuổi") says who is counted, not how many.
+        if (unit.Length == 0 && text.AsSpan(match.Index + match.Length).TrimStart().StartsWith("tuổi", StringComparison.Ordinal)) return null;
 
-        var period = match.Groups["per"].Value switch
-        {
-            "" => Period.Unstated,
-            "nhiệm kỳ" => Period.Term,
-            "năm học" => Period.SchoolYear,
-            _ => Period.EachYear,
-        };
-        int? year = match.Groups["year"].Success ? Text.AsciiDigits.Parse(match.Groups["year"].Value) : YearBefore(text, match.Index);
+        var period = PeriodKeys.FromWord(match.Groups["per"].Value);
+        int? year = match.Groups["year"].Success ? Values.AsciiDigits.Parse(match.Groups["year"].Value) : YearBefore(text, match.Index);
 
         TargetValue value;
         if (hasSecond)
@@ -108,7 +118,17 @@ public sealed partial class PhraseParser(OrdinalScales scales)
             };
             value = new BoundValue(comparator, new Quantity(first, unit));
         }
-        return new Phrase(value, period, year, match.Index, match.Length);
+        return new Phrase(value, period, year, match.Index, match.Length) { Noun = NounAfter(text, match.Index + match.Length, unit) };
+    }
+
+    /// <summary>The words a value measures: its counted noun and the few words after it, up to a comma or a clause's end.</summary>
+    private static string NounAfter(string text, int end, string unit)
+    {
+        var rest = text[end..Math.Min(text.Length, end + 80)];
+        var stop = rest.IndexOfAny([',', ';', '.', '(', ':']);
+        if (stop >= 0) rest = rest[..stop];
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6);
+        return Text.VietnameseText.Squash(string.Join(' ', unit.Length > 0 && unit != "%" ? words.Prepend(unit) : words));
     }
 
     /// <summary>"Đến năm 2030 có 80% …": the last "đến (năm) YYYY" earlier in the same clause.</summary>
@@ -119,7 +139,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         var clauseStart = Math.Max(text.LastIndexOf(';', Math.Max(0, index - 1)) + 1, index - 200);
         var clause = text[clauseStart..index];
         var matches = ByYear().Matches(clause);
-        return matches.Count == 0 ? null : Text.AsciiDigits.Parse(matches[^1].Groups[1].Value);
+        return matches.Count == 0 ? null : Values.AsciiDigits.Parse(matches[^1].Groups[1].Value);
     }
 
     private IEnumerable<Phrase> Levels(string text)
@@ -145,7 +165,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
             foreach (Match match in NumberedLevel().Matches(text))
             {
                 var word = match.Groups["word"].Value;
-                var level = Text.AsciiDigits.Parse(match.Groups["n"].Value);
+                var level = Values.AsciiDigits.Parse(match.Groups["n"].Value);
                 var window = text[Math.Max(0, match.Index - 40)..Math.Min(text.Length, match.Index + match.Length + 25)];
                 if (!window.Contains(scale.Cue!, StringComparison.Ordinal) || !scale.Levels[0].StartsWith(word, StringComparison.Ordinal)) continue;
                 if (level < 1 || level > scale.Levels.Count) continue;
@@ -164,11 +184,13 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         _ => "",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>[0-9]+(?:,[0-9]+)?)(?![/.][0-9]|\-\p{L}|[0-9])(?:\s*(?:-|–|đến)\s*(?<n2>[0-9]+(?:,[0-9]+)?)(?![/.][0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
+    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>" + Number + @")(?![/.,]?[0-9]|\-\p{L})(?:\s*(?:-|–|đến)\s*(?<n2>" + Number + @")(?![/.,]?[0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?<rate>(?:\s*/\s*(?!năm học|nhiệm kỳ|năm(?!\p{L}))\p{L}+(?:\s\p{L}+)?)*)(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
     private static partial Regex Numeric();
 
-    // Kept in step with UnitWords.Known (a generated regex needs a constant).
-    private const string UnitPatternForRegex = @"ha/trường|điểm trường|đảng viên|đoàn viên|giáo viên|học sinh|mô hình|chi bộ|chuyên đề|trường|lớp|nhóm|lần|trẻ|người|hộ|cuộc|ha";
+    private const string Number = "(?:" + Values.VietnameseNumber.Pattern + ")";
+
+    // Kept in step with UnitWords.Known and Values.Unit's money and area words (a generated regex needs a constant).
+    private const string UnitPatternForRegex = @"tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|ngàn đồng|triệu usd|đồng|usd|km²|km2|m²|m2|ha/trường|điểm trường|đảng viên|đoàn viên|giáo viên|học sinh|mô hình|chi bộ|chuyên đề|trường|lớp|nhóm|lần|trẻ|người|hộ|cuộc|ha";
 
     [GeneratedRegex(@"\btop\s*(?<n>[0-9]+)(?<scope>[^,.;()]*)")]
     private static partial Regex Top();

@@ -28,9 +28,11 @@ public static class Strength
         (LevelValue c, LevelValue p) when c.Scale.Id != p.Scale.Id =>
             new(StrengthVerdict.Incomparable, $"thang '{c.Scale.Id}' khác thang '{p.Scale.Id}'"),
         (LevelValue c, LevelValue p) => Bounds(Bound(c.Comparator, c.Level), Bound(p.Comparator, p.Level)),
-        (_, _) when Numeric(child) is { } c && Numeric(parent) is { } p => c.Unit != p.Unit
-            ? new(StrengthVerdict.Incomparable, $"đơn vị '{Show(c.Unit)}' khác '{Show(p.Unit)}'")
-            : Bounds(c.Bound, p.Bound),
+        (_, _) when Values.Bounds.Threshold(child) is { } c && Values.Bounds.Threshold(parent) is { } p =>
+            c.Quantity.Measure.Mismatch(p.Quantity.Measure) is { } mismatch
+                ? new(StrengthVerdict.Incomparable, mismatch)
+                // Compared in the units' common base: "200 nghìn đồng" is less than "150 triệu đồng".
+                : Bounds(new Threshold(c.Comparator, c.Quantity.Measure.ToBase(c.Quantity.Amount)), new Threshold(p.Comparator, p.Quantity.Measure.ToBase(p.Quantity.Amount))),
         _ => new(StrengthVerdict.Incomparable, "không cùng loại giá trị"),
     };
 
@@ -39,13 +41,6 @@ public static class Strength
         value.Milestones.Where(m => m.Year <= year).Select(m => m.Value).LastOrDefault();
 
     private readonly record struct Threshold(Comparator Comparator, decimal Amount);
-
-    private static (Threshold Bound, string Unit)? Numeric(TargetValue value) => value switch
-    {
-        BoundValue b => (new Threshold(b.Comparator, b.Quantity.Amount), b.Quantity.Unit),
-        RangeValue r => (new Threshold(Comparator.AtLeast, r.Min), r.Unit),
-        _ => null,
-    };
 
     private static Threshold Bound(Comparator comparator, int level) => new(comparator, level);
 
@@ -77,6 +72,4 @@ public static class Strength
             ?? all.FirstOrDefault(c => c.Verdict == StrengthVerdict.Weaker)
             ?? (all.All(c => c.Verdict == StrengthVerdict.Equal) ? new Comparison(StrengthVerdict.Equal) : new Comparison(StrengthVerdict.Stronger));
     }
-
-    private static string Show(string unit) => unit.Length == 0 ? "(không đơn vị)" : unit;
 }

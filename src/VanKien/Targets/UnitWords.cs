@@ -6,9 +6,10 @@ namespace VanKien.Targets;
 /// </summary>
 public static class UnitWords
 {
-    /// <summary>Longest first, so "điểm trường" wins over "trường".</summary>
+    /// <summary>Longest first within a family, so "điểm trường" wins over "trường" and "triệu đồng" over "đồng"; money and area first (Values.Unit knows what they measure).</summary>
     public static readonly IReadOnlyList<string> Known =
     [
+        "tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "triệu usd", "đồng", "usd", "km²", "km2", "m²", "m2",
         "ha/trường", "điểm trường", "đảng viên", "đoàn viên", "giáo viên", "học sinh", "mô hình", "chi bộ",
         "chuyên đề", "trường", "lớp", "nhóm", "lần", "trẻ", "người", "hộ", "cuộc", "ha",
     ];

@@ -30,7 +30,7 @@ public sealed partial class ValueParser(OrdinalScales scales)
             var (value, partPeriod, error) = ParseSingle(body);
             if (value is null) return new Result(null, Period.Unstated, error);
             if (partPeriod != Period.Unstated) period = partPeriod;
-            if (yearMatch.Success) milestones.Add(new Milestone(Text.AsciiDigits.Parse(yearMatch.Groups[1].Value), value));
+            if (yearMatch.Success) milestones.Add(new Milestone(Values.AsciiDigits.Parse(yearMatch.Groups[1].Value), value));
             else if (parts.Length == 1) single = value;
             else return new Result(null, Period.Unstated, $"'{part}': mỗi mốc phải có năm, ví dụ '>= 80% (2030)'");
         }
@@ -45,13 +45,13 @@ public sealed partial class ValueParser(OrdinalScales scales)
         text = unitText;
 
         var top = Top().Match(text);
-        if (top.Success) return (new RankValue(Text.AsciiDigits.Parse(top.Groups[1].Value), top.Groups[2].Value.Trim()), period, null);
+        if (top.Success) return (new RankValue(Values.AsciiDigits.Parse(top.Groups[1].Value), top.Groups[2].Value.Trim()), period, null);
 
         var range = Range().Match(text);
         if (range.Success)
         {
-            if (!NumberText.TryParse(range.Groups[1].Value, out var min) || !NumberText.TryParse(range.Groups[2].Value, out var max))
-                return (null, period, $"'{text}': số không hợp lệ (dùng dấu phẩy thập phân: 1,35)");
+            if (!Values.VietnameseNumber.TryParse(range.Groups[1].Value, out var min) || !Values.VietnameseNumber.TryParse(range.Groups[2].Value, out var max))
+                return (null, period, Values.VietnameseNumber.Problem(range.Groups[1].Value) ?? Values.VietnameseNumber.Problem(range.Groups[2].Value));
             if (min > max) return (null, period, $"'{text}': đầu khoảng lớn hơn cuối khoảng");
             return (new RangeValue(min, max, Unit(range.Groups[3].Value)), period, null);
         }
@@ -64,8 +64,8 @@ public sealed partial class ValueParser(OrdinalScales scales)
         var number = NumberWithUnit().Match(rest);
         if (number.Success)
         {
-            if (!NumberText.TryParse(number.Groups[1].Value, out var amount))
-                return (null, period, $"'{rest}': số không hợp lệ (dùng dấu phẩy thập phân: 1,35)");
+            if (!Values.VietnameseNumber.TryParse(number.Groups[1].Value, out var amount))
+                return (null, period, Values.VietnameseNumber.Problem(number.Groups[1].Value));
             return (new BoundValue(comparator, new Quantity(amount, Unit(number.Groups[2].Value))), period, null);
         }
 
@@ -103,13 +103,10 @@ public sealed partial class ValueParser(OrdinalScales scales)
     {
         var match = PeriodSuffix().Match(text);
         if (!match.Success) return (text, Period.Unstated);
-        var period = match.Groups[1].Value switch
-        {
-            "nhiệm kỳ" => Period.Term,
-            "năm học" => Period.SchoolYear,
-            _ => Period.EachYear,
-        };
-        return (text[..match.Index].Trim(), period);
+        var period = PeriodKeys.FromWord(match.Groups[1].Value);
+        var before = text[..match.Index].Trim();
+        // A rate ("triệu đồng/người/năm") keeps its period in its unit, so that it prints whole.
+        return (before.Contains('/') ? text : before, period);
     }
 
     internal static string Unit(string text) => VietnameseText.Squash(text).ToLowerInvariant() switch

@@ -47,7 +47,7 @@ public class ResultsCheckTests
     [InlineData("xdd-02", "hoàn thành tốt nhiệm vụ", "chỉ tiêu là một số đo (%): ghi một số")]
     [InlineData("xdd-01", "95%", "chỉ tiêu là một mức của thang")]
     [InlineData("xdd-01", "xuất sắc", "'xuất sắc' không phải một mức của thang")]
-    [InlineData("db-01", "100%", "chỉ tiêu định tính: ghi 'đạt', 'không đạt' hoặc 'vượt'")]
+    [InlineData("cds-04", "100%", "chỉ tiêu định tính: ghi 'đạt', 'không đạt' hoặc 'vượt'")]
     public void A_result_in_the_wrong_unit_or_of_the_wrong_kind_is_an_error(string id, string value, string message)
     {
         var d = Assert.Single(Check($"  - id: {id}\n    gia-tri:\n      2026: {value}\n"));

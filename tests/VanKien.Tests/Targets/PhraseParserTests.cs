@@ -91,10 +91,20 @@ public class PhraseParserTests
         Assert.Equal(expected, PhraseParser.Default.Infer(sentence).Value?.ToString());
 
     [Theory]
-    [InlineData("100% đảng viên hoàn thành nhiệm vụ, trong đó 90% trở lên hoàn thành tốt nhiệm vụ.")]
     [InlineData("Tăng cường ứng dụng phần mềm quản lý.")]
-    public void Infers_nothing_where_the_sentence_states_none_or_several(string sentence) =>
+    public void Infers_nothing_where_the_sentence_states_none(string sentence) =>
         Assert.Null(PhraseParser.Default.Infer(sentence).Value);
+
+    [Fact]
+    public void Infers_the_first_of_several_values_and_says_which()
+    {
+        const string sentence = "100% đảng viên hoàn thành nhiệm vụ, trong đó 90% trở lên hoàn thành tốt nhiệm vụ.";
+        Assert.Equal("= 100%", PhraseParser.Default.Infer(sentence).Value?.ToString());
+        Assert.Equal("100%", PhraseParser.Default.FirstOfSeveral(sentence));
+        var all = PhraseParser.Default.Parse(sentence);
+        Assert.Equal(["= 100%", ">= 90%"], all.Select(p => p.Value.ToString()));
+        Assert.Equal(["đảng viên hoàn thành nhiệm vụ", "hoàn thành tốt nhiệm vụ"], all.Select(p => p.Noun));
+    }
 
     [Fact]
     public void The_regex_units_are_the_documented_units()

@@ -25,7 +25,7 @@ public class ValueParserTests
     [InlineData(">= Hoàn thành tốt nhiệm vụ", ">= xep-loai:hoàn thành tốt nhiệm vụ", "")]
     [InlineData(">= chuan-quoc-gia:mức độ 2", ">= chuan-quoc-gia:mức độ 2", "")]
     [InlineData(">= chuyen-doi-so:3", ">= chuyen-doi-so:mức độ 3", "")]
-    [InlineData("1.000 người", "= 1000 người", "")]
+    [InlineData("1.000 người", "= 1.000 người", "")]
     public void Parses_the_value_syntax(string text, string expected, string period)
     {
         var result = ValueParser.Default.Parse(text);

@@ -127,7 +127,7 @@ public partial class RestyledTemplateTests
         Assert.Equal(0, build.ExitCode);
         var warnings = build.DiagnosticLines.Where(l => l.Contains(" VK0502: ")).ToList();
         Assert.Single(warnings);
-        Assert.Contains("'VK Table text'", warnings[0]);
+        Assert.Contains("'VkTableText' (tên 'VK Table text')", warnings[0]);
     }
 
     [Fact]

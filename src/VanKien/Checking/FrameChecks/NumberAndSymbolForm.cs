@@ -43,7 +43,7 @@ public sealed partial class NumberAndSymbolForm : IDocumentRule
         var sequence = match.Groups[1].Value;
         var written = match.Groups[2].Value;
         var issuer = match.Groups[3].Value;
-        var padded = Text.AsciiDigits.Parse(sequence).ToString("00");
+        var padded = Values.AsciiDigits.Parse(sequence).ToString("00");
         if (compact != text || sequence.Length < 2)
             yield return Diagnostic.Of(Rule, number.Location, $"số, ký hiệu '{text}' viết sai thể thức", $"viết '{Form(padded, written, issuer)}'");
         if (written != type)

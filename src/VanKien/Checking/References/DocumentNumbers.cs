@@ -16,7 +16,7 @@ public static partial class DocumentNumbers
     {
         var compact = Text.VietnameseText.WithoutWhitespace(number);
         var match = Leading().Match(compact);
-        return match.Success ? Text.AsciiDigits.Parse(match.Groups[1].Value).ToString("00") + match.Groups[2].Value : compact;
+        return match.Success ? Values.AsciiDigits.Parse(match.Groups[1].Value).ToString("00") + match.Groups[2].Value : compact;
     }
 
     [GeneratedRegex(@"(?<![\p{L}0-9])[0-9]{1,4}\s*-\s*[\p{Lu}][\p{L}]*/[\p{Lu}][\p{L}\-]*")]

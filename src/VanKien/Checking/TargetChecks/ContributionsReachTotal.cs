@@ -27,26 +27,19 @@ public sealed class ContributionsReachTotal : IDocumentRule
 
         foreach (var target in document.Targets)
         {
-            if (target.Id is null || Floor(target.Value) is not { } total) continue;
+            if (target.Id is null || Values.Bounds.Floor(target.Value) is not { } total || (target.Value is BoundValue { Comparator: Comparator.Exactly })) continue;
             var shares = children
                 .SelectMany(c => c.Targets.Where(t => t.Parent?.Value == target.Id.Value && t.Relation == TargetRelation.Contributes))
                 .ToList();
             if (shares.Count == 0) continue;
-            var counted = shares.Select(s => (Share: s, Floor: Floor(s.Value))).Where(s => s.Floor?.Unit == total.Unit).ToList();
-            var sum = counted.Sum(s => s.Floor!.Amount);
+            // Shares in a unit of the total's dimension count, converted ("500 triệu đồng" toward "2 tỷ đồng").
+            var counted = shares.Select(s => (Share: s, Amount: Values.Bounds.Floor(s.Value) is { } floor ? Values.Quantities.AmountIn(floor, total.Measure) : null))
+                .Where(s => s.Amount is not null && Values.Bounds.Floor(s.Share.Value)!.Measure.ComparableWith(total.Measure)).ToList();
+            var sum = counted.Sum(s => s.Amount!.Value);
             if (sum >= total.Amount) continue;
             yield return new Diagnostic(Rule, Rule.DefaultSeverity, target.ValueLocation,
                 $"chỉ tiêu '{target.Id.Value}' cần {total}, các đơn vị trực thuộc cam kết tổng {new Quantity(sum, total.Unit)} ({counted.Count} chỉ tiêu)",
                 shares[0].ValueLocation, "nâng phần đóng góp của các đơn vị, hoặc giao thêm cho đơn vị khác");
         }
     }
-
-    /// <summary>The amount a value commits to at least: a floor, or a range's lower end.</summary>
-    private static Quantity? Floor(TargetValue? value) => value switch
-    {
-        BoundValue b when b.Comparator.IsFloor() => b.Quantity,
-        RangeValue r => new Quantity(r.Min, r.Unit),
-        MilestoneValue m => Floor(m.Milestones[^1].Value),
-        _ => null,
-    };
 }

@@ -15,13 +15,24 @@ public sealed class WeakerThanParent : IDocumentRule
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
+        var phrases = new PhraseParser(context.Set.Scales);
         foreach (var target in context.Document.Targets)
         {
-            if (target.Parent is null || target.Value is null || target.Relation == TargetRelation.Concretizes) continue;
+            if (target.Parent is null || target.Relation == TargetRelation.Concretizes) continue;
             if (context.ParentTarget(target.Parent.Value) is not { Value: { } parentValue } parent) continue;
+            if (target.Value is null)
+            {
+                // Applying a measured parent target with nothing to measure: the check cannot hold it to anything.
+                if (target.Relation == TargetRelation.Applies)
+                    yield return new Diagnostic(Rules.NoValueToCompare, Rules.NoValueToCompare.DefaultSeverity, target.Sentence.Location,
+                        $"chỉ tiêu '{target.Id?.Value ?? target.Sentence.Value}' áp dụng chỉ tiêu cấp trên '{parent.Id!.Value}' ({parentValue}) nhưng không có giá trị: không so sánh được",
+                        parent.ValueLocation, $"ghi 'gia-tri' (ví dụ '{parentValue}'), hoặc 'quan-he: cu-the-hoa' nếu chỉ tiêu chỉ cụ thể hóa");
+                continue;
+            }
 
             var comparison = Strength.Compare(target.Value, parentValue);
-            var label = $"chỉ tiêu '{target.Id?.Value ?? target.Sentence.Value}' ({target.Value})";
+            var compared = target.ValueText is null && phrases.FirstOfSeveral(target.Sentence.Value) is { } first ? $", giá trị đầu tiên của câu «{first}»" : "";
+            var label = $"chỉ tiêu '{target.Id?.Value ?? target.Sentence.Value}' ({target.Value}{compared})";
             var parentLabel = $"chỉ tiêu cấp trên '{parent.Id!.Value}' ({parentValue})";
             if (comparison.Verdict == StrengthVerdict.Incomparable)
             {

@@ -101,7 +101,7 @@ public sealed class ReferenceDocument
             System.Xml.Linq.XElement BuiltInStyles() => builtInStyles ??= Load(builtIn.Value.StylesXml).Root!;
             foreach (var id in missing)
             {
-                diagnostics.Add(Rules.ReferenceMissingStyle, at, $"tệp mẫu thiếu kiểu (style) '{StyleIds.NameOf(id)}' (mã {id}); dùng kiểu mặc định của VanKien",
+                diagnostics.Add(Rules.ReferenceMissingStyle, at, $"tệp mẫu thiếu kiểu (style) '{id}' (tên '{StyleIds.NameOf(id)}'); dùng kiểu mặc định của VanKien",
                     "xuất tệp mẫu bằng 'vankien template export' rồi sửa trên tệp đó; giữ nguyên tên kiểu");
                 root.Add(new System.Xml.Linq.XElement(BuiltInStyles().Elements(Wx + "style").First(e => (string?)e.Attribute(Wx + "styleId") == id)));
                 changed = true;

@@ -1,4 +1,4 @@
-namespace VanKien.Text;
+namespace VanKien.Values;
 
 /// <summary>
 /// Whole numbers written in ASCII digits, as every pattern in VanKien matches them ([0-9], never \d,

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using VanKien.Tests.Support;
+
+namespace VanKien.Tests.Values;
+
+/// <summary>
+/// Numbers are read in one place: the values area (src/VanKien/Values/). Every other source file
+/// that parses a number or matches digits is listed here with what its digits are — a year, a
+/// document number, a page size — never a target's value. A new file that reads numbers fails.
+/// </summary>
+public partial class NumberReadingHomeTests
+{
+    private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
+    {
+        ["VanKien/Building/AtomicFile.cs"] = "the process id in VanKien's own temporary names",
+        ["VanKien/Checking/FrameChecks/NumberAndSymbolForm.cs"] = "a document's number and symbol (05-CTr/CB)",
+        ["VanKien/Checking/References/DocumentNumbers.cs"] = "document numbers in căn cứ",
+        ["VanKien/Importing/DocxLineReader.cs"] = "Word's heading level in a style name (heading 2)",
+        ["VanKien/Importing/FramePatterns.cs"] = "dates, document numbers and list numbering of imported text",
+        ["VanKien/Importing/Recognizer.cs"] = "dates and terms of imported text",
+        ["VanKien/Importing/SourceWriter.cs"] = "what needs quoting in YAML (a leading digit)",
+        ["VanKien/Model/Term.cs"] = "the years of a term (2025-2030)",
+        ["VanKien/Project/ProjectFileReader.cs"] = "the limits of vankien.yaml (machine settings, invariant)",
+        ["VanKien/Reading/FrontMatterReader.cs"] = "a deadline year (han)",
+        ["VanKien/Reading/YamlMap.cs"] = "ISO dates (ngay)",
+        ["VanKien/Results/Evaluator.cs"] = "the number in a level's name (mức độ 2)",
+        ["VanKien/Results/Measured.cs"] = "a rank's place (hạng 3); amounts go through Values",
+        ["VanKien/Results/ResultsReader.cs"] = "a year as a key of results",
+        ["VanKien/Schema/JsonSchemas.cs"] = "date and term patterns of the JSON Schema",
+        ["VanKien/Targets/PhraseParser.cs"] = "ranks, level numbers and years; amounts go through Values",
+        ["VanKien/Targets/ValueParser.cs"] = "ranks, level numbers and milestone years; amounts go through Values",
+        ["VanKien/Writing/Docx/ReferenceDocument.cs"] = "page sizes in twips of a reference DOCX",
+        ["VanKien.Cli/Vietnamese/ParseErrorText.cs"] = "placeholders ({0}) of System.CommandLine's messages",
+    };
+
+    [GeneratedRegex(@"(decimal|double|int|long|float|short|byte)\.(Try)?Parse\(|AsciiDigits\.Parse|\\d|\[0-9\]")]
+    private static partial Regex ReadsNumbers();
+
+    [Fact]
+    public void Only_the_values_area_reads_numbers_and_every_other_place_says_why_it_matches_digits()
+    {
+        var src = Path.Combine(Repo.Root, "src");
+        var readers = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(f => Path.GetRelativePath(src, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("VanKien/Values/", StringComparison.Ordinal))
+            .Where(f => ReadsNumbers().IsMatch(File.ReadAllText(Path.Combine(src, f))))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var unexplained = readers.Where(f => !Allowed.ContainsKey(f)).ToList();
+        Assert.True(unexplained.Count == 0, $"reads numbers outside Values/: {string.Join(", ", unexplained)}");
+        var stale = Allowed.Keys.Where(f => !readers.Contains(f)).ToList();
+        Assert.True(stale.Count == 0, $"no longer reads numbers (remove from the list): {string.Join(", ", stale)}");
+        Assert.True(File.ReadAllText(Path.Combine(src, "VanKien", "Values", "VietnameseNumber.cs")).Contains("decimal.TryParse", StringComparison.Ordinal));
+    }
+}
