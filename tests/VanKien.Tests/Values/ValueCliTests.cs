@@ -100,4 +100,16 @@ public class ValueCliTests
         var words = Docx.MainDocument(File.ReadAllBytes(Path.Combine(output, "bao-cao-so-ket-2027.docx"))).Descendants(Docx.W + "t").Select(t => t.Value);
         Assert.Contains("36.875 đảng viên", string.Join(' ', words));
     }
+
+    [Fact]
+    public void Targets_names_a_child_at_the_low_end_of_the_parents_range()
+    {
+        var folder = Repo.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "vankien.yaml"), "mau: templates\n");
+        Source(folder, "cap-tren.md", "01-CTr/CB", Target("CT-01", "Kết nạp từ 01-02 đảng viên mới mỗi nhiệm kỳ.", "1..2 đảng viên/nhiệm kỳ"));
+        var child = Source(folder, "cap-duoi.md", "02-CTr/CB", Target("ct-01", "Kết nạp ít nhất 01 đảng viên mới mỗi nhiệm kỳ.", ">= 1 đảng viên/nhiệm kỳ", "CT-01"), parent: "cap-tren.md");
+        var result = CliRun.Run("targets", child);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("bằng mức thấp của khoảng", result.Output);
+    }
 }
