@@ -49,6 +49,7 @@ internal static class BuildCommand
                 var options = new BuildOptions(folder, OutputFormatsText.Parse(formatText)!.Value, result.GetValue(template), result.GetValue(soffice))
                 {
                     Cancellation = stop.Token,
+                    ResultsFolders = scope.Folders,
                     Force = forced,
                     Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
                 };
@@ -62,8 +63,7 @@ internal static class BuildCommand
                     error.WriteLine($"vankien: đã dừng theo yêu cầu; {summary.Outputs.Count} tệp đã ghi trọn vẹn, các tệp khác giữ nguyên bản trước.");
                     return ExitCodes.Interrupted;
                 }
-                // Results files are checked with the documents they measure; they write nothing.
-                var diagnostics = summary.Diagnostics.Concat(VanKien.Results.ResultsFiles.Check(scope.Folders)).ToList();
+                var diagnostics = summary.Diagnostics;
                 var code = report.Report(result, diagnostics, output, error,
                     $"Đã ghi {summary.Outputs.Count} tệp từ {sources.Count} văn bản vào '{folder}'; " +
                     $"{diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Error)} lỗi, {diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Warning)} cảnh báo.",

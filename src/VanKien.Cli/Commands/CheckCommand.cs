@@ -22,8 +22,8 @@ internal static class CheckCommand
             StartupTrace.Mark("sources found");
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var sources = scope.Sources;
-            var summary = ProjectBuilder.Check(sources, result.GetValue(template));
-            var diagnostics = summary.Diagnostics.Concat(VanKien.Results.ResultsFiles.Check(scope.Folders)).ToList();
+            var summary = ProjectBuilder.Check(sources, result.GetValue(template), scope.Folders);
+            var diagnostics = summary.Diagnostics;
             return report.Report(result, diagnostics, output, error,
                 $"Đã kiểm tra {sources.Count} văn bản; {diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Error)} lỗi, {diagnostics.Count(d => d.Severity == VanKien.Diagnostics.Severity.Warning)} cảnh báo.");
         });

@@ -9,6 +9,9 @@ public sealed record BuildOptions(
 {
     public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Folders whose results files (loai: ket-qua) are checked with the build, under the same rule settings.</summary>
+    public IReadOnlyList<string> ResultsFolders { get; init; } = [];
+
     /// <summary>Rebuild every output, whatever the cache says.</summary>
     public bool Force { get; init; }
 

@@ -89,6 +89,8 @@ public static class ProjectBuilder
         }
 
         StartupTrace.Mark("build: cache saved");
+        // Results files are checked with the documents they measure; they write nothing.
+        diagnostics.AddRange(Results.ResultsFiles.Check(options.ResultsFolders));
         var applied = Apply(set.Project, diagnostics);
         return new BuildSummary(results.OfType<CompileResult>().ToList(), outputs, applied)
         {
@@ -101,7 +103,7 @@ public static class ProjectBuilder
         };
     }
 
-    public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null)
+    public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null, IReadOnlyList<string>? resultsFolders = null)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("check: start");
@@ -112,7 +114,8 @@ public static class ProjectBuilder
         if (sources.Count == 1) results[0] = Compiler.Check(sources[0].Path, set);
         else System.Threading.Tasks.Parallel.For(0, sources.Count, i => results[i] = Compiler.Check(sources[i].Path, set));
         StartupTrace.Mark("check: documents checked");
-        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics)]);
+        // One sink: the project's rule settings reach every diagnostic, the results files' (VK07xx) too.
+        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. Results.ResultsFiles.Check(resultsFolders ?? [])]);
         return new BuildSummary(results, [], diagnostics)
         {
             Failed = results.Count(r => r.HasErrors),

@@ -114,9 +114,37 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public Entry Load(string path) => Get(path, () =>
     {
         var diagnostics = new DiagnosticBag();
-        var document = DocumentReader.ReadFile(path, diagnostics, limits, scales, projectRoot);
+        var document = DocumentReader.ReadFile(path, diagnostics, limits, scales, BoundaryOf(path));
         return new Entry(path, document, diagnostics.Items);
     });
+
+    private readonly Dictionary<string, string?> _boundaries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The folder a document's references must stay in: the project it belongs to (the nearest
+    /// vankien.yaml above it, as .editorconfig and Directory.Build.props are found), or the repository
+    /// when a vankien.yaml above that says <c>goc: true</c>. Sources of several projects checked in one
+    /// run each keep their own.
+    /// </summary>
+    public string? BoundaryOf(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? "";
+        lock (_lock)
+            if (_boundaries.TryGetValue(folder, out var known)) return known;
+        string? boundary = projectRoot;
+        if (VanKien.Project.ProjectFileReader.Find(path) is { } own)
+        {
+            boundary = Path.GetDirectoryName(own);
+            for (var above = Path.GetDirectoryName(boundary); above is not null; above = Path.GetDirectoryName(above))
+            {
+                if (VanKien.Project.ProjectFileReader.Find(above) is not { } file || Path.GetDirectoryName(file) is not { } root) break;
+                if (VanKien.Project.ProjectFileReader.Read(file, new DiagnosticBag()).RepositoryRoot) boundary = root;
+                above = root;
+            }
+        }
+        lock (_lock) _boundaries[folder] = boundary;
+        return boundary;
+    }
 
     /// <summary>Registers a document read elsewhere (from memory), so that links to it resolve.</summary>
     public Entry Add(string path, Document? document, IReadOnlyList<Diagnostic> diagnostics) =>
@@ -134,9 +162,10 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     {
         if (document.Frame.ParentPath is not { } parent) return null;
         var path = Resolve(document, parent.Value);
-        if (projectRoot is not null && !SafeFile.IsUnder(path, projectRoot))
+        if (BoundaryOf(document.SourcePath) is { } boundary && !SafeFile.IsUnder(path, boundary))
             return new Entry(path, null, [Diagnostic.Of(Rules.ParentOutsideProject, parent.Location,
-                $"văn bản cấp trên '{parent.Value}' nằm ngoài dự án '{projectRoot}'; không đọc", "đặt văn bản cấp trên trong kho văn bản")]);
+                $"văn bản cấp trên '{parent.Value}' nằm ngoài dự án '{boundary}'; không đọc",
+                "đặt văn bản cấp trên trong kho văn bản, hoặc 'goc: true' ở vankien.yaml của thư mục gốc chứa các dự án")]);
         return Load(path);
     }
 

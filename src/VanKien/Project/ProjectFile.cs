@@ -19,6 +19,13 @@ public sealed record ProjectFile(
 {
     public const string FileName = "vankien.yaml";
 
+    /// <summary>
+    /// <c>goc: true</c>: this project file is at the root of a repository that holds several projects
+    /// (one folder per cell, each with its own vankien.yaml); a document may implement a parent in any
+    /// project below it.
+    /// </summary>
+    public bool RepositoryRoot { get; init; }
+
     /// <summary>The safety limits (<c>gioi-han</c>): the defaults unless the project changes some.</summary>
     public Reading.ReaderLimits Limits { get; init; } = Reading.ReaderLimits.Default;
 

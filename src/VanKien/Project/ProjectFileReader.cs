@@ -8,7 +8,7 @@ namespace VanKien.Project;
 /// <summary>Reads <c>vankien.yaml</c>, and finds it above a source.</summary>
 public static class ProjectFileReader
 {
-    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac", "gioi-han"];
+    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac", "gioi-han", "goc"];
     private static readonly string[] ScaleKeys = ["id", "ten", "bac", "dau-hieu"];
 
     /// <summary>The rule settings' words: "tat" turns a rule off.</summary>
@@ -106,6 +106,7 @@ public static class ProjectFileReader
             settings)
         {
             Limits = ReadLimits(map, source),
+            RepositoryRoot = map.Text("goc")?.Value is "true" or "co",
         };
     }
 
@@ -157,6 +158,10 @@ public static class ProjectFileReader
         # Thư mục ghi tệp kết quả, và các định dạng: docx, pdf.
         dau-ra: out
         dinh-dang: [docx]
+
+        # Kho chứa nhiều dự án (mỗi chi bộ một thư mục có vankien.yaml riêng): đặt goc: true ở
+        # vankien.yaml của thư mục gốc để văn bản ở dự án này thực hiện được văn bản cấp trên ở dự án khác.
+        # goc: true
 
         # Thư mục mẫu riêng của đơn vị (mỗi loại văn bản một thư mục: mau.yaml, reference.docx).
         # mau: templates

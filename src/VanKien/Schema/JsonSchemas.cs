@@ -167,6 +167,11 @@ public static class JsonSchemas
             },
             ["gioi-han"] = Object("Giới hạn an toàn; vượt giới hạn là lỗi VK0009", [], VanKien.Reading.ReaderLimits.Keys.ToDictionary(
                 k => k.Key, k => (JsonNode)new JsonObject { ["description"] = k.Meaning, ["type"] = "number", ["exclusiveMinimum"] = 0 })),
+            ["goc"] = new JsonObject
+            {
+                ["description"] = "true: thư mục gốc của kho chứa nhiều dự án; văn bản thực hiện được văn bản cấp trên ở dự án khác bên dưới",
+                ["type"] = "boolean",
+            },
         });
         schema["$schema"] = Draft;
         schema["$id"] = "du-an.schema.json";
