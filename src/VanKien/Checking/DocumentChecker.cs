@@ -27,6 +27,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new NumberAndSymbolForm(),
         new DatedBeforeParent(),
         new TermMatchesParent(),
+        new NumbersInDateOrder(),
         new RecipientsRequired(),
         new SignatureRequired(),
         new AuthorityLineForm(),

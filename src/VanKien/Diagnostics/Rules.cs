@@ -51,6 +51,7 @@ public static class Rules
     public static readonly Rule DatedBeforeParent = new("VK0304", "Ngày ban hành trước văn bản cấp trên", Severity.Error);
     public static readonly Rule TermMismatch = new("VK0305", "Nhiệm kỳ không khớp", Severity.Error);
     public static readonly Rule AuthorityLine = new("VK0306", "Dòng thẩm quyền ký sai thể thức", Severity.Error);
+    public static readonly Rule NumberingOrder = new("VK0307", "Số văn bản không theo thứ tự ngày trong nhiệm kỳ", Severity.Warning);
 
     // VK04xx — style.
     public static readonly Rule Misspelling = new("VK0401", "Lỗi chính tả cụm từ cố định", Severity.Warning);
@@ -136,6 +137,7 @@ public static class Rules
         DatedBeforeParent,
         TermMismatch,
         AuthorityLine,
+        NumberingOrder,
         Misspelling,
         NotNfc,
         DoubledSpace,

@@ -15,6 +15,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Building/AtomicFile.cs"] = "the process id in VanKien's own temporary names",
         ["VanKien/Checking/FrameChecks/NumberAndSymbolForm.cs"] = "a document's number and symbol (05-CTr/CB)",
         ["VanKien/Checking/References/DocumentNumbers.cs"] = "document numbers in căn cứ",
+        ["VanKien/Checking/FrameChecks/NumbersInDateOrder.cs"] = "a document number's sequence and type (05-CTr/CB)",
         ["VanKien/Importing/DocxLineReader.cs"] = "Word's heading level in a style name (heading 2)",
         ["VanKien/Importing/FramePatterns.cs"] = "dates, document numbers and list numbering of imported text",
         ["VanKien/Importing/Recognizer.cs"] = "dates and terms of imported text",

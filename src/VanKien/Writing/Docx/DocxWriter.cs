@@ -29,6 +29,11 @@ public static class DocxWriter
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
             reference.AddParts(main);
             main.Document = new W.Document(Body(document, template, page, new ChartWriter(main)));
+            // Title, subject and author for Word's document properties, with fixed relationship ids.
+            using (var core = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(DocumentProperties.Core(document, template.Kind.Title))))
+                package.AddNewPart<CoreFilePropertiesPart>(DocumentProperties.CoreContentType, "rIdCore").FeedData(core);
+            using (var app = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(DocumentProperties.App())))
+                package.AddNewPart<ExtendedFilePropertiesPart>(DocumentProperties.AppContentType, "rIdApp").FeedData(app);
         }
         return DeterministicPackage.Normalize(stream.ToArray());
     }

@@ -229,13 +229,18 @@ public sealed class ReferenceDocument
     internal void AddParts(MainDocumentPart main)
     {
         using (var styles = new MemoryStream(StylesXml, writable: false)) main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(styles);
+        // Tab stops every 1,27 cm as Word's default; the decimal comma and ';' list separator of a
+        // Vietnamese Word, so that fields and tables read numbers the way the text writes them.
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
+            new DefaultTabStop { Val = 720 },
             new Compatibility(new CompatibilitySetting
             {
                 Name = CompatSettingNameValues.CompatibilityMode,
                 Uri = "http://schemas.microsoft.com/office/word",
                 Val = "15",
-            }));
+            }),
+            new DecimalSymbol { Val = "," },
+            new ListSeparator { Val = ";" });
         using (var header = new MemoryStream(DefaultHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).FeedData(header);
         using (var header = new MemoryStream(FirstHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).FeedData(header);
     }
