@@ -44,8 +44,12 @@ public static class DocxWriter
         var body = new Body();
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
         body.Append(TitleWriter.Write(document, title, page));
-        body.Append(new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts).Write());
-        body.Append(Wml.Paragraph(StyleIds.Block, null, []));
+        var text = new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts).Write().ToList();
+        // The signed page carries the end of the text: the last paragraph keeps with the closing block.
+        if (text.OfType<Paragraph>().LastOrDefault() is { } last)
+            (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        body.Append(text);
+        body.Append(Wml.Paragraph(StyleIds.Block, p => p.KeepNext = new KeepNext(), []));
         body.Append(ClosingWriter.Write(document.Frame, template, page));
 
         if (document.Appendix is { } appendix)

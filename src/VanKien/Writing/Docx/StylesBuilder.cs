@@ -20,7 +20,9 @@ internal static class StylesBuilder
                     new FontSize { Val = HalfPoints(profile.BodySize) },
                     new FontSizeComplexScript { Val = HalfPoints(profile.BodySize) },
                     new Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "ar-SA" })),
+                // Widow and orphan control everywhere: no line of a paragraph alone at a page's top or foot.
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new WidowControl(),
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
 
         var line = Str((int)Math.Round(240 * profile.LineSpacing));

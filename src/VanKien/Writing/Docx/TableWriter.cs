@@ -22,8 +22,8 @@ internal static class TableWriter
 
     private static W.TableRow Row(Model.TableRow row, IReadOnlyList<int> widths, string style, bool isHeader)
     {
-        var result = new W.TableRow();
-        if (isHeader) result.Append(new TableRowProperties(new TableHeader()));
+        // A row is never split across pages; a header row repeats on each page the table runs onto.
+        var result = new W.TableRow(isHeader ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
         for (var i = 0; i < widths.Count; i++)
         {
             var content = i < row.Cells.Count ? row.Cells[i].Content : [];
