@@ -62,13 +62,17 @@ fill nghi-quyet-dai-hoi.md '    muc: # mỗi chỉ tiêu: - { id: ct-01, noi-dun
         ky: nhiem-ky'
 vankien check nghi-quyet-dai-hoi.md
 
+program() { # program FILE NUMBER DATE: `new --parent` fills in every parent target; the author writes the rest
+  vankien new chuong-trinh-hanh-dong --parent nghi-quyet-dai-hoi.md -o "$1"
+  fill "$1" \
+    'ban-hanh: Chi bộ …' 'ban-hanh: Chi bộ Trường Mầm non Việt Hồng' \
+    'ho-ten: …' 'ho-ten: Nguyễn Thị Hoa'
+  sed -i -E "s/^ngay: .*/ngay: $3/; s#^so: .*#so: $2#" "$1"
+  sed -i 's/Chi bộ … xây dựng/Chi bộ xây dựng/; s/^- …$/- Cụ thể hóa nghị quyết thành nhiệm vụ của chi bộ./' "$1"
+}
+
 echo "== 3. The cell's program for 2026, every parent target filled in"
-vankien new chuong-trinh-hanh-dong --parent nghi-quyet-dai-hoi.md -o chuong-trinh-2026.md
-fill chuong-trinh-2026.md \
-  'ban-hanh: Chi bộ …' 'ban-hanh: Chi bộ Trường Mầm non Việt Hồng' \
-  'ho-ten: …' 'ho-ten: Nguyễn Thị Hoa'
-sed -i -E 's/^ngay: .*/ngay: 2026-01-15/; s/^so: .*/so: 01-CTr\/CB/' chuong-trinh-2026.md
-sed -i 's/Chi bộ … xây dựng/Chi bộ xây dựng/; s/^- …$/- Cụ thể hóa nghị quyết thành nhiệm vụ của chi bộ./' chuong-trinh-2026.md
+program chuong-trinh-2026.md 01-CTr/CB 2026-01-15
 
 echo "== 4. A deliberate mistake: a target below the parent's"
 sed -i 's/gia-tri: ">= 85%"/gia-tri: ">= 80%"/' chuong-trinh-2026.md
@@ -87,12 +91,7 @@ git add -A
 git -c user.name="Văn phòng" -c user.email=vp@example.invalid -c commit.gpgsign=false commit -q -m "Chương trình hành động năm 2026"
 
 echo "== 7. Next year's program, one target raised"
-vankien new chuong-trinh-hanh-dong --parent nghi-quyet-dai-hoi.md -o chuong-trinh-2027.md
-fill chuong-trinh-2027.md \
-  'ban-hanh: Chi bộ …' 'ban-hanh: Chi bộ Trường Mầm non Việt Hồng' \
-  'ho-ten: …' 'ho-ten: Nguyễn Thị Hoa'
-sed -i -E 's/^ngay: .*/ngay: 2027-01-12/; s/^so: .*/so: 02-CTr\/CB/' chuong-trinh-2027.md
-sed -i 's/Chi bộ … xây dựng/Chi bộ xây dựng/; s/^- …$/- Cụ thể hóa nghị quyết thành nhiệm vụ của chi bộ./' chuong-trinh-2027.md
+program chuong-trinh-2027.md 02-CTr/CB 2027-01-12
 sed -i 's/gia-tri: ">= 85%"/gia-tri: ">= 90%"/; s/có 85% trở lên đảng viên/có 90% trở lên đảng viên/' chuong-trinh-2027.md
 vankien check chuong-trinh-2027.md
 
