@@ -22,7 +22,7 @@ internal static class HeaderBlockWriter
         var bodies = new List<Paragraph>();
         if (frame.Bodies.Superior is { } superior)
             bodies.Add(Wml.Paragraph(StyleIds.SuperiorBody, Wml.Run(VietnameseText.Upper(superior.Value))));
-        bodies.Add(Wml.Paragraph(StyleIds.IssuingBody, Wml.Run(VietnameseText.Upper(frame.Bodies.Issuer.Value))));
+        bodies.Add(Wml.Paragraph(StyleIds.IssuingBody, Wml.Run(VietnameseText.Upper(IssuerLine(frame)))));
         bodies.Add(profile.IssuerSeparator is { } separator
             ? Wml.Paragraph(StyleIds.IssuerSeparator, Wml.Run(separator))
             : Wml.Rule(StyleIds.IssuerSeparator, left / 3, left));
@@ -39,5 +39,18 @@ internal static class HeaderBlockWriter
             Wml.Cell(left, [number], TableVerticalAlignmentValues.Bottom),
             Wml.Cell(right, [placeDate], TableVerticalAlignmentValues.Bottom)));
         return table;
+    }
+
+    /// <summary>
+    /// The issuing body as the header prints it. A congress issues its own documents (numbered -…/ĐH,
+    /// signed T/M ĐẠI HỘI): 36-HD's examples head them with the congress, "ĐẠI HỘI ĐẠI BIỂU … LẦN
+    /// THỨ …", not with the Party organisation that holds it. The source names the congress in
+    /// `co-quan.ten-goi`.
+    /// </summary>
+    private static string IssuerLine(Frame frame)
+    {
+        var congress = frame.Bodies.NameInText?.Value;
+        var numberedByCongress = frame.Number.Value.Replace(" ", "", StringComparison.Ordinal).EndsWith("/ĐH", StringComparison.Ordinal);
+        return congress is not null && numberedByCongress && congress.StartsWith("Đại hội", StringComparison.OrdinalIgnoreCase) ? congress : frame.Bodies.Issuer.Value;
     }
 }
