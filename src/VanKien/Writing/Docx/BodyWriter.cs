@@ -9,7 +9,7 @@ namespace VanKien.Writing.Docx;
 /// The body: căn cứ, then the author's blocks with compiler-numbered headings, "- " and "+ "
 /// items, numbered paragraphs, tables, charts (<c>::: bieu-do</c>) and the targets placed by <c>::: chi-tieu</c>.
 /// </summary>
-internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme, ChartWriter charts)
+internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme, ChartWriter charts, bool stateStandard = false)
 {
     private readonly HeadingNumberer _numberer = new(scheme);
     private int _lastHeadingLevel;
@@ -26,8 +26,9 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
     }
 
     /// <summary>
-    /// One căn cứ per line, each ending ";" — the last "," when the enacting sentence follows
-    /// (FORMAT.md). The author's own trailing punctuation was removed by the reader.
+    /// One căn cứ per line, each ending ";" — the last "," when the enacting sentence follows in a
+    /// Party document, "." in a state one (FORMAT.md: NĐ 30 ends the căn cứ with a full stop).
+    /// The author's own trailing punctuation was removed by the reader.
     /// </summary>
     private IEnumerable<W.Paragraph> Bases()
     {
@@ -36,7 +37,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         for (var i = 0; i < bases.Count; i++)
         {
             var last = i == bases.Count - 1;
-            var end = last && enactingSentenceFollows ? "," : ";";
+            var end = !last ? ";" : stateStandard ? "." : enactingSentenceFollows ? "," : ";";
             yield return Wml.Paragraph(StyleIds.Basis, Wml.Run(bases[i].Value + end));
         }
     }

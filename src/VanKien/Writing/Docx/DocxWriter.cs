@@ -44,7 +44,7 @@ public static class DocxWriter
         var body = new Body();
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
         body.Append(TitleWriter.Write(document, title, page));
-        var text = new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts).Write().ToList();
+        var text = new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts, template.Profile.Variant == FrameVariant.State).Write().ToList();
         // The signed page carries the end of the text: the last paragraph keeps with the closing block.
         if (text.OfType<Paragraph>().LastOrDefault() is { } last)
             (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
