@@ -24,7 +24,14 @@ public sealed record TableCell(IReadOnlyList<Inline> Content);
 public sealed record TableRow(IReadOnlyList<TableCell> Cells);
 
 /// <summary>A bordered table; the first row is the header that repeats on every page.</summary>
-public sealed record Table(TableRow Header, IReadOnlyList<TableRow> Rows, SourceLocation Location) : Block(Location);
+public sealed record Table(TableRow Header, IReadOnlyList<TableRow> Rows, SourceLocation Location) : Block(Location)
+{
+    /// <summary>How each column's body cells are aligned (`:-:` centre, `-:` right); unset columns follow the style.</summary>
+    public IReadOnlyList<ColumnAlignment> Alignments { get; init; } = [];
+}
+
+/// <summary>A pipe table column's alignment, as its delimiter row writes it.</summary>
+public enum ColumnAlignment { Unset, Left, Center, Right }
 
 /// <summary>Where <c>::: chi-tieu</c> places the document's targets.</summary>
 public sealed record TargetsPlaceholder(SourceLocation Location) : Block(Location);

@@ -205,7 +205,14 @@ internal sealed class MarkdownBodyReader
                 .ToList()))
             .ToList();
         if (rows.Count == 0) return null;
-        return new Model.Table(rows[0], rows[1..], At(table));
+        var alignments = table.ColumnDefinitions.Select(c => c.Alignment switch
+        {
+            Markdig.Extensions.Tables.TableColumnAlign.Center => Model.ColumnAlignment.Center,
+            Markdig.Extensions.Tables.TableColumnAlign.Right => Model.ColumnAlignment.Right,
+            Markdig.Extensions.Tables.TableColumnAlign.Left => Model.ColumnAlignment.Left,
+            _ => Model.ColumnAlignment.Unset,
+        }).ToList();
+        return new Model.Table(rows[0], rows[1..], At(table)) { Alignments = alignments };
     }
 
     /// <summary>

@@ -15,19 +15,26 @@ internal static class TableWriter
         var widths = ColumnWidths(table, columns, availableTwips);
         var result = Wml.Table(widths, bordered: true);
 
-        result.Append(Row(table.Header, widths, StyleIds.TableHeader, isHeader: true));
-        foreach (var row in table.Rows) result.Append(Row(row, widths, StyleIds.TableText, isHeader: false));
+        result.Append(Row(table.Header, widths, StyleIds.TableHeader, isHeader: true, []));
+        foreach (var row in table.Rows) result.Append(Row(row, widths, StyleIds.TableText, isHeader: false, table.Alignments));
         return result;
     }
 
-    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<int> widths, string style, bool isHeader)
+    private static W.TableRow Row(Model.TableRow row, IReadOnlyList<int> widths, string style, bool isHeader, IReadOnlyList<ColumnAlignment> alignments)
     {
         // A row is never split across pages; a header row repeats on each page the table runs onto.
         var result = new W.TableRow(isHeader ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
         for (var i = 0; i < widths.Count; i++)
         {
             var content = i < row.Cells.Count ? row.Cells[i].Content : [];
-            result.Append(Wml.Cell(widths[i], [Wml.Paragraph(style, null, Wml.Runs(content))],
+            // A column written ":-:" or "-:" is centred or right-aligned in its body cells; the header is centred by its style.
+            Action<ParagraphProperties>? align = (i < alignments.Count ? alignments[i] : ColumnAlignment.Unset) switch
+            {
+                ColumnAlignment.Center => p => p.Justification = new Justification { Val = JustificationValues.Center },
+                ColumnAlignment.Right => p => p.Justification = new Justification { Val = JustificationValues.Right },
+                _ => null,
+            };
+            result.Append(Wml.Cell(widths[i], [Wml.Paragraph(style, align, Wml.Runs(content))],
                 isHeader ? TableVerticalAlignmentValues.Center : null));
         }
         return result;
