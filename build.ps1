@@ -2,7 +2,8 @@
 #   ./build.ps1          build the samples into out/, then run the tests
 #   ./build.ps1 build    only build the samples
 #   ./build.ps1 test     only run the tests
-param([ValidateSet('all', 'build', 'test')][string]$Task = 'all')
+#   ./build.ps1 publish  the native vankien (NativeAOT) for this machine into dist/ (needs the C toolchain)
+param([ValidateSet('all', 'build', 'test', 'publish')][string]$Task = 'all')
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 
@@ -12,5 +13,10 @@ if ($Task -in 'all', 'build') {
 }
 if ($Task -in 'all', 'test') {
     dotnet test
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+if ($Task -eq 'publish') {
+    $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+    dotnet publish src/VanKien.Cli -c Release -r $rid -p:PublishAot=true -o dist
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
