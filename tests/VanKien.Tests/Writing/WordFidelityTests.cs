@@ -42,6 +42,10 @@ public class WordFidelityTests
             Assert.Equal("720", settings.Element(W + "defaultTabStop")?.Attribute(W + "val")?.Value);
             Assert.Equal(",", settings.Element(W + "decimalSymbol")?.Attribute(W + "val")?.Value);
             Assert.Equal(";", settings.Element(W + "listSeparator")?.Attribute(W + "val")?.Value);
+
+            // A recipient running onto a second line hangs under its text.
+            var recipient = Part(docx, "word/styles.xml").Root!.Elements(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "VkRecipient");
+            Assert.Equal("170", recipient.Descendants(W + "ind").Single().Attribute(W + "hanging")?.Value);
         }
     }
 }

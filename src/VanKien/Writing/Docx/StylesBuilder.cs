@@ -91,7 +91,10 @@ internal static class StylesBuilder
 
         styles.Append(Paragraph(StyleIds.RecipientsLabel, StyleIds.NameOf(StyleIds.RecipientsLabel), StyleIds.Block, false, Aligned(JustificationValues.Left),
             Run(profile.RecipientsLabelSize, bold: profile.RecipientsLabelBoldItalic, italic: profile.RecipientsLabelBoldItalic, underline: profile.RecipientsLabelUnderlined)));
-        styles.Append(Paragraph(StyleIds.Recipient, StyleIds.NameOf(StyleIds.Recipient), StyleIds.Block, false, Aligned(JustificationValues.Left), Run(profile.RecipientsItemSize)));
+        // A recipient that runs onto a second line starts it under its text, not under the "- ".
+        var recipient = Aligned(JustificationValues.Left);
+        recipient.Indentation = new Indentation { Left = "170", Hanging = "170" };
+        styles.Append(Paragraph(StyleIds.Recipient, StyleIds.NameOf(StyleIds.Recipient), StyleIds.Block, false, recipient, Run(profile.RecipientsItemSize)));
         styles.Append(Block(StyleIds.Authority, StyleIds.NameOf(StyleIds.Authority), Run(profile.SignatureSize, bold: true)));
         styles.Append(Block(StyleIds.Position, StyleIds.NameOf(StyleIds.Position), Run(profile.SignatureSize, bold: profile.PositionBold)));
         styles.Append(Block(StyleIds.Signature, StyleIds.NameOf(StyleIds.Signature), Run(profile.SignatureSize)));
