@@ -33,10 +33,8 @@ internal static class BuildCommand
             var project = scope.Project;
             var folder = result.GetValue(outputFolder)
                 ?? (project?.Root is { } root ? Path.Combine(root, project.Output) : "out");
-            // The project's own output folder stays inside the project, links followed (-o may name any folder).
-            if (result.GetValue(outputFolder) is null && project?.Root is { } projectRoot &&
-                !VanKien.Reading.SafeFile.IsUnder(VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(folder)), VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(projectRoot))))
-                return Refusal.Print(error, project.Path ?? folder, $"thư mục đầu ra '{project.Output}' dẫn ra ngoài dự án", "dùng 'build -o' để ghi ra nơi khác");
+            if (result.GetValue(outputFolder) is null && project is not null && OutputGate.ProjectOutput(project, folder) is { } outside)
+                return Refusal.Print(error, project.Path ?? folder, outside, "dùng 'build -o' để ghi ra nơi khác");
             var formatText = result.GetValue(formats) ?? (project is null ? "docx" : string.Join(',', project.Formats));
             var human = report.Format(result) == Diagnostics.Formats.DiagnosticFormat.Human;
 

@@ -68,13 +68,8 @@ internal static class ReportCommand
             var sourcePath = Path.Combine(folder, name + ".md");
             var sourceBytes = System.Text.Encoding.UTF8.GetBytes(composed.Source);
             // The report's source is kept for editing: an edited one is never replaced without --ghi-de.
-            if (File.Exists(sourcePath) && !result.GetValue(overwrite))
-            {
-                var existing = SafeFile.Read(sourcePath, ReaderLimits.Default.MaxSourceBytes);
-                if (existing.Bytes is null || !existing.Bytes.AsSpan().SequenceEqual(sourceBytes))
-                    return Refusal.Print(error, sourcePath, "nguồn báo cáo đã có và khác bản sẽ soạn (có thể đã được sửa tay); không ghi đè",
-                        $"dựng bản đã sửa bằng 'vankien build {sourcePath}', hoặc thêm --ghi-de để soạn lại");
-            }
+            if (!result.GetValue(overwrite) && OutputGate.KeepsEdits(sourcePath, sourceBytes) is { } edited)
+                return Refusal.Print(error, sourcePath, edited, $"dựng bản đã sửa bằng 'vankien build {sourcePath}', hoặc thêm --ghi-de để soạn lại");
             if (OutputGate.File(sourcePath, ".md") is { } refusedSource) return Refusal.Print(error, sourcePath, refusedSource);
             AtomicFile.Write(sourcePath, sourceBytes);
             var built = ProjectBuilder.Build([new SourceItem(sourcePath, name + ".docx")],

@@ -7,14 +7,12 @@ namespace VanKien.Building;
 /// </summary>
 public static class OutputGate
 {
-    private static readonly string[] SystemFolders = ["/dev/", "/proc/", "/sys/"];
-
     /// <summary>A file to write with <paramref name="extension"/> (".docx"), never one of <paramref name="sources"/>.</summary>
     public static string? File(string path, string extension, IEnumerable<string>? sources = null)
     {
         if (string.IsNullOrWhiteSpace(path)) return "tên tệp kết quả trống";
         var full = Path.GetFullPath(path);
-        if (InSystemFolder(full)) return $"'{path}' nằm trong thư mục hệ thống";
+        if (Reading.SafeFile.IsDevice(full)) return $"'{path}' nằm trong thư mục hệ thống";
         if (!full.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             return $"tệp kết quả '{path}' phải có đuôi {extension}; VanKien không ghi đè tệp loại khác";
         var kind = Reading.FileKinds.Of(full);
@@ -33,7 +31,7 @@ public static class OutputGate
     {
         if (string.IsNullOrWhiteSpace(path)) return "tên thư mục kết quả trống";
         var full = Path.GetFullPath(path);
-        if (InSystemFolder(full + "/")) return $"'{path}' nằm trong thư mục hệ thống";
+        if (Reading.SafeFile.IsDevice(full + Path.DirectorySeparatorChar)) return $"'{path}' nằm trong thư mục hệ thống";
         // The nearest part of the path that exists must be a folder.
         for (var current = full; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
         {
@@ -45,8 +43,29 @@ public static class OutputGate
         return null;
     }
 
-    private static bool InSystemFolder(string full) =>
-        !OperatingSystem.IsWindows() && SystemFolders.Any(f => full.StartsWith(f, StringComparison.Ordinal));
+    /// <summary>
+    /// A generated source kept for editing (a report's <c>bao-cao-….md</c>): written again only when it
+    /// is absent or still exactly what was written; an edited one is not replaced.
+    /// </summary>
+    public static string? KeepsEdits(string path, byte[] bytes)
+    {
+        if (!System.IO.File.Exists(path)) return null;
+        var existing = Reading.SafeFile.Read(path, Reading.ReaderLimits.Default.MaxSourceBytes);
+        return existing.Bytes is not null && existing.Bytes.AsSpan().SequenceEqual(bytes) ? null
+            : "nguồn báo cáo đã có và khác bản sẽ soạn (có thể đã được sửa tay); không ghi đè";
+    }
+
+    /// <summary>
+    /// The project's own output folder (<c>dau-ra</c>): inside the project with every link followed.
+    /// A folder named with <c>-o</c> on the command line may be anywhere; this one may not.
+    /// </summary>
+    public static string? ProjectOutput(Project.ProjectFile project, string folder)
+    {
+        if (project.Root is not { } root) return null;
+        var real = Reading.SafeFile.RealPath(Path.GetFullPath(folder));
+        return Reading.SafeFile.IsUnder(real, Reading.SafeFile.RealPath(Path.GetFullPath(root))) ? null
+            : $"thư mục đầu ra '{project.Output}' dẫn ra ngoài dự án";
+    }
 
     private static bool LooksLikeZip(string path)
     {
