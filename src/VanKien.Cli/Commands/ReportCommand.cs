@@ -49,7 +49,7 @@ internal static class ReportCommand
                 return ExitCodes.UsageOrEnvironment;
             }
             var diagnostics = new DiagnosticBag();
-            var (document, results) = ResultsFiles.Open(result.GetValue(resultsOption)!, programPath, diagnostics);
+            var (document, results) = ResultsFiles.Open(result.GetValue(resultsOption)!, programPath, diagnostics, path => Compiler.Check(path) is var c ? (c.Document, c.Diagnostics) : default);
             if (document is null || results is null)
                 return report.Report(result, diagnostics.Items, output, error, "Không soạn được báo cáo.");
             string? narrativeText = null;

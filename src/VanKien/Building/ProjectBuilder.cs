@@ -30,6 +30,9 @@ public static class ProjectBuilder
         set.AddKnownNumbers(options.KnownNumbers);
         var results = new CompileResult?[sources.Count];
         var outcomes = new DocumentOutcome[sources.Count];
+        var written = new List<string>?[sources.Count];
+        var writeDiagnostics = new List<Diagnostic>?[sources.Count];
+        var pdfInputs = new byte[]?[sources.Count];
         var done = 0;
 
         AtomicFile.SweepStale(options.OutputFolder);
@@ -45,12 +48,23 @@ public static class ProjectBuilder
             else
             {
                 var result = Compiler.Build(source.Path, set);
-                results[i] = result;
                 outcomes[i] = result.Docx is null ? DocumentOutcome.Failed : DocumentOutcome.Built;
-                if (result.Document is not null && result.Docx is not null)
+                var complete = false;
+                // Written as soon as it is made, and not kept: a repository of 10,000 documents never holds all its DOCX at once.
+                if (result.Docx is { } docx)
+                {
+                    if (!options.Formats.HasFlag(OutputFormats.Docx)) complete = true;
+                    else if (!options.Cancellation.IsCancellationRequested)
+                        complete = Write(Path.Combine(options.OutputFolder, source.OutputRelativePath), docx, source, written[i] = [], writeDiagnostics[i] = []);
+                    if (options.Formats.HasFlag(OutputFormats.Pdf)) pdfInputs[i] = docx;
+                    result = result with { Docx = null };
+                }
+                // Remembered only once its output is whole: a stopped or failed write leaves the previous output stale.
+                if (complete && result.Document is not null)
                     cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value);
                 else
                     cache.Forget(source.OutputRelativePath);
+                results[i] = result;
             }
             options.Progress?.Report(new BuildProgress(source.Path, outcomes[i], Interlocked.Increment(ref done), sources.Count));
         }
@@ -58,20 +72,18 @@ public static class ProjectBuilder
         if (options.Parallel && sources.Count > 1) System.Threading.Tasks.Parallel.For(0, sources.Count, One);
         else for (var i = 0; i < sources.Count; i++) One(i);
 
+        StartupTrace.Mark("build: compiled");
         var outputs = new List<string>();
         var diagnostics = new List<Diagnostic>(projectDiagnostics);
-        StartupTrace.Mark("build: compiled");
         var built = new List<(SourceItem Source, byte[] Docx)>();
         for (var i = 0; i < sources.Count; i++)
         {
             if (results[i] is not { } result) continue;
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Docx is not null) built.Add((sources[i], result.Docx));
+            outputs.AddRange(written[i] ?? []);
+            diagnostics.AddRange(writeDiagnostics[i] ?? []);
+            if (pdfInputs[i] is { } docx) built.Add((sources[i], docx));
         }
-
-        if (options.Formats.HasFlag(OutputFormats.Docx))
-            foreach (var (source, docx) in built.TakeWhile(_ => !options.Cancellation.IsCancellationRequested))
-                Write(Path.Combine(options.OutputFolder, source.OutputRelativePath), docx, source, outputs, diagnostics);
 
         StartupTrace.Mark("build: outputs written");
         var environmentProblem = false;
@@ -81,6 +93,9 @@ public static class ProjectBuilder
         if (environmentProblem || cancelled || diagnostics.Any(d => d.Rule == Rules.PdfConversionFailed))
             foreach (var (source, _) in built) cache.Forget(source.OutputRelativePath);
 
+        // Results files are checked with the documents they measure; they write nothing.
+        diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache));
+
         // A run that built nothing leaves no trace: a source with errors produces no file at all.
         if (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(options.OutputFolder, BuildCache.RelativePath)))
         {
@@ -89,8 +104,6 @@ public static class ProjectBuilder
         }
 
         StartupTrace.Mark("build: cache saved");
-        // Results files are checked with the documents they measure; they write nothing.
-        diagnostics.AddRange(Results.ResultsFiles.Check(options.ResultsFolders));
         var applied = Apply(set.Project, diagnostics);
         return new BuildSummary(results.OfType<CompileResult>().ToList(), outputs, applied)
         {
@@ -115,7 +128,7 @@ public static class ProjectBuilder
         else System.Threading.Tasks.Parallel.For(0, sources.Count, i => results[i] = Compiler.Check(sources[i].Path, set));
         StartupTrace.Mark("check: documents checked");
         // One sink: the project's rule settings reach every diagnostic, the results files' (VK07xx) too.
-        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. Results.ResultsFiles.Check(resultsFolders ?? [])]);
+        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. new ResultsInRun(set, results).Check(resultsFolders ?? [])]);
         return new BuildSummary(results, [], diagnostics)
         {
             Failed = results.Count(r => r.HasErrors),
@@ -184,7 +197,7 @@ public static class ProjectBuilder
     }
 
     /// <summary>What an output was made from, besides its source: parents, subordinates, template files, the project file.</summary>
-    private static IEnumerable<string> Dependencies(Model.Document document, DocumentSet set)
+    internal static IEnumerable<string> Dependencies(Model.Document document, DocumentSet set)
     {
         var files = new List<string>();
         var current = document;
@@ -238,16 +251,18 @@ public static class ProjectBuilder
         return true;
     }
 
-    private static void Write(string target, byte[] bytes, SourceItem source, List<string> outputs, List<Diagnostic> diagnostics)
+    private static bool Write(string target, byte[] bytes, SourceItem source, List<string> outputs, List<Diagnostic> diagnostics)
     {
         try
         {
             AtomicFile.Write(target, bytes);
             outputs.Add(target);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Of(Rules.Io, SourceLocation.StartOf(source.Path), $"không ghi được '{target}': {ex.Message}"));
+            return false;
         }
     }
 

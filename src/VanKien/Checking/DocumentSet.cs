@@ -69,46 +69,42 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     /// </summary>
     public Templates.TemplateLocator Templates { get; } = templates ?? new VanKien.Templates.TemplateLocator();
 
-    private HashSet<string>? _numbers;
-    private int _numbersAt = -1;
-    private readonly HashSet<string> _extraNumbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Document>> _byIssuer = new(StringComparer.Ordinal);
 
     /// <summary>Numbers of documents known without reading them (an incremental build's cache).</summary>
     public void AddKnownNumbers(IEnumerable<string> numbers)
     {
         lock (_lock)
-        {
-            foreach (var number in numbers) _extraNumbers.Add(References.DocumentNumbers.Normalise(number));
-            _numbersAt = -1;
-        }
+            foreach (var number in numbers) _numbers.Add(References.DocumentNumbers.Normalise(number));
     }
 
     /// <summary>
-    /// The numbers and symbols (normalised) of every document read so far, computed again only when
-    /// documents were added: a check of each of 1,000 documents must not redo it 1,000 times.
+    /// Whether a document of this number and symbol (normalised) was read or is known from the cache.
+    /// Kept up to date as documents are added: a check of each of 10,000 documents must not rebuild it.
     /// </summary>
-    public IReadOnlySet<string> KnownNumbers
+    public bool IsKnownNumber(string normalised)
     {
-        get
-        {
-            lock (_lock)
-            {
-                if (_numbers is null || _numbersAt != _entries.Count)
-                {
-                    _numbers = _entries.Values.Select(e => e.Document?.Frame.Number.Value).OfType<string>()
-                        .Select(References.DocumentNumbers.Normalise).ToHashSet(StringComparer.Ordinal);
-                    _numbers.UnionWith(_extraNumbers);
-                    _numbersAt = _entries.Count;
-                }
-                return _numbers;
-            }
-        }
+        lock (_lock) return _numbers.Contains(normalised);
     }
 
-    /// <summary>Every document read so far, by full path.</summary>
-    public IReadOnlyList<Entry> Entries
+    /// <summary>The documents read so far whose issuer is the same body as <paramref name="document"/>'s (spacing and case aside).</summary>
+    public IReadOnlyList<Document> IssuedBySameBody(Document document)
     {
-        get { lock (_lock) return _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList(); }
+        var key = IssuerKey(document);
+        lock (_lock) return _byIssuer.TryGetValue(key, out var documents) ? [.. documents] : [];
+    }
+
+    private static string IssuerKey(Document document) => Text.VietnameseText.Squash(document.Frame.Bodies.Issuer.Value).ToLowerInvariant();
+
+    /// <summary>Indexes a new entry's document (under the lock).</summary>
+    private void Index(Entry entry)
+    {
+        if (entry.Document is not { } document) return;
+        _numbers.Add(References.DocumentNumbers.Normalise(document.Frame.Number.Value));
+        var key = IssuerKey(document);
+        if (!_byIssuer.TryGetValue(key, out var list)) _byIssuer[key] = list = [];
+        list.Add(document);
     }
 
     public Entry Load(string path) => Get(path, () =>
@@ -179,7 +175,9 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
         var entry = create();
         lock (_lock)
         {
-            return _entries.TryAdd(key, entry) ? entry : _entries[key];
+            if (!_entries.TryAdd(key, entry)) return _entries[key];
+            Index(entry);
+            return entry;
         }
     }
 }

@@ -1,8 +1,10 @@
-using VanKien.Building;
 using VanKien.Diagnostics;
 using VanKien.Model;
 
 namespace VanKien.Results;
+
+/// <summary>A program read and checked on a results file's behalf: its model (null when unreadable) and its diagnostics.</summary>
+public delegate (Document? Document, IReadOnlyList<Diagnostic> Diagnostics) ProgramChecker(string programPath);
 
 /// <summary>
 /// Results files and the programs they measure: found in folders, read, matched with their
@@ -18,19 +20,13 @@ public static class ResultsFiles
         .Where(ResultsReader.IsResultsFile)
         .Order(StringComparer.Ordinal);
 
-    /// <summary>Every results file under the folders, checked against its program.</summary>
-    public static IReadOnlyList<Diagnostic> Check(IEnumerable<string> folders)
-    {
-        var diagnostics = new DiagnosticBag();
-        foreach (var file in In(folders)) Open(file, null, diagnostics);
-        return diagnostics.Items;
-    }
 
     /// <summary>
     /// A results file read and checked against its program (which must be <paramref name="expectedProgram"/>
-    /// when one is given). Null parts, with diagnostics, when either cannot be used.
+    /// when one is given). Null parts, with diagnostics, when either cannot be used. The caller checks the
+    /// program (<paramref name="programs"/>), so that a run reuses the document set it already holds.
     /// </summary>
-    public static (Document? Program, ResultSet? Results) Open(string resultsPath, string? expectedProgram, DiagnosticBag diagnostics)
+    public static (Document? Program, ResultSet? Results) Open(string resultsPath, string? expectedProgram, DiagnosticBag diagnostics, ProgramChecker programs)
     {
         if (ResultsReader.Read(resultsPath, diagnostics) is not { } results) return (null, null);
         if (expectedProgram is not null && !string.Equals(results.ProgramPath, Path.GetFullPath(expectedProgram), StringComparison.Ordinal))
@@ -39,8 +35,8 @@ public static class ResultsFiles
                 $"tệp kết quả thuộc chương trình '{results.Program.Value}', không phải '{expectedProgram}'");
             return (null, null);
         }
-        var program = Compiler.Check(results.ProgramPath);
-        if (program.Document is null || program.HasErrors)
+        var program = programs(results.ProgramPath);
+        if (program.Document is null || program.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             // Named on the command line (report), the program's own errors are shown; over a folder, its check shows them.
             if (expectedProgram is not null) diagnostics.AddRange(program.Diagnostics.Where(d => d.Severity == Severity.Error));

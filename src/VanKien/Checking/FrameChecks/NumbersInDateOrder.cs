@@ -19,10 +19,9 @@ public sealed partial class NumbersInDateOrder : IDocumentRule
         var document = context.Document;
         if (Parts(document) is not { } mine) yield break;
         context.Set.LoadProject();
-        foreach (var entry in context.Set.Entries)
+        foreach (var other in context.Set.IssuedBySameBody(document).OrderBy(d => d.SourcePath, StringComparer.Ordinal))
         {
-            if (entry.Document is not { } other || ReferenceEquals(other, document) || Parts(other) is not { } theirs) continue;
-            if (theirs.Kind != mine.Kind || !string.Equals(Squash(other.Frame.Bodies.Issuer.Value), Squash(document.Frame.Bodies.Issuer.Value), StringComparison.Ordinal)) continue;
+            if (ReferenceEquals(other, document) || Parts(other) is not { } theirs || theirs.Kind != mine.Kind) continue;
             if (!SameTerm(document, other)) continue;
             var (myDate, theirDate) = (document.Frame.Date.Value, other.Frame.Date.Value);
             // Reported on the later-dated document, the one whose number is out of order.
@@ -50,8 +49,6 @@ public sealed partial class NumbersInDateOrder : IDocumentRule
         if (tb is { } second) return second.Contains(a.Frame.Date.Value.Year);
         return a.Frame.Date.Value.Year == b.Frame.Date.Value.Year;
     }
-
-    private static string Squash(string text) => Text.VietnameseText.Squash(text).ToLowerInvariant();
 
     [GeneratedRegex(@"^([0-9]{1,4})[-/](.+)$")]
     private static partial Regex Number();

@@ -16,17 +16,15 @@ public sealed class UnknownBasisNumber : IDocumentRule
         if (bases.Count == 0) yield break;
         // The parent belongs to what the repository knows; when it cannot be read, ParentReadable says so.
         if (context.ParentEntry is { Document: null }) yield break;
-        var known = context.Set.KnownNumbers;
         foreach (var basis in bases)
         {
             foreach (var (number, index) in DocumentNumbers.Cited(basis.Value))
             {
-                if (known.Contains(number)) continue;
+                if (context.Set.IsKnownNumber(number)) continue;
                 if (context.Set.ProjectRoot is not null)
                 {
                     context.Set.LoadProject();
-                    known = context.Set.KnownNumbers;
-                    if (known.Contains(number)) continue;
+                    if (context.Set.IsKnownNumber(number)) continue;
                 }
                 yield return Diagnostic.Of(Rule, basis.Location with { Column = basis.Location.Column + index },
                     $"căn cứ nêu văn bản số {number}, nhưng kho văn bản không có văn bản số này",

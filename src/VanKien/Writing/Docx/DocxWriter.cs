@@ -25,6 +25,8 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: DeterministicPackage compresses every part once when it re-zips.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // AddMainDocumentPart() would pick a random relationship id.
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
             reference.AddParts(main);

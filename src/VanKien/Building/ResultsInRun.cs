@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using VanKien.Checking;
+using VanKien.Diagnostics;
+using VanKien.Results;
+
+namespace VanKien.Building;
+
+/// <summary>
+/// The results files of a check or build, checked against their programs within the run's document
+/// set: a program is read once for the whole run (a repository has a results file per cell and year,
+/// and checking each against a set of its own read the repository again for every one). In a build,
+/// a results file whose bytes and whose program's inputs are unchanged since a clean check is skipped,
+/// as an unchanged source is.
+/// </summary>
+internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> compiled)
+{
+    /// <summary>Cache entries of results files carry this in place of output formats; their keys start with it.</summary>
+    private const string CacheKind = "ket-qua";
+
+    private readonly ConcurrentDictionary<string, CompileResult> _programs = new(
+        compiled.Where(c => c.Document is not null).Select(c => KeyValuePair.Create(Path.GetFullPath(c.SourcePath), c)), StringComparer.Ordinal);
+
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var file in ResultsFiles.In(folders))
+        {
+            var key = $"{CacheKind}:{Path.GetFullPath(file)}";
+            if (cache is not null && cache.IsUpToDate(key, file, CacheKind, [])) continue;
+            var bag = new DiagnosticBag();
+            var (program, results) = ResultsFiles.Open(file, null, bag, Program);
+            diagnostics.AddRange(bag.Items);
+            if (cache is null) continue;
+            // Remembered as a source's output is: when it holds no error (an error shows again on every run).
+            if (program is not null && results is not null && !bag.HasErrors)
+                cache.Record(key, file, CacheKind, [results.ProgramPath, .. ProjectBuilder.Dependencies(program, set)], null);
+            else
+                cache.Forget(key);
+        }
+        return diagnostics;
+    }
+
+    private (Model.Document?, IReadOnlyList<Diagnostic>) Program(string path)
+    {
+        var result = _programs.GetOrAdd(path, p => Compiler.Check(p, set));
+        return (result.Document, result.Diagnostics);
+    }
+}
