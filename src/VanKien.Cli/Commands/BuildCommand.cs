@@ -52,8 +52,9 @@ internal static class BuildCommand
                     Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
                 };
                 // Found anew on every run: under --watch, a new or renamed source is built too.
-                var sources = project is not null ? ProjectBuilder.ProjectSources(project)
-                    : forced == result.GetValue(force) && !result.GetValue(watch) ? scope.Sources
+                var first = forced == result.GetValue(force) && !result.GetValue(watch);
+                var sources = first ? scope.Sources
+                    : project is not null ? ProjectBuilder.ProjectSources(project)
                     : SourceDiscovery.Discover(result.GetValue(paths) ?? []).Sources;
                 var summary = ProjectBuilder.Build(sources, options);
                 if (summary.Cancelled)

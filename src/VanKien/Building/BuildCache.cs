@@ -14,14 +14,20 @@ public sealed class BuildCache
     public const string RelativePath = ".vankien/cache.json";
 
     /// <param name="Number">The document's number and symbol, so that references resolve without parsing it again.</param>
-    public sealed record Entry(string SourceHash, IReadOnlyDictionary<string, string> Dependencies, string Formats, string Version, string? Number = null);
+    /// <param name="Stamps">Size and modification time of each file when it was hashed: a file whose stamp is unchanged is not read again.</param>
+    public sealed record Entry(string SourceHash, IReadOnlyDictionary<string, string> Dependencies, string Formats, string Version, string? Number = null,
+        IReadOnlyDictionary<string, string>? Stamps = null);
 
     /// <summary>A cache of 10,000 documents is a few megabytes.</summary>
     private const long MaxBytes = 256L * 1024 * 1024;
 
     private readonly Dictionary<string, Entry> _entries;
     private readonly Dictionary<string, string?> _hashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _stamps = new(StringComparer.Ordinal);
     private readonly object _lock = new();
+
+    /// <summary>Something was recorded or forgotten since the cache was loaded: it needs saving.</summary>
+    public bool Changed { get; private set; }
 
     private BuildCache(Dictionary<string, Entry> entries) => _entries = entries;
 
@@ -59,8 +65,15 @@ public sealed class BuildCache
         lock (_lock) _entries.TryGetValue(key, out entry);
         if (entry is null || entry.Formats != formats || entry.Version != CompilerVersion) return false;
         if (!outputs.All(File.Exists)) return false;
-        if (Hash(sourcePath) != entry.SourceHash) return false;
-        return entry.Dependencies.All(d => (Hash(d.Key) ?? "") == d.Value); // "" records a file that did not exist
+        if (!Same(Path.GetFullPath(sourcePath), entry.SourceHash, entry)) return false;
+        return entry.Dependencies.All(d => Same(d.Key, d.Value, entry)); // "" records a file that did not exist
+    }
+
+    /// <summary>Whether a file still has the recorded hash: by its stamp when that is unchanged, else by hashing it.</summary>
+    private bool Same(string path, string hash, Entry entry)
+    {
+        if (entry.Stamps is { } stamps && stamps.TryGetValue(path, out var stamp) && Stamp(path) is { } now && now == stamp) return true;
+        return (Hash(path) ?? "") == hash;
     }
 
     /// <summary>The numbers of the documents the last build made, for references to them.</summary>
@@ -71,14 +84,24 @@ public sealed class BuildCache
 
     public void Record(string key, string sourcePath, string formats, IEnumerable<string> dependencies, string? number)
     {
-        var entry = new Entry(Hash(sourcePath) ?? "", dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .ToDictionary(d => d, d => Hash(d) ?? "", StringComparer.Ordinal), formats, CompilerVersion, number);
-        lock (_lock) _entries[key] = entry;
+        var files = dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var source = Path.GetFullPath(sourcePath);
+        // Stamped before hashing: a file changed in between gets a newer stamp, so it is hashed again next time.
+        var stamps = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files.Append(source).Distinct(StringComparer.Ordinal))
+            if (Stamp(file) is { } stamp) stamps[file] = stamp;
+        var entry = new Entry(Hash(source) ?? "", files.ToDictionary(d => d, d => Hash(d) ?? "", StringComparer.Ordinal), formats, CompilerVersion, number, stamps);
+        lock (_lock)
+        {
+            _entries[key] = entry;
+            Changed = true;
+        }
     }
 
     public void Forget(string key)
     {
-        lock (_lock) _entries.Remove(key);
+        lock (_lock)
+            if (_entries.Remove(key)) Changed = true;
     }
 
     public void Save(string outputFolder)
@@ -86,6 +109,31 @@ public sealed class BuildCache
         byte[] json;
         lock (_lock) json = JsonSerializer.SerializeToUtf8Bytes(new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal), BuildCacheJson.Default.SortedDictionaryStringEntry);
         AtomicFile.Write(Path.Combine(outputFolder, RelativePath), json);
+    }
+
+    /// <summary>
+    /// A file's length and modification time (to the tick), once per build per file; null when it is
+    /// not a regular file. Size and time both equal is taken as unchanged, as make and MSBuild do. A
+    /// file written in the last seconds has no stamp (it is hashed): file systems keep times to a clock
+    /// tick of a few milliseconds, so an edit right after a build could keep the time it had (git's
+    /// "racy" case).
+    /// </summary>
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    private string? Stamp(string full)
+    {
+        lock (_lock)
+            if (_stamps.TryGetValue(full, out var known)) return known;
+        string? stamp = null;
+        try
+        {
+            var info = new FileInfo(full);
+            if (info.Exists && DateTime.UtcNow - info.LastWriteTimeUtc > RacyWindow && Reading.FileKinds.Of(full) == Reading.FileKind.Regular)
+                stamp = $"{info.Length}:{info.LastWriteTimeUtc.Ticks}";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        lock (_lock) _stamps[full] = stamp;
+        return stamp;
     }
 
     /// <summary>SHA-256 of a file's bytes, once per build per file; null when it cannot be read.</summary>

@@ -97,7 +97,7 @@ public static class ProjectBuilder
         diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache));
 
         // A run that built nothing leaves no trace: a source with errors produces no file at all.
-        if (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(options.OutputFolder, BuildCache.RelativePath)))
+        if (cache.Changed && (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(options.OutputFolder, BuildCache.RelativePath))))
         {
             try { cache.Save(options.OutputFolder); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* the next build is a full one */ }

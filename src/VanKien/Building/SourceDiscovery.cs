@@ -46,7 +46,7 @@ public static class SourceDiscovery
         {
             if (markdown)
             {
-                using var reader = new StreamReader(Head(file));
+                using var reader = Head(file);
                 return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
             }
             // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
@@ -62,7 +62,7 @@ public static class SourceDiscovery
     public static string? DeclaredKind(string yamlFile)
     {
         if (Reading.FileKinds.Of(yamlFile) != Reading.FileKind.Regular) throw new IOException($"'{yamlFile}' không phải tệp thường");
-        using var reader = new StreamReader(Head(yamlFile));
+        using var reader = Head(yamlFile);
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var trimmed = line.TrimStart('\uFEFF');
@@ -76,13 +76,43 @@ public static class SourceDiscovery
         return null;
     }
 
-    /// <summary>The first bytes of a regular file: what discovery needs to tell a source, never the whole of a huge one.</summary>
-    private static Stream Head(string file)
+    /// <summary>
+    /// The first bytes of a regular file, read as text: what discovery needs to tell a source, never the
+    /// whole of a huge one. Read in small blocks, so that a repository of 10,000 sources costs a block each.
+    /// </summary>
+    private static StreamReader Head(string file)
     {
         const int Size = 64 * 1024;
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var buffer = new byte[Size];
-        var read = stream.ReadAtLeast(buffer, Size, throwOnEndOfStream: false);
-        return new MemoryStream(buffer, 0, read);
+        var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        return new StreamReader(new HeadStream(stream, Size), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096);
+    }
+
+    /// <summary>A read-only view of a stream's first bytes.</summary>
+    private sealed class HeadStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, (int)Math.Min(count, limit - _read));
+            _read += n;
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

@@ -1,13 +1,13 @@
 using VanKien.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace VanKien.Reading;
 
 /// <summary>
-/// Loads YAML into a node tree with positions, after a guard pass over the parser events that
-/// refuses deep nesting and alias bombs before any tree is built.
+/// Loads YAML into a node tree with positions. A guard sits between the parser and the tree and
+/// looks at every event as it passes: deep nesting and alias bombs are refused before the tree
+/// they would make is complete, or walked — in one parse of the text.
 /// </summary>
 public static class YamlLoader
 {
@@ -24,10 +24,15 @@ public static class YamlLoader
         }
         try
         {
-            if (!PassesGuard(yaml, limits, At, diagnostics)) return null;
-
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            try
+            {
+                stream.Load(new GuardedParser(new Parser(new StringReader(yaml)), limits, At, diagnostics));
+            }
+            catch (GuardedParser.Refused)
+            {
+                return null;
+            }
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 diagnostics.Add(Rules.FrontMatter, new SourceLocation(path, firstLine, 1), "phần đầu YAML trống");
@@ -63,65 +68,6 @@ public static class YamlLoader
             diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, firstLine, 1), $"YAML không hợp lệ: {ex.Message}");
             return null;
         }
-    }
-
-    private static bool PassesGuard(string yaml, ReaderLimits limits, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        int depth = 0, aliases = 0;
-        // What the document weighs once every alias is expanded, in characters: a few aliases of one
-        // large scalar stay under the alias count and still make gigabytes when walked.
-        var maxExpanded = 2L * limits.MaxSourceBytes;
-        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
-        var open = new Stack<(string? Anchor, long Size)>();
-        open.Push((null, 0));
-        bool Add(long size, Mark mark)
-        {
-            var (anchor, total) = open.Pop();
-            open.Push((anchor, total + size));
-            if (total + size <= maxExpanded) return true;
-            diagnostics.Add(Rules.Limit, at(mark), $"YAML bung ra quá {Text.VietnameseText.Number(maxExpanded)} ký tự khi thay các bí danh (*alias)");
-            return false;
-        }
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case NodeEvent { } start and (MappingStart or SequenceStart):
-                    if (++depth > limits.MaxYamlDepth)
-                    {
-                        diagnostics.Add(Rules.Limit, at(parser.Current.Start),
-                            $"YAML lồng nhau quá {limits.MaxYamlDepth} cấp");
-                        return false;
-                    }
-                    open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, 0));
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    if (open.Count > 1)
-                    {
-                        var (anchor, size) = open.Pop();
-                        if (anchor is not null) anchors[anchor] = size;
-                        if (!Add(size + 1, parser.Current.Start)) return false;
-                    }
-                    break;
-                case Scalar scalar:
-                    var weight = scalar.Value.Length + 1L;
-                    if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = weight;
-                    if (!Add(weight, scalar.Start)) return false;
-                    break;
-                case AnchorAlias alias:
-                    if (++aliases > limits.MaxYamlAliases)
-                    {
-                        diagnostics.Add(Rules.Limit, at(parser.Current.Start),
-                            $"YAML dùng quá {limits.MaxYamlAliases} bí danh (*alias)");
-                        return false;
-                    }
-                    if (!Add(anchors.GetValueOrDefault(alias.Value.Value, 1), alias.Start)) return false;
-                    break;
-            }
-        }
-        return true;
     }
 
     /// <summary>The first tab in the indentation of a line (1-based line and column).</summary>
