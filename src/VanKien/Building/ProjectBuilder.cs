@@ -69,7 +69,8 @@ public static class ProjectBuilder
             options.Progress?.Report(new BuildProgress(source.Path, outcomes[i], Interlocked.Increment(ref done), sources.Count));
         }
 
-        if (options.Parallel && sources.Count > 1) System.Threading.Tasks.Parallel.For(0, sources.Count, One);
+        // One document per core: the pool would add threads while writes wait on the disk, each holding a document in flight.
+        if (options.Parallel && sources.Count > 1) System.Threading.Tasks.Parallel.For(0, sources.Count, PerCore, One);
         else for (var i = 0; i < sources.Count; i++) One(i);
 
         StartupTrace.Mark("build: compiled");
@@ -125,7 +126,7 @@ public static class ProjectBuilder
         var results = new CompileResult[sources.Count];
         // One source (the common case in an editor or a hook) is checked on this thread: no pool to start.
         if (sources.Count == 1) results[0] = Compiler.Check(sources[0].Path, set);
-        else System.Threading.Tasks.Parallel.For(0, sources.Count, i => results[i] = Compiler.Check(sources[i].Path, set));
+        else System.Threading.Tasks.Parallel.For(0, sources.Count, PerCore, i => results[i] = Compiler.Check(sources[i].Path, set));
         StartupTrace.Mark("check: documents checked");
         // One sink: the project's rule settings reach every diagnostic, the results files' (VK07xx) too.
         var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. new ResultsInRun(set, results).Check(resultsFolders ?? [])]);
@@ -135,6 +136,8 @@ public static class ProjectBuilder
             Elapsed = clock.Elapsed,
         };
     }
+
+    private static readonly System.Threading.Tasks.ParallelOptions PerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>The same file named twice (a file and its folder, say) is one source.</summary>
     private static IReadOnlyList<SourceItem> Distinct(IReadOnlyList<SourceItem> sources)

@@ -5,10 +5,9 @@ namespace VanKien.Tests.Cli;
 /// <summary>A repository of documents driven by its vankien.yaml, in separate processes as a user runs them.</summary>
 public class ProjectCliTests
 {
-    private static string Cli => Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
 
     private static ExternalTool.Result Vankien(string folder, params string[] arguments) =>
-        ExternalTool.RunIn(folder, "dotnet", [Cli, .. arguments]);
+        VankienProcess.RunIn(folder, arguments);
 
     private static string Project(string projectFile)
     {
@@ -92,13 +91,8 @@ public class ProjectCliTests
     public void Watch_rebuilds_a_document_when_it_is_saved()
     {
         var folder = Project("nguon: [\"van-ban/**/*.md\"]\n");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Cli, "build", "--watch"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = VankienProcess.StartInfo(["build", "--watch"]);
+        start.WorkingDirectory = folder;
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
@@ -127,16 +121,11 @@ public class ProjectCliTests
 /// <summary>Start-up stays lean: checking loads the readers, never the DOCX writer.</summary>
 public class StartupTests
 {
-    [Fact]
+    [ManagedToolFact("a native binary has no assemblies to load")]
     public void Check_does_not_load_the_docx_writer_and_build_does()
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [cli, "check", Repo.Samples])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { ["VANKIEN_LIST_ASSEMBLIES"] = "1" },
-        };
+        var start = VankienProcess.StartInfo(["check", Repo.Samples]);
+        start.Environment["VANKIEN_LIST_ASSEMBLIES"] = "1";
         string Loaded(System.Diagnostics.ProcessStartInfo info)
         {
             using var process = System.Diagnostics.Process.Start(info)!;
@@ -151,8 +140,8 @@ public class StartupTests
         Assert.DoesNotContain("loaded: DocumentFormat.OpenXml", check);
         Assert.DoesNotContain("loaded: DiffPlex", check);
 
-        start.ArgumentList.Clear();
-        foreach (var argument in new[] { cli, "build", Repo.Samples, "-o", Repo.NewTempFolder() }) start.ArgumentList.Add(argument);
-        Assert.Contains("loaded: DocumentFormat.OpenXml", Loaded(start));
+        var build = VankienProcess.StartInfo(["build", Repo.Samples, "-o", Repo.NewTempFolder()]);
+        build.Environment["VANKIEN_LIST_ASSEMBLIES"] = "1";
+        Assert.Contains("loaded: DocumentFormat.OpenXml", Loaded(build));
     }
 }

@@ -14,9 +14,8 @@ public class TutorialTests
     {
         var folder = Path.Combine(Repo.NewTempFolder(), "chi-bo");
         var script = Path.Combine(Repo.Root, "tests", "tutorial", "bat-dau.sh");
-        var cli = Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
         var start = new System.Diagnostics.ProcessStartInfo("bash", [script, folder]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["VANKIEN"] = $"dotnet {cli}";
+        start.Environment["VANKIEN"] = VankienProcess.ShellCommand;
         using var run = System.Diagnostics.Process.Start(start)!;
         var output = run.StandardOutput.ReadToEndAsync();
         var error = run.StandardError.ReadToEndAsync();

@@ -5,7 +5,6 @@ namespace VanKien.Tests.Diffing;
 /// <summary>vankien diff and textconv inside a git repository the test creates.</summary>
 public class GitIntegrationTests
 {
-    private static string Cli => Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
 
     private sealed class Repository
     {
@@ -47,7 +46,7 @@ public class GitIntegrationTests
 
         /// <summary>The vankien command run in the repository's folder, as a user would (a separate process).</summary>
         public ExternalTool.Result Vankien(params string[] arguments) =>
-            ExternalTool.RunIn(Root, "dotnet", [Cli, .. arguments]);
+            VankienProcess.RunIn(Root, arguments);
     }
 
     private static Repository WithTwoRevisions()
@@ -103,7 +102,7 @@ public class GitIntegrationTests
     {
         var repository = new Repository();
         repository.Write(".gitattributes", "*.md diff=vankien\n*.docx diff=vankien\n");
-        repository.Git("config", "diff.vankien.textconv", $"dotnet \"{Cli}\" textconv");
+        repository.Git("config", "diff.vankien.textconv", $"{VankienProcess.ShellCommand} textconv");
         var sample = Path.Combine(Repo.Samples, "chi-bo-tieu-hoc-hung-an", "chuong-trinh-hanh-dong-2025-2030.md");
         var text = File.ReadAllText(sample);
         repository.Write("x.md", text);

@@ -11,7 +11,6 @@ namespace VanKien.Tests.Robustness;
 /// </summary>
 public class FaultTests(ITestOutputHelper log)
 {
-    private static string Cli => Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
 
     /// <summary>The samples, <paramref name="copies"/> times over, as one project; <c>edited</c> changes every document's title.</summary>
     private static string Project(int copies, bool edited)
@@ -36,7 +35,7 @@ public class FaultTests(ITestOutputHelper log)
     /// </summary>
     private static Process Start(string folder, string[] arguments, int slowWritesMs = 0, bool defaultSigint = false)
     {
-        var start = defaultSigint ? new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", Cli, .. arguments]) : new ProcessStartInfo("dotnet", [Cli, .. arguments]);
+        var start = defaultSigint ? VankienProcess.StartInfo(arguments, "env", "--default-signal=INT") : VankienProcess.StartInfo(arguments);
         start.WorkingDirectory = folder;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -47,7 +46,7 @@ public class FaultTests(ITestOutputHelper log)
     private static bool EnvResetsSignals { get; } =
         ExternalTool.Run("env", ["--default-signal=INT", "true"]).ExitCode == 0;
 
-    private static ExternalTool.Result Run(string folder, params string[] arguments) => ExternalTool.RunIn(folder, "dotnet", [Cli, .. arguments]);
+    private static ExternalTool.Result Run(string folder, params string[] arguments) => VankienProcess.RunIn(folder, arguments);
 
     private static Dictionary<string, byte[]> Outputs(string folder) =>
         Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories)

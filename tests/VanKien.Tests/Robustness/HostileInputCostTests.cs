@@ -20,12 +20,8 @@ public class HostileInputCostTests(ITestOutputHelper log)
     {
         var folder = Repo.NewTempFolder();
         var source = BadInputCatalogue.All.Single(e => e.Name == name).Make(folder);
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll"), "build", source, "-o", Path.Combine(folder, "out")])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            Environment = { ["VANKIEN_REPORT_PEAK"] = "1" },
-        };
+        var start = VankienProcess.StartInfo(["build", source, "-o", Path.Combine(folder, "out")]);
+        start.Environment["VANKIEN_REPORT_PEAK"] = "1";
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();

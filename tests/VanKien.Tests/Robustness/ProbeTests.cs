@@ -14,12 +14,11 @@ namespace VanKien.Tests.Robustness;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ProbeTests
 {
-    private static string Cli => Path.Combine(AppContext.BaseDirectory, "VanKien.Cli.dll");
 
     private static string Valid => File.ReadAllText(Path.Combine(Repo.Fixtures, "malformed", "valid-minimal.md"));
 
     private static ExternalTool.Result RunIn(string folder, params string[] arguments) =>
-        ExternalTool.RunIn(folder, "dotnet", [Cli, .. arguments], TimeSpan.FromMinutes(3));
+        VankienProcess.RunIn(folder, arguments, TimeSpan.FromMinutes(3));
 
     /// <summary>A project folder with the valid fixture as <c>a.md</c>.</summary>
     private static string Project(string? projectFile = "mau: templates\n")
@@ -367,12 +366,8 @@ public class ProbeTests
         File.WriteAllText(fake, $"#!/bin/sh\nsleep 1000 &\necho $! > '{started}.child'\necho $$ > '{started}'\nwait\n");
         File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
-        var start = new ProcessStartInfo("dotnet", [Cli, "build", "a.md", "-o", "out", "--format", "pdf", "--soffice", fake])
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = VankienProcess.StartInfo(["build", "a.md", "-o", "out", "--format", "pdf", "--soffice", fake]);
+        start.WorkingDirectory = root;
         using var build = Process.Start(start)!;
         var streams = Task.WhenAll(build.StandardOutput.ReadToEndAsync(), build.StandardError.ReadToEndAsync());
         // The event to wait for: the fake soffice has started (and forked its child).
@@ -626,13 +621,9 @@ public class ProbeTests
         var root = Project();
         Directory.CreateDirectory(Path.Combine(root, "that"));
         Directory.CreateSymbolicLink(Path.Combine(Path.GetDirectoryName(root)!, "ra"), Path.Combine(root, "that"));
-        var start = new ProcessStartInfo("dotnet", [Cli, "build", ".", "-o", Path.Combine(Path.GetDirectoryName(root)!, "ra"), "--watch"])
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
+        var start = VankienProcess.StartInfo(["build", ".", "-o", Path.Combine(Path.GetDirectoryName(root)!, "ra"), "--watch"]);
+        start.WorkingDirectory = root;
+        start.RedirectStandardInput = true;
         using var watch = Process.Start(start)!;
         var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
         watch.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };

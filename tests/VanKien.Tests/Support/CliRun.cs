@@ -13,8 +13,17 @@ internal static class CliRun
         public string[] DiagnosticLines => ErrorLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^(?!= )\S.*:\d+:\d+: (error|warning|info) VK\d{4}: ")).ToArray();
     }
 
+    /// <summary>
+    /// vankien with these arguments: in this process, or — when VANKIEN_CLI names a binary — as that
+    /// process, in the current folder (the assertions are the same either way).
+    /// </summary>
     public static Result Run(params string[] args)
     {
+        if (VankienProcess.Native is not null)
+        {
+            var run = VankienProcess.RunIn(Directory.GetCurrentDirectory(), args, TimeSpan.FromMinutes(5));
+            return new Result(run.ExitCode, run.Output, run.Error);
+        }
         var output = new StringWriter();
         var error = new StringWriter();
         var code = CliApp.Run(args, output, error);
