@@ -10,6 +10,7 @@ namespace VanKien.Cli.Commands;
 internal sealed class ProgressRenderer(TextWriter output, TextWriter error, bool live) : IProgress<BuildProgress>
 {
     private readonly object _lock = new();
+    private readonly string _folder = Directory.GetCurrentDirectory();
     private long _lastDraw;
 
     public static bool IsLive(TextWriter error) =>
@@ -17,9 +18,10 @@ internal sealed class ProgressRenderer(TextWriter output, TextWriter error, bool
 
     public void Report(BuildProgress value)
     {
+        // Formatted before taking the lock: the workers that report wait only for the write itself.
+        var relative = VanKien.Text.Printable.Escape(Path.GetRelativePath(_folder, value.Source));
         lock (_lock)
         {
-            var relative = VanKien.Text.Printable.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), value.Source));
             if (!live)
             {
                 var word = value.Outcome switch { DocumentOutcome.Built => "đã dựng", DocumentOutcome.UpToDate => "không đổi", _ => "lỗi" };
