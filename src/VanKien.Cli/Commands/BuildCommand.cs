@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VanKien.Building;
+using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 

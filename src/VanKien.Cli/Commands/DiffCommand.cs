@@ -2,6 +2,7 @@ using System.CommandLine;
 using VanKien.Building;
 using VanKien.Diffing;
 using VanKien.Diffing.Formats;
+using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using VanKien.Building;
 using VanKien.Project;
+using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 

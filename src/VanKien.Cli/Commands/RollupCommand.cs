@@ -5,6 +5,7 @@ using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Reporting;
 using VanKien.Results;
+using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using VanKien.Building;
+using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using VanKien.Model;
 using VanKien.Templates;
 using VanKien.Writing.Docx;
+using VanKien.Standard;
 
 namespace VanKien.Cli.Commands;
 

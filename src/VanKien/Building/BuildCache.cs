@@ -31,9 +31,7 @@ public sealed class BuildCache
 
     private BuildCache(Dictionary<string, Entry> entries) => _entries = entries;
 
-    public static string CompilerVersion { get; } =
-        typeof(BuildCache).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0";
+    private static string CompilerVersion => ToolVersion.Informational;
 
     public static BuildCache Load(string outputFolder)
     {

@@ -4,6 +4,7 @@ using VanKien.Checking;
 using VanKien.Diagnostics;
 using VanKien.Project;
 using VanKien.Writing.Pdf;
+using VanKien.Reading;
 
 namespace VanKien.Building;
 

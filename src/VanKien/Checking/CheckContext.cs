@@ -35,7 +35,7 @@ public sealed class CheckContext(Document document, DocumentSet set)
     public Templates.KindTemplate KindTemplate => set.Templates.For(document).Template.Kind;
 
     /// <summary>The presentation standard of this document: its own "the-thuc", else its kind's.</summary>
-    public Writing.Docx.FormatProfile Profile => set.Templates.For(document).Template.Profile;
+    public Standard.FormatProfile Profile => set.Templates.For(document).Template.Profile;
 
     /// <summary>The parent's target with this id, if any.</summary>
     public Target? ParentTarget(string id) => Parent?.Targets.FirstOrDefault(t => t.Id?.Value == id);

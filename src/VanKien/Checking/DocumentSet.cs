@@ -54,7 +54,7 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
         lock (_projectLock)
         {
             if (_projectLoaded) return;
-            foreach (var source in Building.SourceDiscovery.Discover([projectRoot]).Sources) Load(source.Path);
+            foreach (var source in Reading.SourceDiscovery.Discover([projectRoot]).Sources) Load(source.Path);
             _projectLoaded = true;
         }
     }

@@ -3,7 +3,7 @@ using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Reading;
 using VanKien.Templates;
-using VanKien.Writing.Redline;
+using VanKien.Diffing.Redline;
 
 namespace VanKien.Diffing;
 

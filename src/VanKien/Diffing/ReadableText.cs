@@ -54,14 +54,14 @@ public static class ReadableText
     /// </summary>
     public static string? FromDocx(string path, byte[] docx, Diagnostics.DiagnosticBag diagnostics)
     {
-        using var package = Importing.DocxPackage.Open(path, docx, diagnostics);
+        using var package = Reading.DocxPackage.Open(path, docx, diagnostics);
         if (package is null) return null;
         System.Xml.XmlDocument? xml;
         try
         {
             xml = package.Part("word/document.xml");
         }
-        catch (Importing.DocxPackage.Refused refused)
+        catch (Reading.DocxPackage.Refused refused)
         {
             diagnostics.Add(refused.Diagnostic);
             return null;

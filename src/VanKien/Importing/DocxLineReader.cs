@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using VanKien.Diagnostics;
+using VanKien.Reading;
 
 namespace VanKien.Importing;
 

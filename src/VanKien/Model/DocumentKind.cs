@@ -16,4 +16,7 @@ public sealed record DocumentKind(string Key, string Title, string TypeAbbreviat
         [ChuongTrinhHanhDong, KeHoach, NghiQuyet, ChuongTrinhCongTac, BaoCao];
 
     public static DocumentKind? FromKey(string key) => All.FirstOrDefault(k => k.Key == key);
+
+    /// <summary>The <c>loai</c> of a results file: a source that feeds reports, not a document to build.</summary>
+    public const string ResultsKey = "ket-qua";
 }

@@ -67,9 +67,9 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
     private Located<string>? ReadProfile(YamlMap map)
     {
         var profile = map.Text("the-thuc");
-        if (profile is null || Writing.Docx.FormatProfile.ByName(profile.Value) is not null) return profile;
+        if (profile is null || Standard.FormatProfile.ByName(profile.Value) is not null) return profile;
         source.Report(Rules.InvalidValue, profile.Location, $"thể thức '{profile.Value}' không có",
-            $"các thể thức: {string.Join(", ", Writing.Docx.FormatProfile.All.Select(p => p.Name))}");
+            $"các thể thức: {string.Join(", ", Standard.FormatProfile.All.Select(p => p.Name))}");
         return null;
     }
 

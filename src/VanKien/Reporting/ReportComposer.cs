@@ -5,6 +5,7 @@ using VanKien.Model;
 using VanKien.Results;
 using VanKien.Targets;
 using VanKien.Text;
+using VanKien.Values;
 
 namespace VanKien.Reporting;
 
@@ -137,7 +138,7 @@ public static class ReportComposer
     private static Quantity? Threshold(TargetValue? value, int year) => value switch
     {
         MilestoneValue m => Threshold(Strength.ValueAt(m, year), year),
-        { } single => Values.Bounds.Threshold(single)?.Quantity,
+        { } single => Targets.Bounds.Threshold(single)?.Quantity,
         null => null,
     };
 

@@ -30,7 +30,7 @@ public static class RollUp
     /// and the results files under <paramref name="folders"/> that measure them, each checked against its cell.
     /// Null when the parent cannot be read (its diagnostics are in the bag).
     /// </summary>
-    public static Gathered? Gather(string parentPath, IReadOnlyList<Building.SourceItem> sources, IEnumerable<string> folders, Diagnostics.DiagnosticBag diagnostics)
+    public static Gathered? Gather(string parentPath, IReadOnlyList<Reading.SourceItem> sources, IEnumerable<string> folders, Diagnostics.DiagnosticBag diagnostics)
     {
         parentPath = Path.GetFullPath(parentPath);
         var set = Checking.DocumentSet.ForSourcesAt(parentPath).Set;

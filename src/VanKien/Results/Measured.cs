@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using VanKien.Targets;
+using VanKien.Values;
 
 namespace VanKien.Results;
 

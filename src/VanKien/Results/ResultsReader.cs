@@ -22,7 +22,7 @@ namespace VanKien.Results;
 /// </summary>
 public static class ResultsReader
 {
-    public const string Kind = "ket-qua";
+    public const string Kind = Model.DocumentKind.ResultsKey;
 
     /// <summary>The keys of a results file, of its report frame and of each entry (the JSON Schema is made from these).</summary>
     public static readonly IReadOnlyList<string> Keys = ["loai", "chuong-trinh", "bao-cao", "ket-qua"];
@@ -111,7 +111,7 @@ public static class ResultsReader
         if (!path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)) return false;
         try
         {
-            return Building.SourceDiscovery.DeclaredKind(path) == Kind;
+            return Reading.SourceDiscovery.DeclaredKind(path) == Kind;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using VanKien.Targets;
+using VanKien.Values;
 
 namespace VanKien.Results;
 

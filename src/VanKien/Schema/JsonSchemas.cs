@@ -129,7 +129,7 @@ public static class JsonSchemas
                 ["items"] = Object("Một chỉ tiêu được miễn", ["cha", "ly-do"], new() { ["cha"] = Text("Mã chỉ tiêu cấp trên"), ["ly-do"] = Text("Lý do") }),
             },
             ["truc-thuoc"] = TextList("Văn bản của các đơn vị trực thuộc (đường dẫn), để cộng phần góp của họ"),
-            ["the-thuc"] = Enum("Thể thức trình bày: văn bản Đảng (Hướng dẫn 36) hay nhà nước (Nghị định 30)", Writing.Docx.FormatProfile.All.Select(p => p.Name)),
+            ["the-thuc"] = Enum("Thể thức trình bày: văn bản Đảng (Hướng dẫn 36) hay nhà nước (Nghị định 30)", Standard.FormatProfile.All.Select(p => p.Name)),
             [Reading.FrontMatterKeysPublic.Body] = Text("Thân văn bản (Markdown) — chỉ dùng khi văn bản viết dưới dạng tệp .yaml"),
         };
         var schema = Object("Văn bản VanKien (phần đầu YAML của tệp .md, hoặc tệp .yaml)", ["loai", "so", "co-quan", "dia-danh", "ngay"], properties);

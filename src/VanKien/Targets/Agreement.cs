@@ -1,3 +1,5 @@
+using VanKien.Values;
+
 namespace VanKien.Targets;
 
 /// <summary>

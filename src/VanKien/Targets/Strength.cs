@@ -28,7 +28,7 @@ public static class Strength
         (LevelValue c, LevelValue p) when c.Scale.Id != p.Scale.Id =>
             new(StrengthVerdict.Incomparable, $"thang '{c.Scale.Id}' khác thang '{p.Scale.Id}'"),
         (LevelValue c, LevelValue p) => Bounds(Bound(c.Comparator, c.Level), Bound(p.Comparator, p.Level)),
-        (_, _) when Values.Bounds.Threshold(child) is { } c && Values.Bounds.Threshold(parent) is { } p =>
+        (_, _) when Targets.Bounds.Threshold(child) is { } c && Targets.Bounds.Threshold(parent) is { } p =>
             c.Quantity.Measure.Mismatch(p.Quantity.Measure) is { } mismatch
                 ? new(StrengthVerdict.Incomparable, mismatch)
                 // Compared in the units' common base: "200 nghìn đồng" is less than "150 triệu đồng".

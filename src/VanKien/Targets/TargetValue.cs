@@ -1,3 +1,5 @@
+using VanKien.Values;
+
 namespace VanKien.Targets;
 
 /// <summary>The structured value of a target (DESIGN.md §4). Each prints in the source syntax.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using VanKien.Text;
+using VanKien.Values;
 
 namespace VanKien.Targets;
 

@@ -30,9 +30,9 @@ public static class KindTemplateReader
                 $"các kiểu: {string.Join(", ", HeadingSchemeKeys.ByKey.Keys)}");
 
         var profile = map.Text("the-thuc");
-        if (profile is not null && Writing.Docx.FormatProfile.ByName(profile.Value) is null)
+        if (profile is not null && Standard.FormatProfile.ByName(profile.Value) is null)
             source.Report(Rules.TemplateDescription, profile.Location, $"thể thức '{profile.Value}' không có",
-                $"các thể thức: {string.Join(", ", Writing.Docx.FormatProfile.All.Select(p => p.Name))}");
+                $"các thể thức: {string.Join(", ", Standard.FormatProfile.All.Select(p => p.Name))}");
 
         var signature = map.Map("ky", SignatureKeys);
         if (kind is null) return null;
@@ -40,7 +40,7 @@ public static class KindTemplateReader
             kind,
             map.Text("tieu-de")?.Value ?? kind.Title,
             scheme,
-            profile?.Value ?? Writing.Docx.FormatProfile.Dang36_2018.Name,
+            profile?.Value ?? Standard.FormatProfile.Dang36_2018.Name,
             map.TextList("thu-tu").Select(s => s.Value).ToList(),
             map.TextList("bat-buoc").Select(s => s.Value).ToList(),
             signature?.Text("tham-quyen")?.Value,

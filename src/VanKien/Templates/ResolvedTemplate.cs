@@ -1,4 +1,4 @@
-using VanKien.Writing.Docx;
+using VanKien.Standard;
 
 namespace VanKien.Templates;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using VanKien.Diagnostics;
 using VanKien.Model;
-using VanKien.Writing.Docx;
+using VanKien.Standard;
 
 namespace VanKien.Templates;
 

@@ -1,4 +1,3 @@
-using VanKien.Targets;
 
 namespace VanKien.Values;
 

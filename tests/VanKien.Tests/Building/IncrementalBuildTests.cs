@@ -1,5 +1,6 @@
 using VanKien.Building;
 using VanKien.Tests.Support;
+using VanKien.Reading;
 
 namespace VanKien.Tests.Building;
 

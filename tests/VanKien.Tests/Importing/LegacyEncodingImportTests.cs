@@ -5,6 +5,7 @@ using VanKien.Building;
 using VanKien.Diagnostics;
 using VanKien.Importing;
 using VanKien.Tests.Support;
+using VanKien.Reading;
 
 namespace VanKien.Tests.Importing;
 

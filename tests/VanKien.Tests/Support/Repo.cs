@@ -13,7 +13,7 @@ internal static class Repo
 
     /// <summary>Every sample source (Markdown and .yaml documents), as the build finds them.</summary>
     public static IEnumerable<string> SampleSources() =>
-        VanKien.Building.SourceDiscovery.Discover([Samples]).Sources.Select(s => s.Path);
+        VanKien.Reading.SourceDiscovery.Discover([Samples]).Sources.Select(s => s.Path);
 
     /// <summary>A sample's name for test output: its folder and file, "chi-bo-….chuong-trinh-…".</summary>
     public static string SampleName(string path) =>

@@ -4,6 +4,7 @@ using VanKien.Templates;
 using VanKien.Tests.Support;
 using VanKien.Writing.Docx;
 using static VanKien.Tests.Support.Docx;
+using VanKien.Standard;
 
 namespace VanKien.Tests.Templates;
 

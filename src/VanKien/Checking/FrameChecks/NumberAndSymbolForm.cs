@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using VanKien.Diagnostics;
-using VanKien.Writing.Docx;
+using VanKien.Standard;
 
 namespace VanKien.Checking.FrameChecks;
 

@@ -1,6 +1,7 @@
 using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Targets;
+using VanKien.Values;
 
 namespace VanKien.Checking.TargetChecks;
 
@@ -27,14 +28,14 @@ public sealed class ContributionsReachTotal : IDocumentRule
 
         foreach (var target in document.Targets)
         {
-            if (target.Id is null || Values.Bounds.Floor(target.Value) is not { } total || (target.Value is BoundValue { Comparator: Comparator.Exactly })) continue;
+            if (target.Id is null || Targets.Bounds.Floor(target.Value) is not { } total || (target.Value is BoundValue { Comparator: Comparator.Exactly })) continue;
             var shares = children
                 .SelectMany(c => c.Targets.Where(t => t.Parent?.Value == target.Id.Value && t.Relation == TargetRelation.Contributes))
                 .ToList();
             if (shares.Count == 0) continue;
             // Shares in a unit of the total's dimension count, converted ("500 triệu đồng" toward "2 tỷ đồng").
-            var counted = shares.Select(s => (Share: s, Amount: Values.Bounds.Floor(s.Value) is { } floor ? Values.Quantities.AmountIn(floor, total.Measure) : null))
-                .Where(s => s.Amount is not null && Values.Bounds.Floor(s.Share.Value)!.Measure.ComparableWith(total.Measure)).ToList();
+            var counted = shares.Select(s => (Share: s, Amount: Targets.Bounds.Floor(s.Value) is { } floor ? Values.Quantities.AmountIn(floor, total.Measure) : null))
+                .Where(s => s.Amount is not null && Targets.Bounds.Floor(s.Share.Value)!.Measure.ComparableWith(total.Measure)).ToList();
             var sum = counted.Sum(s => s.Amount!.Value);
             if (sum >= total.Amount) continue;
             yield return new Diagnostic(Rule, Rule.DefaultSeverity, target.ValueLocation,

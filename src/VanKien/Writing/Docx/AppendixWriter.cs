@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using VanKien.Model;
 using VanKien.Text;
+using VanKien.Standard;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace VanKien.Writing.Docx;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Templates;
 using VanKien.Text;
+using VanKien.Standard;
 using Frame = VanKien.Model.Frame;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;

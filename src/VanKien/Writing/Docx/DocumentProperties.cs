@@ -39,7 +39,7 @@ internal static class DocumentProperties
 
     /// <summary>Word's form of a version, "00.0001" for 0.1.x.</summary>
     private static string AppVersion() =>
-        System.Version.TryParse(Building.BuildCache.CompilerVersion.Split('+')[0], out var version) ? $"{version.Major:00}.{version.Minor:0000}" : "00.0000";
+        System.Version.TryParse(ToolVersion.Informational.Split('+')[0], out var version) ? $"{version.Major:00}.{version.Minor:0000}" : "00.0000";
 
     private static string Escape(string text) => SecurityElement.Escape(text) ?? "";
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Text;
+using VanKien.Standard;
 using Frame = VanKien.Model.Frame;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;

@@ -1,5 +1,6 @@
 using VanKien.Templates;
 using VanKien.Text;
+using VanKien.Standard;
 
 namespace VanKien.Writing.Docx;
 

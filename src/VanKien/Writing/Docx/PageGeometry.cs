@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using VanKien.Standard;
 
 namespace VanKien.Writing.Docx;
 

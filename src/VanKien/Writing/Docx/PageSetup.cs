@@ -1,3 +1,5 @@
+using VanKien.Standard;
+
 namespace VanKien.Writing.Docx;
 
 /// <summary>Page size and margins in twips, as a reference DOCX's section sets them.</summary>

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Diagnostics;
+using VanKien.Standard;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace VanKien.Writing.Docx;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using VanKien.Diagnostics;
 using VanKien.Templates;
+using VanKien.Standard;
 
 namespace VanKien.Writing.Docx;
 

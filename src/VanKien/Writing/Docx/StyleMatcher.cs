@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using VanKien.Standard;
 
 namespace VanKien.Writing.Docx;
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static VanKien.Writing.Docx.Units;
+using VanKien.Standard;
 
 namespace VanKien.Writing.Docx;
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Model;
+using VanKien.Standard;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace VanKien.Writing.Docx;

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using VanKien.Text;
+using VanKien.Standard;
 using Document = VanKien.Model.Document;
 
 namespace VanKien.Writing.Docx;

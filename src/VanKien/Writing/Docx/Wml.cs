@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Model;
+using VanKien.Standard;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 

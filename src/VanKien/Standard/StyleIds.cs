@@ -1,4 +1,4 @@
-namespace VanKien.Writing.Docx;
+namespace VanKien.Standard;
 
 /// <summary>
 /// The paragraph styles the writer uses; every size, weight and spacing lives in one of them, so

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using VanKien.Templates;
 using VanKien.Writing.Docx;
 
-namespace VanKien.Writing.Redline;
+namespace VanKien.Diffing.Redline;
 
 /// <summary>
 /// The redline: the NEW document as VanKien builds it, with every change against OLD as tracked

@@ -1,4 +1,4 @@
-namespace VanKien.Building;
+namespace VanKien.Reading;
 
 /// <summary>A source to compile and the path of its output, relative to the output folder.</summary>
 public sealed record SourceItem(string Path, string OutputRelativePath);
@@ -24,7 +24,7 @@ public static class SourceDiscovery
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in Reading.SafeFolder.Files(input, IsSource))
+                foreach (var file in SafeFolder.Files(input, IsSource))
                     sources.Add(new SourceItem(file, Path.ChangeExtension(Path.GetRelativePath(input, file), ".docx")));
             }
             else
@@ -38,10 +38,10 @@ public static class SourceDiscovery
     public static bool IsSource(string file)
     {
         var markdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-        if (!markdown && !Reading.DocumentReader.IsYamlSource(file)) return false;
+        if (!markdown && !DocumentReader.IsYamlSource(file)) return false;
         // A FIFO, a device or a link to one is never opened here (a FIFO blocks, /dev/zero never ends):
         // it is listed, and the reader's gate refuses it with a diagnostic at its path.
-        if (Reading.FileKinds.Of(file) != Reading.FileKind.Regular) return true;
+        if (FileKinds.Of(file) != FileKind.Regular) return true;
         try
         {
             if (markdown)
@@ -50,7 +50,7 @@ public static class SourceDiscovery
                 return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
             }
             // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
-            return DeclaredKind(file) is { } kind && kind != Results.ResultsReader.Kind;
+            return DeclaredKind(file) is { } kind && kind != Model.DocumentKind.ResultsKey;
         }
         catch (IOException)
         {
@@ -61,7 +61,7 @@ public static class SourceDiscovery
     /// <summary>The value of a .yaml file's top-level <c>loai:</c> line, or null when it has none. Throws on I/O errors.</summary>
     public static string? DeclaredKind(string yamlFile)
     {
-        if (Reading.FileKinds.Of(yamlFile) != Reading.FileKind.Regular) throw new IOException($"'{yamlFile}' không phải tệp thường");
+        if (FileKinds.Of(yamlFile) != FileKind.Regular) throw new IOException($"'{yamlFile}' không phải tệp thường");
         using var reader = Head(yamlFile);
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {

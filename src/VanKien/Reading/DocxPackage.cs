@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Xml;
 using VanKien.Diagnostics;
-using VanKien.Reading;
 
-namespace VanKien.Importing;
+namespace VanKien.Reading;
 
 /// <summary>
 /// The gate a DOCX from e-mail passes before any XML is parsed: it must be a ZIP package, whole,

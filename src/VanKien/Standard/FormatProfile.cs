@@ -1,4 +1,4 @@
-namespace VanKien.Writing.Docx;
+namespace VanKien.Standard;
 
 /// <summary>Whose standard frames the document: a Party body's, or a state body's (UBND).</summary>
 public enum FrameVariant

@@ -1,6 +1,6 @@
-using VanKien.Targets;
+using VanKien.Values;
 
-namespace VanKien.Values;
+namespace VanKien.Targets;
 
 /// <summary>What a target's value commits to, computed once for strength, contributions and results.</summary>
 public static class Bounds

@@ -1,4 +1,4 @@
-namespace VanKien.Targets;
+namespace VanKien.Values;
 
 /// <summary>
 /// An amount and its unit as written: "%", a counted noun ("đảng viên", "điểm trường"), money
@@ -8,12 +8,12 @@ namespace VanKien.Targets;
 public sealed record Quantity(decimal Amount, string Unit)
 {
     /// <summary>The unit read: dimension, base, scale, "per".</summary>
-    public Values.Unit Measure => Values.Unit.Parse(Unit);
+    public Unit Measure => Values.Unit.Parse(Unit);
 
     /// <summary>"36.875 đảng viên", "96,5%", "1,35 ha/trường".</summary>
     public override string ToString()
     {
-        var amount = Values.VietnameseNumber.Format(Amount);
+        var amount = VietnameseNumber.Format(Amount);
         return Unit switch
         {
             "" => amount,

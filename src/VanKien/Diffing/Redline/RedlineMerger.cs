@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using VanKien.Diffing;
 
-namespace VanKien.Writing.Redline;
+namespace VanKien.Diffing.Redline;
 
 /// <summary>
 /// Merges the body of the OLD document into the NEW one as tracked changes: blocks aligned by their
