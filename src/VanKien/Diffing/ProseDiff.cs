@@ -93,32 +93,7 @@ internal static class ProseDiff
 
         void Blocks(IEnumerable<Block> blocks, string marker)
         {
-            foreach (var block in blocks)
-            {
-                switch (block)
-                {
-                    case Heading heading:
-                        var title = Text(heading.Content);
-                        while (path.Count >= heading.Level) path.RemoveAt(path.Count - 1);
-                        while (path.Count < heading.Level - 1) path.Add("");
-                        path.Add(title);
-                        Add("# " + title);
-                        break;
-                    case Paragraph paragraph:
-                        Add(marker + Text(paragraph.Content));
-                        break;
-                    case BulletList list:
-                        foreach (var item in list.Items) Blocks(item.Blocks, "- ");
-                        break;
-                    case NumberedList list:
-                        foreach (var item in list.Items) Blocks(item.Blocks, "");
-                        break;
-                    case Table table:
-                        foreach (var row in table.Rows.Prepend(table.Header))
-                            Add(string.Join(" | ", row.Cells.Select(c => Text(c.Content))));
-                        break;
-                }
-            }
+            foreach (var block in blocks) block.Accept(new UnitView(marker, path, Add, Blocks));
         }
 
         Blocks(document.Body, "");
@@ -131,6 +106,57 @@ internal static class ProseDiff
             Blocks(appendix.Blocks, "");
         }
         return units;
+    }
+
+    /// <summary>
+    /// What each kind of block adds to the compared units: a heading also moves the path under
+    /// which the units that follow it are shown.
+    /// </summary>
+    private sealed class UnitView(string marker, List<string> path, Action<string> add, Action<IEnumerable<Block>, string> blocks) : IBlockVisitor<bool>
+    {
+        public bool Heading(Heading heading)
+        {
+            var title = Text(heading.Content);
+            while (path.Count >= heading.Level) path.RemoveAt(path.Count - 1);
+            while (path.Count < heading.Level - 1) path.Add("");
+            path.Add(title);
+            add("# " + title);
+            return true;
+        }
+
+        public bool Paragraph(Paragraph paragraph)
+        {
+            add(marker + Text(paragraph.Content));
+            return true;
+        }
+
+        public bool BulletList(BulletList list)
+        {
+            foreach (var item in list.Items) blocks(item.Blocks, "- ");
+            return true;
+        }
+
+        public bool NumberedList(NumberedList list)
+        {
+            foreach (var item in list.Items) blocks(item.Blocks, "");
+            return true;
+        }
+
+        public bool Table(Table table)
+        {
+            foreach (var row in table.Rows.Prepend(table.Header))
+                add(string.Join(" | ", row.Cells.Select(c => Text(c.Content))));
+            return true;
+        }
+
+        /// <summary>The targets are compared one by one by the target diff.</summary>
+        public bool TargetsPlaceholder(TargetsPlaceholder placeholder) => false;
+
+        public bool Chart(Chart chart)
+        {
+            foreach (var line in ChartText.Lines(chart)) add(line);
+            return true;
+        }
     }
 
     private static string Text(IEnumerable<Inline> inlines) =>

@@ -91,23 +91,33 @@ public static class ReadableText
 
     private static IEnumerable<string> ProseLines(Document document)
     {
-        IEnumerable<string> Blocks(IEnumerable<Block> blocks, string marker) => blocks.SelectMany(block => block switch
-        {
-            Heading h => [new string('#', h.Level) + " " + Text(h.Content)],
-            Paragraph p => [marker + Text(p.Content)],
-            BulletList l => l.Items.SelectMany(i => Blocks(i.Blocks, "- ")),
-            NumberedList l => l.Items.SelectMany(i => Blocks(i.Blocks, "1. ")),
-            Table t => t.Rows.Prepend(t.Header).Select(r => "| " + string.Join(" | ", r.Cells.Select(c => Text(c.Content))) + " |"),
-            TargetsPlaceholder => ["(chỉ tiêu)"],
-            _ => (IEnumerable<string>)[],
-        });
-
-        foreach (var line in Blocks(document.Body, "")) yield return line;
+        foreach (var line in ProseView.Of(document.Body, "")) yield return line;
         if (document.Appendix is { } appendix)
         {
             yield return "Phụ lục: " + Text(appendix.Title);
-            foreach (var line in Blocks(appendix.Subtitles.Concat(appendix.Blocks), "")) yield return line;
+            foreach (var line in ProseView.Of(appendix.Subtitles.Concat(appendix.Blocks), "")) yield return line;
         }
+    }
+
+    /// <summary>The lines of each kind of block, a paragraph starting with its list marker.</summary>
+    private sealed class ProseView(string marker) : IBlockVisitor<IEnumerable<string>>
+    {
+        public static IEnumerable<string> Of(IEnumerable<Block> blocks, string marker) => blocks.SelectMany(b => b.Accept(new ProseView(marker)));
+
+        public IEnumerable<string> Heading(Heading heading) => [new string('#', heading.Level) + " " + Text(heading.Content)];
+
+        public IEnumerable<string> Paragraph(Paragraph paragraph) => [marker + Text(paragraph.Content)];
+
+        public IEnumerable<string> BulletList(BulletList list) => list.Items.SelectMany(i => Of(i.Blocks, "- "));
+
+        public IEnumerable<string> NumberedList(NumberedList list) => list.Items.SelectMany(i => Of(i.Blocks, "1. "));
+
+        public IEnumerable<string> Table(Table table) =>
+            table.Rows.Prepend(table.Header).Select(r => "| " + string.Join(" | ", r.Cells.Select(c => Text(c.Content))) + " |");
+
+        public IEnumerable<string> TargetsPlaceholder(TargetsPlaceholder placeholder) => ["(chỉ tiêu)"];
+
+        public IEnumerable<string> Chart(Chart chart) => ChartText.Lines(chart);
     }
 
     private static string Text(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i is TextRun r ? r.Text : " "));

@@ -10,4 +10,7 @@ public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values);
 /// categories and whose other columns are the series; written as a native Word chart.
 /// </summary>
 public sealed record Chart(string Title, string CategoryTitle, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, SourceLocation Location)
-    : Block(Location);
+    : Block(Location)
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Chart(this);
+}

@@ -13,6 +13,8 @@ namespace VanKien.Writing.Docx;
 internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme, ChartWriter charts, bool stateStandard = false)
 {
     private readonly HeadingNumberer _numberer = new(scheme);
+    private readonly int _textWidthTwips = textWidthTwips;
+    private readonly ChartWriter _charts = charts;
     private int _lastHeadingLevel;
 
     public IEnumerable<OpenXmlElement> Write()
@@ -43,17 +45,27 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         }
     }
 
-    private IEnumerable<OpenXmlElement> Block(Block block, int listDepth) => block switch
+    private IEnumerable<OpenXmlElement> Block(Block block, int listDepth) => block.Accept(new BlockView(this, listDepth));
+
+    /// <summary>The WordprocessingML of each kind of block, at a list depth.</summary>
+    private sealed class BlockView(BodyWriter writer, int listDepth) : IBlockVisitor<IEnumerable<OpenXmlElement>>
     {
-        Heading heading => HeadingParagraphs(heading.Level, heading.Content),
-        Paragraph paragraph => [Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content))],
-        BulletList list => list.Items.SelectMany(item => Item(item, listDepth == 0 ? "- " : "+ ", listDepth)),
-        NumberedList list => list.Items.SelectMany((item, i) => Item(item, $"{i + 1}. ", listDepth)),
-        Model.Table table => [TableWriter.Write(table, textWidthTwips), Spacer()],
-        TargetsPlaceholder => Targets(),
-        Chart chart => [charts.Write(chart, textWidthTwips), Spacer()],
-        _ => [],
-    };
+        public IEnumerable<OpenXmlElement> Heading(Heading heading) => writer.HeadingParagraphs(heading.Level, heading.Content);
+
+        public IEnumerable<OpenXmlElement> Paragraph(Paragraph paragraph) => [Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content))];
+
+        public IEnumerable<OpenXmlElement> BulletList(BulletList list) =>
+            list.Items.SelectMany(item => writer.Item(item, listDepth == 0 ? "- " : "+ ", listDepth));
+
+        public IEnumerable<OpenXmlElement> NumberedList(NumberedList list) =>
+            list.Items.SelectMany((item, i) => writer.Item(item, $"{i + 1}. ", listDepth));
+
+        public IEnumerable<OpenXmlElement> Table(Model.Table table) => [TableWriter.Write(table, writer._textWidthTwips), Spacer()];
+
+        public IEnumerable<OpenXmlElement> TargetsPlaceholder(TargetsPlaceholder placeholder) => writer.Targets();
+
+        public IEnumerable<OpenXmlElement> Chart(Chart chart) => [writer._charts.Write(chart, writer._textWidthTwips), Spacer()];
+    }
 
     /// <summary>A numbered heading; a PHẦN is two centred lines, its number and then its title.</summary>
     private IEnumerable<OpenXmlElement> HeadingParagraphs(int level, IReadOnlyList<Inline> content)

@@ -1,0 +1,21 @@
+using VanKien.Model;
+
+namespace VanKien.Diffing;
+
+/// <summary>
+/// A chart as lines of text for the diff and textconv: its title, then one line per category with
+/// each series' value ("Kết nạp đảng viên: Giá trị đề ra 3 | Kết quả 4"), blank values as "–".
+/// </summary>
+internal static class ChartText
+{
+    public static IEnumerable<string> Lines(Chart chart)
+    {
+        yield return $"Biểu đồ: {chart.Title}";
+        for (var i = 0; i < chart.Categories.Count; i++)
+        {
+            var index = i;
+            var values = chart.Series.Select(s => $"{s.Name} {(index < s.Values.Count && s.Values[index] is { } v ? Values.VietnameseNumber.Format(v) : "–")}");
+            yield return $"{chart.Categories[i]}: {string.Join(" | ", values)}";
+        }
+    }
+}
