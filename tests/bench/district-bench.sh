@@ -21,7 +21,7 @@ measure() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
 # The sources must be older than the build cache's two-second window for "racy" files, as in a real clone.
 sleep 3
 read -r check_s check_kb < <(cd "$repo" && measure "$vk" check)
-(cd "$repo" && "$vk" check --format json > "$work/diagnostics.json") || true
+(cd "$repo" && "$vk" check --diagnostics json > "$work/diagnostics.json") || true
 errors=$(grep -c '"severity": "error"' "$work/diagnostics.json" || true)
 warnings=$(grep -c '"severity": "warning"' "$work/diagnostics.json" || true)
 read -r cold cold_kb < <(cd "$repo" && measure "$vk" build)

@@ -24,7 +24,7 @@ internal static class BuildCommand
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var force = new Option<bool>("--force") { Description = "Dựng lại mọi văn bản, kể cả không đổi" };
         var watch = new Option<bool>("--watch") { Description = "Dựng lại mỗi khi lưu tệp (Ctrl-C để dừng)" };
-        var report = new ReportOptions("--diagnostics");
+        var report = new ReportOptions();
         var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice, force, watch };
         report.AddTo(command);
         command.SetAction(result =>

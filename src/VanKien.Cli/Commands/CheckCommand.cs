@@ -12,7 +12,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
             Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
         };
-        var report = new ReportOptions("--format", "--diagnostics");
+        var report = new ReportOptions(formerName: "--format");
         var template = TemplateOption.Create();
         var command = new Command("check", "Kiểm tra văn bản với văn bản cấp trên, không ghi tệp nào") { paths, template };
         report.AddTo(command);

@@ -22,7 +22,7 @@ internal static class ImportCommand
             Description = "Tệp YAML ghi các trường văn bản gốc không còn (so, co-quan, ngay, noi-nhan, ky, …); chỉ điền chỗ thiếu",
         };
         var overwrite = new Option<bool>("--ghi-de") { Description = "Ghi đè tệp nguồn đã có" };
-        var report = new ReportOptions("--format", "--diagnostics");
+        var report = new ReportOptions(formerName: "--format");
         var command = new Command("import", "Nhập văn bản cũ (DOCX, văn bản thuần) thành tệp nguồn VanKien") { input, outputFolder, supplementOption, overwrite };
         report.AddTo(command);
         command.SetAction(result =>

@@ -27,7 +27,7 @@ internal static class ReportCommand
         var template = TemplateOption.Create();
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var overwrite = new Option<bool>("--ghi-de") { Description = "Ghi đè tệp nguồn báo cáo đã có và đã được sửa" };
-        var report = new ReportOptions("--diagnostics");
+        var report = new ReportOptions();
         var command = new Command("report", "Soạn báo cáo sơ kết/tổng kết: kết quả so với chỉ tiêu, bảng và biểu đồ theo nhóm")
         {
             program, resultsOption, kindOption, year, narrative, outputFolder, formats, template, soffice, overwrite,

@@ -13,10 +13,14 @@ internal sealed class ReportOptions
 
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "In cả gợi ý (info)" };
 
-    /// <param name="name">"--format" on check; on build, where --format names the outputs, "--diagnostics".</param>
-    public ReportOptions(string name, params string[] aliases)
+    /// <summary>The former spelling on check and import, still accepted with a notice: --format names outputs (build, report).</summary>
+    private readonly string? _formerName;
+
+    /// <param name="formerName">"--format" on the commands where it used to name the diagnostics' form.</param>
+    public ReportOptions(string? formerName = null)
     {
-        _format = new Option<string>(name, aliases)
+        _formerName = formerName;
+        _format = new Option<string>("--diagnostics", formerName is null ? [] : [formerName])
         {
             Description = "Dạng in chẩn đoán: human (mặc định), json, sarif, github",
             DefaultValueFactory = _ => "human",
@@ -33,6 +37,13 @@ internal sealed class ReportOptions
 
     public DiagnosticFormat Format(ParseResult result) => Enum.Parse<DiagnosticFormat>(result.GetValue(_format)!, ignoreCase: true);
 
+    /// <summary>A notice on stderr when the former spelling was used (never on stdout, which a machine format owns).</summary>
+    private void NoticeFormerName(ParseResult result, TextWriter error)
+    {
+        if (_formerName is not null && result.GetResult(_format)?.IdentifierToken?.Value == _formerName)
+            error.WriteLine($"vankien: '{_formerName}' của lệnh này nay viết là '--diagnostics' ('{_formerName}' chỉ định dạng tệp kết quả ở build, report); cách viết cũ vẫn được nhận");
+    }
+
     /// <summary>
     /// Prints the diagnostics (human text on stderr; machine formats on stdout) and returns the
     /// exit code: 1 when an error — or, with --warnaserror, a warning — was found.
@@ -40,6 +51,7 @@ internal sealed class ReportOptions
     public int Report(ParseResult result, IReadOnlyList<Diagnostic> diagnostics, TextWriter output, TextWriter error, string summary, bool environmentProblem = false)
     {
         var format = Format(result);
+        NoticeFormerName(result, error);
         var cache = new Dictionary<string, IReadOnlyList<string>?>();
         // Only the lines some diagnostic points at are decoded: a hostile 50 MB file costs its bytes, not its text.
         var lastLine = new Dictionary<string, int>(StringComparer.Ordinal);

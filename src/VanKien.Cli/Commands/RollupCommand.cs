@@ -22,7 +22,7 @@ internal static class RollupCommand
         var folders = new Argument<string[]>("folders") { Arity = ArgumentArity.ZeroOrMore, Description = "Thư mục tìm văn bản cấp dưới và tệp kết quả (mặc định: thư mục dự án)" };
         var year = new Option<int?>("--nam") { Description = "Năm đánh giá (mặc định: năm mới nhất có kết quả)" };
         var markdown = new Option<bool>("--markdown") { Description = "In bảng Markdown" };
-        var report = new ReportOptions("--diagnostics");
+        var report = new ReportOptions();
         var command = new Command("rollup", "Tổng hợp kết quả của các chi bộ trực thuộc theo từng chỉ tiêu của cấp trên") { parent, folders, year, markdown };
         report.AddTo(command);
         command.SetAction(result =>

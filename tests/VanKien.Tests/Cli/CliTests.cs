@@ -81,3 +81,31 @@ public class CliTests
         Assert.Contains("check", result.Output);
     }
 }
+
+/// <summary>One meaning of --format: output files (build, report); --diagnostics is how diagnostics print, on every command.</summary>
+public class DiagnosticsOptionTests
+{
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    public void Diagnostics_prints_json_on_every_command(string command)
+    {
+        var sample = Path.Combine(Repo.Samples, "chi-bo-tieu-hoc-hung-an", "chuong-trinh-hanh-dong-2025-2030.md");
+        string[] args = command == "build" ? [command, sample, "-o", Repo.NewTempFolder(), "--diagnostics", "json"] : [command, sample, "--diagnostics", "json"];
+        var result = CliRun.Run(args);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("{", result.Output.TrimStart());
+        Assert.Contains("\"diagnostics\"", result.Output);
+        Assert.DoesNotContain("--diagnostics", result.Error);
+    }
+
+    [Fact]
+    public void Check_still_takes_the_former_spelling_with_a_notice()
+    {
+        var sample = Path.Combine(Repo.Samples, "chi-bo-tieu-hoc-hung-an", "chuong-trinh-hanh-dong-2025-2030.md");
+        var former = CliRun.Run("check", sample, "--format", "json");
+        var current = CliRun.Run("check", sample, "--diagnostics", "json");
+        Assert.Equal(current.Output, former.Output);
+        Assert.Contains("nay viết là '--diagnostics'", former.Error);
+    }
+}
