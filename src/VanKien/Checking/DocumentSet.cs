@@ -43,20 +43,30 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     /// <summary>The folder of the project file (vankien.yaml), when the sources belong to a project.</summary>
     public string? ProjectRoot => projectRoot;
 
+    private IReadOnlyList<Reading.SourceItem>? _projectSources;
+    private int _nextProjectSource;
+    private int _projectSourcesRead;
+
     /// <summary>
     /// Reads every source of the project too (once), so that a reference to any document of the
-    /// repository resolves even when only one file is checked.
+    /// repository resolves even when only one file is checked. Checks run in parallel and none may look
+    /// at the set before the whole project is in it: every thread that asks takes the next unread
+    /// source until none is left (so all cores read, rather than one reading while the others wait),
+    /// then waits for the last ones being read.
     /// </summary>
     public void LoadProject()
     {
-        if (projectRoot is null) return;
-        // Checks run in parallel: none may look at the set until the whole project is in it.
-        lock (_projectLock)
+        if (projectRoot is null || Volatile.Read(ref _projectLoaded)) return;
+        using var own = Diagnostics.WorkBudget.Suspend();
+        IReadOnlyList<Reading.SourceItem> sources;
+        lock (_projectLock) sources = _projectSources ??= Reading.SourceDiscovery.Discover([projectRoot]).Sources;
+        for (var i = Interlocked.Increment(ref _nextProjectSource) - 1; i < sources.Count; i = Interlocked.Increment(ref _nextProjectSource) - 1)
         {
-            if (_projectLoaded) return;
-            foreach (var source in Reading.SourceDiscovery.Discover([projectRoot]).Sources) Load(source.Path);
-            _projectLoaded = true;
+            try { Load(sources[i].Path); }
+            finally { Interlocked.Increment(ref _projectSourcesRead); }
         }
+        SpinWait.SpinUntil(() => Volatile.Read(ref _projectSourcesRead) >= sources.Count);
+        Volatile.Write(ref _projectLoaded, true);
     }
 
     public OrdinalScales Scales => scales;

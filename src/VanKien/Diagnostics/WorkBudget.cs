@@ -21,6 +21,17 @@ public static class WorkBudget
         return new Scope(previous);
     }
 
+    /// <summary>
+    /// No budget on this thread until the scope is disposed: for work done on behalf of others (reading
+    /// the whole project for a reference), which is not the document's own.
+    /// </summary>
+    public static Scope Suspend()
+    {
+        var previous = _deadline;
+        _deadline = 0;
+        return new Scope(previous);
+    }
+
     /// <summary>Throws <see cref="Exceeded"/> when this thread's budget is spent; free when none was started.</summary>
     public static void Check()
     {

@@ -165,7 +165,7 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
     /// <summary>"doi-tuong": one organisation kind or a list of them.</summary>
     private static IReadOnlyList<string> ReadAudience(YamlMap map) =>
         map.Node.Children.Any(c => c.Key is YamlScalarNode { Value: "doi-tuong" } && c.Value is YamlScalarNode)
-            ? map.Text("doi-tuong") is { } one ? [one.Value] : [] // an empty value ("doi-tuong:") is no audience: found by the fuzzer
+            ? map.Text("doi-tuong") is { } one ? [one.Value] : [] // an empty value ("doi-tuong:") is no audience
             : map.TextList("doi-tuong").Select(a => a.Value).ToList();
 
     private static List<Waiver> ReadWaivers(YamlMap map)

@@ -335,7 +335,7 @@ internal sealed class MarkdownBodyReader
     private static List<Inline> Merge(List<Inline> inlines)
     {
         // Joined in a builder: a paragraph of thousands of lines is thousands of runs, and joining
-        // strings one by one was quadratic (the fuzzer found a 4,000-line paragraph taking seconds).
+        // strings one by one is quadratic (a 4,000-line paragraph would take seconds).
         var merged = new List<Inline>();
         var text = new System.Text.StringBuilder();
         TextRun? open = null;

@@ -45,7 +45,7 @@ public static class YamlLoader
                 return null;
             }
             // Escapes such as "\a", "\x07" or "\u0000" in a quoted scalar make characters the
-            // source check could not see (found by the fuzzer); DOCX cannot hold them.
+            // source check could not see; DOCX cannot hold them.
             foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
             {
                 if (scalar.Value is not { } value || SourceText.FirstControlCharacter(value) is not { } at) continue;
@@ -64,7 +64,7 @@ public static class YamlLoader
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these without a position for some unclosed flow collections and
-            // some event sequences it cannot represent (found by the fuzzer).
+            // some event sequences it cannot represent.
             diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, firstLine, 1), $"YAML không hợp lệ: {ex.Message}");
             return null;
         }

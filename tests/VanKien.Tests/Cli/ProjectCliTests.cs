@@ -125,7 +125,7 @@ public class StartupTests
     public void Check_does_not_load_the_docx_writer_and_build_does()
     {
         var start = VankienProcess.StartInfo(["check", Repo.Samples]);
-        start.Environment["VANKIEN_LIST_ASSEMBLIES"] = "1";
+        start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
         string Loaded(System.Diagnostics.ProcessStartInfo info)
         {
             using var process = System.Diagnostics.Process.Start(info)!;
@@ -141,7 +141,7 @@ public class StartupTests
         Assert.DoesNotContain("loaded: DiffPlex", check);
 
         var build = VankienProcess.StartInfo(["build", Repo.Samples, "-o", Repo.NewTempFolder()]);
-        build.Environment["VANKIEN_LIST_ASSEMBLIES"] = "1";
+        build.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
         Assert.Contains("loaded: DocumentFormat.OpenXml", Loaded(build));
     }
 }

@@ -22,7 +22,7 @@ internal static class TitleWriter
     }
 
     /// <summary>The summary line is in sentence case: only its first letter is raised.</summary>
-    /// The first letter is a whole text element: cutting one UTF-16 unit split a surrogate pair (found by the fuzzer).
+    /// The first letter is a whole text element: cutting one UTF-16 unit would split a surrogate pair.
     private static string SentenceCase(string text)
     {
         if (text.Length == 0) return text;
