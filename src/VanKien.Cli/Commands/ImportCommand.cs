@@ -2,7 +2,6 @@ using System.CommandLine;
 using VanKien.Building;
 using VanKien.Diagnostics;
 using VanKien.Importing;
-using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 
@@ -31,8 +30,11 @@ internal static class ImportCommand
             var to = result.GetValue(outputFolder)!;
             if (OutputGate.Folder(to) is { } refusedFolder) return Refusal.Print(error, to, refusedFolder);
             var diagnostics = new DiagnosticBag();
-            var files = Inputs(from, error);
-            if (files is null) return ExitCodes.UsageOrEnvironment;
+            if (ImportRun.Inputs(from) is not { } files)
+            {
+                error.WriteLine($"vankien: không có tệp hay thư mục '{from}'");
+                return ExitCodes.UsageOrEnvironment;
+            }
 
             Supplement? supplement = null;
             if (result.GetValue(supplementOption) is { } supplementPath)
@@ -42,39 +44,11 @@ internal static class ImportCommand
                     return report.Report(result, diagnostics.Items, output, error, "Tệp bổ sung không dùng được: không nhập gì.");
             }
 
-            var imported = 0;
-            var refused = 0;
-            var lines = new List<string>();
-            foreach (var (path, relative) in files)
-            {
-                var target = Path.Combine(to, Path.ChangeExtension(relative, ".md"));
-                var local = new DiagnosticBag();
-                var file = SafeFile.Read(path, DocxPackage.Limits.Default.MaxFileBytes + 1);
-                Importer.Result outcome;
-                if (file.Bytes is not { } bytes)
-                {
-                    local.Add(file.TooLarge ? Rules.ImportTooLarge : Rules.Io, SourceLocation.StartOf(path), file.Refusal ?? "không đọc được tệp");
-                    outcome = new Importer.Result(null, null, 0);
-                }
-                else if (File.Exists(target) && !result.GetValue(overwrite))
-                {
-                    local.Add(Rules.ImportTargetExists, SourceLocation.StartOf(path), $"đã có {target}: không ghi đè", "thêm --ghi-de để ghi đè");
-                    outcome = new Importer.Result(null, null, 0);
-                }
-                else outcome = Importer.Import(path, bytes, local, supplement);
-
-                diagnostics.AddRange(local.Items);
-                if (outcome.Source is null || local.HasErrors)
-                {
-                    refused++;
-                    lines.Add($"  ✗ {path}: không nhập");
-                    continue;
-                }
-                AtomicFile.Write(target, System.Text.Encoding.UTF8.GetBytes(outcome.Source));
-                imported++;
-                lines.Add($"  ✓ {path} → {target}: {Describe(outcome.Document!)}");
-            }
-
+            var run = ImportRun.Run(files, to, result.GetValue(overwrite), supplement);
+            diagnostics.AddRange(run.Diagnostics);
+            var lines = run.Outcomes.Select(o => o.Document is { } document ? $"  ✓ {o.Path} → {o.Target}: {Describe(document)}" : $"  ✗ {o.Path}: không nhập").ToList();
+            var imported = run.Imported;
+            var refused = run.Refused;
             var summary = string.Join(Environment.NewLine, lines.Append($"Đã nhập {imported} văn bản; {refused} bị từ chối."));
             return report.Report(result, diagnostics.Items, output, error, summary);
         });
@@ -99,19 +73,5 @@ internal static class ImportCommand
         if (document.Appendix is not null) parts.Add("có phụ lục");
         if (document.Unplaced.Count > 0) parts.Add($"{document.Unplaced.Count} dòng chưa xếp được");
         return string.Join(", ", parts);
-    }
-
-    /// <summary>The files to import, each with the path its source takes under the output folder.</summary>
-    private static List<(string Path, string Relative)>? Inputs(string from, TextWriter error)
-    {
-        if (File.Exists(from)) return [(from, Path.GetFileName(from))];
-        if (!Directory.Exists(from))
-        {
-            error.WriteLine($"vankien: không có tệp hay thư mục '{from}'");
-            return null;
-        }
-        return VanKien.Reading.SafeFolder.Files(from, Importer.CanImport)
-            .Select(path => (path, Path.GetRelativePath(from, path)))
-            .ToList();
     }
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using VanKien.Building;
-using VanKien.Diagnostics;
-using VanKien.Reading;
 using VanKien.Reporting;
 using VanKien.Results;
 
@@ -48,36 +46,18 @@ internal static class ReportCommand
                 error.WriteLine($"vankien: --nam {result.GetValue(year)} không phải một năm (1900–2200)");
                 return ExitCodes.UsageOrEnvironment;
             }
-            var diagnostics = new DiagnosticBag();
-            var (document, results) = ResultsFiles.Open(result.GetValue(resultsOption)!, programPath, diagnostics, path => Compiler.Check(path) is var c ? (c.Document, c.Diagnostics) : default);
-            if (document is null || results is null)
-                return report.Report(result, diagnostics.Items, output, error, "Không soạn được báo cáo.");
-            string? narrativeText = null;
-            if (result.GetValue(narrative) is { } narrativePath)
-            {
-                var file = SafeFile.Read(narrativePath, ReaderLimits.Default.MaxSourceBytes);
-                narrativeText = file.Bytes is null ? null : SourceText.Decode(narrativePath, file.Bytes, ReaderLimits.Default, diagnostics);
-                if (file.Bytes is null) diagnostics.Add(Rules.Io, SourceLocation.StartOf(narrativePath), file.Refusal ?? "không đọc được tệp");
-            }
-            if (diagnostics.HasErrors) return report.Report(result, diagnostics.Items, output, error, "Không soạn được báo cáo.");
-
-            var kind = ReportKinds.FromKey(result.GetValue(kindOption)!)!.Value;
-            var reportYear = result.GetValue(year) ?? ReportComposer.DefaultYear(document, results, kind);
-            var composed = ReportComposer.Compose(document, results, kind, reportYear, narrativeText);
-            var name = $"bao-cao-{result.GetValue(kindOption)}-{reportYear}";
-            var sourcePath = Path.Combine(folder, name + ".md");
-            var sourceBytes = System.Text.Encoding.UTF8.GetBytes(composed.Source);
-            // The report's source is kept for editing: an edited one is never replaced without --ghi-de.
-            if (!result.GetValue(overwrite) && OutputGate.KeepsEdits(sourcePath, sourceBytes) is { } edited)
-                return Refusal.Print(error, sourcePath, edited, $"dựng bản đã sửa bằng 'vankien build {sourcePath}', hoặc thêm --ghi-de để soạn lại");
-            if (OutputGate.File(sourcePath, ".md") is { } refusedSource) return Refusal.Print(error, sourcePath, refusedSource);
-            AtomicFile.Write(sourcePath, sourceBytes);
-            var built = ProjectBuilder.Build([new SourceItem(sourcePath, name + ".docx")],
-                new BuildOptions(folder, outputFormats, result.GetValue(template), result.GetValue(soffice)) { Force = true, KnownNumbers = [document.Frame.Number.Value] });
-            diagnostics.AddRange(built.Diagnostics);
+            var run = ReportRun.Run(new ReportRun.Request(programPath, result.GetValue(resultsOption)!, ReportKinds.FromKey(result.GetValue(kindOption)!)!.Value,
+                result.GetValue(year), result.GetValue(narrative), folder, result.GetValue(overwrite),
+                new BuildOptions(folder, outputFormats, result.GetValue(template), result.GetValue(soffice))));
+            if (run.Refusal is { } refusal)
+                return run.KeptEdits
+                    ? Refusal.Print(error, run.SourcePath!, refusal, $"dựng bản đã sửa bằng 'vankien build {run.SourcePath}', hoặc thêm --ghi-de để soạn lại")
+                    : Refusal.Print(error, run.SourcePath!, refusal);
+            if (run.Composed is not { } composed || run.Built is not { } built)
+                return report.Report(result, run.Diagnostics, output, error, "Không soạn được báo cáo.");
             var counts = string.Join(", ", composed.Evaluations.GroupBy(e => e.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key.Label().ToLowerInvariant()} {g.Count()}"));
-            return report.Report(result, diagnostics.Items, output, error,
-                $"Báo cáo năm {reportYear}: {composed.Evaluations.Count} chỉ tiêu ({counts}); nguồn {sourcePath}; " +
+            return report.Report(result, run.Diagnostics, output, error,
+                $"Báo cáo năm {composed.Year}: {composed.Evaluations.Count} chỉ tiêu ({counts}); nguồn {run.SourcePath}; " +
                 (built.ErrorCount == 0 ? $"đã ghi {string.Join(", ", built.Outputs)}." : "không ghi được báo cáo."),
                 environmentProblem: built.EnvironmentProblem);
         });

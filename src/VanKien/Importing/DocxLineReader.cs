@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using VanKien.Diagnostics;
 using VanKien.Reading;
+using VanKien.Standard;
 
 namespace VanKien.Importing;
 
@@ -17,27 +18,27 @@ public static class DocxLineReader
 
     private static readonly Dictionary<string, LineHint> VanKienStyles = new(StringComparer.Ordinal)
     {
-        ["VkNationalLine"] = LineHint.NationalLine,
-        ["VkMotto"] = LineHint.Motto,
-        ["VkSuperiorBody"] = LineHint.SuperiorBody,
-        ["VkIssuingBody"] = LineHint.IssuingBody,
-        ["VkIssuerSeparator"] = LineHint.Ornament,
-        ["VkNumber"] = LineHint.Number,
-        ["VkPlaceDate"] = LineHint.PlaceDate,
-        ["VkKindTitle"] = LineHint.KindTitle,
-        ["VkSummary"] = LineHint.Summary,
-        ["VkBasis"] = LineHint.Basis,
-        ["VkPartNumber"] = LineHint.PartNumber,
-        ["VkPartTitle"] = LineHint.PartTitle,
-        ["VkRecipientsLabel"] = LineHint.RecipientsLabel,
-        ["VkRecipient"] = LineHint.Recipient,
-        ["VkAuthority"] = LineHint.Authority,
-        ["VkPosition"] = LineHint.Position,
-        ["VkSignerName"] = LineHint.SignerName,
-        ["VkSignature"] = LineHint.Ornament,
-        ["VkBlock"] = LineHint.Ornament,
-        ["VkAppendixNote"] = LineHint.AppendixNote,
-        ["VkPageNumber"] = LineHint.Ornament,
+        [StyleIds.NationalLine] = LineHint.NationalLine,
+        [StyleIds.Motto] = LineHint.Motto,
+        [StyleIds.SuperiorBody] = LineHint.SuperiorBody,
+        [StyleIds.IssuingBody] = LineHint.IssuingBody,
+        [StyleIds.IssuerSeparator] = LineHint.Ornament,
+        [StyleIds.Number] = LineHint.Number,
+        [StyleIds.PlaceDate] = LineHint.PlaceDate,
+        [StyleIds.KindTitle] = LineHint.KindTitle,
+        [StyleIds.Summary] = LineHint.Summary,
+        [StyleIds.Basis] = LineHint.Basis,
+        [StyleIds.PartNumber] = LineHint.PartNumber,
+        [StyleIds.PartTitle] = LineHint.PartTitle,
+        [StyleIds.RecipientsLabel] = LineHint.RecipientsLabel,
+        [StyleIds.Recipient] = LineHint.Recipient,
+        [StyleIds.Authority] = LineHint.Authority,
+        [StyleIds.Position] = LineHint.Position,
+        [StyleIds.SignerName] = LineHint.SignerName,
+        [StyleIds.Signature] = LineHint.Ornament,
+        [StyleIds.Block] = LineHint.Ornament,
+        [StyleIds.AppendixNote] = LineHint.AppendixNote,
+        [StyleIds.PageNumber] = LineHint.Ornament,
     };
 
     private sealed record Style(string? Name, string? BasedOn, string? Font);

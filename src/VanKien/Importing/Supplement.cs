@@ -26,14 +26,8 @@ public sealed class Supplement
     public static Supplement? Load(string path, DiagnosticBag diagnostics)
     {
         var limits = ReaderLimits.Default;
-        var file = SafeFile.Read(path, limits.MaxSourceBytes);
-        if (file.Bytes is null)
-        {
-            diagnostics.Add(Rules.Io, SourceLocation.StartOf(path), file.Refusal ?? "không đọc được tệp");
-            return null;
-        }
-        if (SourceText.Decode(path, file.Bytes, limits, diagnostics) is not { } text) return null;
-        if (YamlLoader.LoadMapping(path, text, 1, limits, diagnostics) is not { } map) return null;
+        if (SafeFile.ReadReported(path, limits.MaxSourceBytes, diagnostics, "tệp bổ sung") is not { } bytes) return null;
+        if (YamlLoader.LoadFile(path, bytes, limits, diagnostics) is not { } map) return null;
         var ok = true;
         foreach (var key in map.Children.Keys.OfType<YamlScalarNode>())
         {

@@ -34,12 +34,7 @@ public static class ProjectFileReader
 
     public static ProjectFile Read(string path, DiagnosticBag diagnostics)
     {
-        var file = SafeFile.Read(path, 1024 * 1024);
-        if (file.Bytes is not { } bytes)
-        {
-            diagnostics.Add(file.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path), $"không đọc được tệp dự án: {file.Refusal}");
-            return ProjectFile.None with { Path = path };
-        }
+        if (SafeFile.ReadReported(path, 1024 * 1024, diagnostics, "tệp dự án") is not { } bytes) return ProjectFile.None with { Path = path };
         var text = SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics);
         if (text is null) return ProjectFile.None with { Path = path };
         if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))

@@ -64,13 +64,7 @@ public static class DocumentReader
     public static Document? ReadFile(string path, DiagnosticBag diagnostics, ReaderLimits? limits = null, OrdinalScales? scales = null, string? projectRoot = null)
     {
         limits ??= ReaderLimits.Default;
-        var file = SafeFile.Read(path, limits.MaxSourceBytes, projectRoot);
-        if (file.Bytes is null)
-        {
-            diagnostics.Add(file.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path),
-                file.TooLarge ? $"tệp nguồn vượt giới hạn {VanKien.Text.VietnameseText.Number(limits.MaxSourceBytes)} byte" : $"không đọc được tệp: {file.Refusal}");
-            return null;
-        }
-        return Read(path, file.Bytes, diagnostics, limits, scales);
+        return SafeFile.ReadReported(path, limits.MaxSourceBytes, diagnostics, "tệp nguồn", projectRoot) is { } bytes
+            ? Read(path, bytes, diagnostics, limits, scales) : null;
     }
 }

@@ -9,10 +9,16 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
     /// Splits on the first line "---" and the next line "---" (or "..."). Offsets are the 1-based
     /// file lines where each part starts, so positions inside a part map back to the file.
     /// </summary>
+    /// <summary>The line that opens the front matter, as its first line.</summary>
+    public static bool IsOpener(string line) => line.TrimStart('\uFEFF').TrimEnd() == "---";
+
+    /// <summary>A line that closes the front matter: "---", or YAML's document end "...".</summary>
+    public static bool IsCloser(string line) => line.TrimEnd() is "---" or "...";
+
     public static FrontMatter? Split(string path, string text, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        if (lines.Length == 0 || !IsOpener(lines[0]))
         {
             diagnostics.Add(Rules.FrontMatter, SourceLocation.StartOf(path),
                 "văn bản phải bắt đầu bằng phần đầu YAML giữa hai dòng '---'");
@@ -21,8 +27,7 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
 
         for (var i = 1; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            if (IsCloser(lines[i]))
             {
                 var yaml = string.Join('\n', lines[1..i]);
                 var body = string.Join('\n', lines[(i + 1)..]);

@@ -19,6 +19,19 @@ public static class SafeFile
         return OperatingSystem.IsWindows() ? full.StartsWith(@"\\.\", StringComparison.Ordinal) : DeviceFolders.Any(d => full.StartsWith(d, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// <see cref="Read"/>, with a refusal reported at the file: a file over the limit is VK0009 ("<paramref name="what"/>
+    /// vượt giới hạn … byte"), any other refusal VK0007. The one way every reader opens what it reads.
+    /// </summary>
+    public static byte[]? ReadReported(string path, long maxBytes, Diagnostics.DiagnosticBag diagnostics, string what, string? projectRoot = null)
+    {
+        var file = Read(path, maxBytes, projectRoot);
+        if (file.Bytes is not null) return file.Bytes;
+        diagnostics.Add(file.TooLarge ? Diagnostics.Rules.Limit : Diagnostics.Rules.Io, Diagnostics.SourceLocation.StartOf(path),
+            file.TooLarge ? $"{what} vượt giới hạn {VanKien.Text.VietnameseText.Number(maxBytes)} byte" : $"không đọc được {what}: {file.Refusal}");
+        return null;
+    }
+
     public static Result Read(string path, long maxBytes, string? projectRoot = null)
     {
         var full = Path.GetFullPath(path);

@@ -47,7 +47,7 @@ public static class SourceDiscovery
             if (markdown)
             {
                 using var reader = Head(file);
-                return reader.ReadLine()?.TrimStart('\uFEFF').TrimEnd() == "---";
+                return reader.ReadLine() is { } first && FrontMatter.IsOpener(first);
             }
             // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
             return DeclaredKind(file) is { } kind && kind != Model.DocumentKind.ResultsKey;

@@ -11,6 +11,10 @@ namespace VanKien.Reading;
 /// </summary>
 public static class YamlLoader
 {
+    /// <summary>A whole YAML file's bytes: strictly decoded (UTF-8, NFC, no control characters), then loaded as a mapping.</summary>
+    public static YamlMappingNode? LoadFile(string path, byte[] bytes, ReaderLimits limits, DiagnosticBag diagnostics) =>
+        SourceText.Decode(path, bytes, limits, diagnostics) is { } text ? LoadMapping(path, text, 1, limits, diagnostics) : null;
+
     public static YamlMappingNode? LoadMapping(string path, string yaml, int firstLine, ReaderLimits limits, DiagnosticBag diagnostics)
     {
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);

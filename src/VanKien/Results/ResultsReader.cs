@@ -34,14 +34,8 @@ public static class ResultsReader
     public static ResultSet? Read(string path, DiagnosticBag diagnostics)
     {
         var limits = ReaderLimits.Default;
-        var file = SafeFile.Read(path, limits.MaxSourceBytes);
-        if (file.Bytes is null)
-        {
-            diagnostics.Add(file.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path), file.Refusal ?? "không đọc được tệp");
-            return null;
-        }
-        if (SourceText.Decode(path, file.Bytes, limits, diagnostics) is not { } text) return null;
-        if (YamlLoader.LoadMapping(path, text, 1, limits, diagnostics) is not { } root) return null;
+        if (SafeFile.ReadReported(path, limits.MaxSourceBytes, diagnostics, "tệp kết quả") is not { } bytes) return null;
+        if (YamlLoader.LoadFile(path, bytes, limits, diagnostics) is not { } root) return null;
         var before = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var source = new YamlSource(path, 1, diagnostics);
         var map = new YamlMap(source, root, null, Keys);

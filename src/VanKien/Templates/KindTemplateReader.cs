@@ -12,9 +12,7 @@ public static class KindTemplateReader
 
     public static KindTemplate? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var text = SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics);
-        if (text is null) return null;
-        var root = YamlLoader.LoadMapping(path, text, 1, ReaderLimits.Default, diagnostics);
+        var root = YamlLoader.LoadFile(path, bytes, ReaderLimits.Default, diagnostics);
         if (root is null) return null;
 
         var source = new YamlSource(path, 1, diagnostics);

@@ -320,3 +320,17 @@ public class RuleTests
         Assert.Empty(new RuleTestBed(child: RuleTestBed.Child + "\nKhen thưởng học sinh giỏi (HSG); thành tích HSG cấp tỉnh.").Check());
     }
 }
+
+/// <summary>The style checks see the front matter where the reader does: YAML's "..." closes it as "---" does.</summary>
+public class FrontMatterCloserTests
+{
+    [Fact]
+    public void A_body_after_a_dots_closer_is_checked_as_body()
+    {
+        var closedWithDots = RuleTestBed.Child.Replace("\n---\n", "\n...\n") + "\n# Phân đấu hoàn thành\n";
+        Assert.Contains("\n...\n", closedWithDots);
+        var bed = new RuleTestBed(child: closedWithDots);
+        var misspelling = Assert.Single(bed.Check(), d => d.Rule == VanKien.Diagnostics.Rules.Misspelling);
+        Assert.Equal(bed.LineOf("# Phân đấu hoàn thành"), misspelling.Location.Line);
+    }
+}

@@ -7,6 +7,7 @@ namespace VanKien.Tests.Cli;
 /// folder: init → new → fill in → a deliberate mistake and its diagnostic → DOCX and PDF → commit →
 /// next year's program → diff → results and report. Its outputs are read back here.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class TutorialTests
 {
     [ExternalToolFact("soffice", "pdftotext", "git", "python3")]

@@ -8,6 +8,7 @@ namespace VanKien.Tests.Diffing;
 /// The redline DOCX: valid, its tracked changes seen by pandoc and LibreOffice, and exact — accepting
 /// every change gives NEW's text, rejecting every change gives OLD's.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class RedlineTests
 {
     /// <summary>Every pair of the diff tests, and a sample against a revision of it (appendix table included).</summary>

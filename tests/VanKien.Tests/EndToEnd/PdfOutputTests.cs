@@ -8,6 +8,7 @@ namespace VanKien.Tests.EndToEnd;
 /// one LibreOffice start for all; Vietnamese text intact; every font embedded; margins as
 /// FORMAT.md sets them; page 1 and the signature page laid out as the standard describes.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class PdfOutputTests(PdfRendering rendering) : IClassFixture<PdfRendering>
 {
     private const double PointsPerMm = 72 / 25.4;

@@ -6,6 +6,7 @@ namespace VanKien.Tests.EndToEnd;
 /// A page a records clerk would send back: the recipients and signature alone on the last page.
 /// Built to PDF through LibreOffice, every sample's signed page carries body text above the block.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class SignaturePageTests
 {
     [ExternalToolFact("soffice", "pdftotext")]

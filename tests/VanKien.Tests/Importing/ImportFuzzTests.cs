@@ -10,6 +10,7 @@ namespace VanKien.Tests.Importing;
 /// (A DOCX mutated byte by byte is mostly refused by its CRC; the package-level mutations below
 /// reach the XML and the recogniser.)
 /// </summary>
+[Trait("Speed", "Slow")]
 public class ImportFuzzTests
 {
     [Fact]

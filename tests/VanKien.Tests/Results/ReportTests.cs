@@ -11,6 +11,7 @@ namespace VanKien.Tests.Results;
 /// valid DOCX whose native charts cache exactly the results, byte-identical run to run; its PDF
 /// shows the chart; the committee roll-up over the samples prints the expected verdicts.
 /// </summary>
+[Trait("Speed", "Slow")]
 public partial class ReportTests
 {
     private static readonly string Folder = Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong");

@@ -9,6 +9,7 @@ namespace VanKien.Tests.Robustness;
 /// Faults around a build, each in separate processes as CI meets them: a build killed with SIGKILL,
 /// one stopped with Ctrl-C, two at once on one output folder, an output folder that cannot be written.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class FaultTests(ITestOutputHelper log)
 {
 

@@ -11,6 +11,7 @@ namespace VanKien.Tests.Robustness;
 /// 20,000 inputs by default (deterministic seed); VANKIEN_FUZZ_COUNT=1000000 for a long run;
 /// VANKIEN_FUZZ_SEED to vary the seed. A failing input is written to a file for reproduction.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class FuzzTests(ITestOutputHelper output)
 {
     // Wall time on a shared machine: CI runs other test classes on the same two cores, and the slowest

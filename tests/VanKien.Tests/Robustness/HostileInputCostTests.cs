@@ -8,6 +8,7 @@ namespace VanKien.Tests.Robustness;
 /// Alias bombs, deep nesting and an oversized file are turned away cheaply: the whole process, start-up
 /// included, under a second of processor time and under 100 MB at its peak (GNU time measures both).
 /// </summary>
+[Trait("Speed", "Slow")]
 public class HostileInputCostTests(ITestOutputHelper log)
 {
     [ExternalToolTheory("time")]

@@ -13,6 +13,7 @@ namespace VanKien.Tests.Templates;
 /// LibreOffice (which rewrites style ids from names) or written the way Word writes styles (latent
 /// styles, aliases, localized names) still restyles the output, and VanKien's own ids stay.
 /// </summary>
+[Trait("Speed", "Slow")]
 public partial class RestyledTemplateTests
 {
     /// <summary>One sample source of each kind.</summary>

@@ -9,6 +9,7 @@ namespace VanKien.Tests.Writing;
 /// reader's locale ("96,5%", not "96.5"), a percentage axis from 0 to 100, and series told apart
 /// when printed in grey.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class ChartReadabilityTests
 {
     private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";

@@ -21,7 +21,8 @@ internal static class SourceScan
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i];
-            if (!yamlSource && text.TrimEnd() == "---" && (i == 0 || inFrontMatter))
+            // The reader's own test of the front matter's lines: "..." closes it as "---" does.
+            if (!yamlSource && (i == 0 ? Reading.FrontMatter.IsOpener(text) : inFrontMatter && Reading.FrontMatter.IsCloser(text)))
             {
                 inFrontMatter = i == 0;
                 continue;

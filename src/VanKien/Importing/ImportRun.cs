@@ -1,0 +1,67 @@
+using VanKien.Diagnostics;
+using VanKien.Reading;
+
+namespace VanKien.Importing;
+
+/// <summary>
+/// One import over a file or a folder: each legacy document read through the file gate and
+/// imported, and its source written whole under the output folder at the same relative path —
+/// never over an existing source unless asked, never when the import found an error.
+/// </summary>
+public static class ImportRun
+{
+    /// <summary>A document to import and the path its source takes under the output folder.</summary>
+    public sealed record Input(string Path, string Relative);
+
+    /// <summary>What became of one input: its source's path and, when written, the document read.</summary>
+    public sealed record Outcome(string Path, string Target, ImportedDocument? Document);
+
+    public sealed record Result(IReadOnlyList<Outcome> Outcomes, IReadOnlyList<Diagnostic> Diagnostics)
+    {
+        public int Imported => Outcomes.Count(o => o.Document is not null);
+
+        public int Refused => Outcomes.Count(o => o.Document is null);
+    }
+
+    /// <summary>The file, or every importable file under the folder; null when the path does not exist.</summary>
+    public static IReadOnlyList<Input>? Inputs(string from)
+    {
+        if (File.Exists(from)) return [new Input(from, System.IO.Path.GetFileName(from))];
+        if (!Directory.Exists(from)) return null;
+        return SafeFolder.Files(from, Importer.CanImport).Select(path => new Input(path, System.IO.Path.GetRelativePath(from, path))).ToList();
+    }
+
+    public static Result Run(IReadOnlyList<Input> inputs, string outputFolder, bool overwrite, Supplement? supplement)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var outcomes = new List<Outcome>();
+        foreach (var (path, relative) in inputs)
+        {
+            var target = System.IO.Path.Combine(outputFolder, System.IO.Path.ChangeExtension(relative, ".md"));
+            var local = new DiagnosticBag();
+            Importer.Result imported;
+            var file = SafeFile.Read(path, DocxPackage.Limits.Default.MaxFileBytes + 1);
+            if (file.Bytes is not { } bytes)
+            {
+                local.Add(file.TooLarge ? Rules.ImportTooLarge : Rules.Io, SourceLocation.StartOf(path), file.Refusal ?? "không đọc được tệp");
+                imported = new Importer.Result(null, null, 0);
+            }
+            else if (File.Exists(target) && !overwrite)
+            {
+                local.Add(Rules.ImportTargetExists, SourceLocation.StartOf(path), $"đã có {target}: không ghi đè", "thêm --ghi-de để ghi đè");
+                imported = new Importer.Result(null, null, 0);
+            }
+            else imported = Importer.Import(path, bytes, local, supplement);
+
+            diagnostics.AddRange(local.Items);
+            if (imported.Source is null || local.HasErrors)
+            {
+                outcomes.Add(new Outcome(path, target, null));
+                continue;
+            }
+            Building.AtomicFile.Write(target, System.Text.Encoding.UTF8.GetBytes(imported.Source));
+            outcomes.Add(new Outcome(path, target, imported.Document));
+        }
+        return new Result(outcomes, diagnostics);
+    }
+}
