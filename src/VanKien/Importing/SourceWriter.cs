@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using VanKien.Targets;
+using static VanKien.Writing.Source.SourceSyntax;
 
 namespace VanKien.Importing;
 
@@ -11,7 +12,7 @@ namespace VanKien.Importing;
 /// Markdown would take as syntax is escaped. Targets get ids and the value the phrase parser reads
 /// from their sentence; the sentence itself is kept verbatim.
 /// </summary>
-public static partial class SourceWriter
+public static class SourceWriter
 {
     public static string Write(ImportedDocument document, string origin, PhraseParser phrases)
     {
@@ -118,52 +119,4 @@ public static partial class SourceWriter
                 break;
         }
     }
-
-    /// <summary>A paragraph whose first characters would open a list, a heading, a quote or a block.</summary>
-    internal static string Paragraph(string text)
-    {
-        var inline = Inline(text);
-        if (BlockStart().Match(inline) is { Success: true } m)
-            return inline[..m.Length].Insert(m.Groups["mark"].Index, "\\") + inline[m.Length..];
-        return inline;
-    }
-
-    internal static string Inline(string text)
-    {
-        var s = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' ||
-                c == '&' && EntityLike().IsMatch(text.AsSpan(i)) ||
-                c == '~' && i + 1 < text.Length && text[i + 1] == '~')
-                s.Append('\\');
-            s.Append(c);
-        }
-        return s.ToString();
-    }
-
-    internal static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"^(?<mark>[#+\-=:])|^[0-9]{1,9}(?<mark>[.)])(\s|$)")]
-    private static partial Regex BlockStart();
-
-    [GeneratedRegex(@"^&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")]
-    private static partial Regex EntityLike();
-
-    internal static void Scalar(StringBuilder s, string key, string? value, string indent = "")
-    {
-        if (string.IsNullOrEmpty(value)) return;
-        s.Append(indent).Append(key).Append(": ").Append(Quote(value)).Append('\n');
-    }
-
-    private static void List(StringBuilder s, string key, IReadOnlyList<string> items)
-    {
-        if (items.Count == 0) return;
-        s.Append(key).Append(":\n");
-        foreach (var item in items) s.Append("  - ").Append(Quote(item)).Append('\n');
-    }
-
-    internal static string Quote(string value) =>
-        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

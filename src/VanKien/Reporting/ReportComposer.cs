@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using VanKien.Importing;
+using VanKien.Writing.Source;
 using VanKien.Model;
 using VanKien.Results;
 using VanKien.Targets;
@@ -47,32 +47,32 @@ public static class ReportComposer
         s.Append("---\n");
         s.Append($"# Báo cáo {kind.Words(hasTerm)} do `vankien report` soạn từ {Path.GetFileName(program.SourcePath)} và {Path.GetFileName(results.Path)}.\n");
         s.Append("loai: bao-cao\n");
-        SourceWriter.Scalar(s, "so", results.Report.Number);
+        SourceSyntax.Scalar(s, "so", results.Report.Number);
         s.Append("co-quan:\n");
-        SourceWriter.Scalar(s, "cap-tren", frame.Bodies.Superior?.Value, "  ");
-        SourceWriter.Scalar(s, "ban-hanh", frame.Bodies.Issuer.Value, "  ");
-        SourceWriter.Scalar(s, "ten-goi", frame.Bodies.NameInText?.Value, "  ");
-        SourceWriter.Scalar(s, "dia-danh", frame.Place.Value);
+        SourceSyntax.Scalar(s, "cap-tren", frame.Bodies.Superior?.Value, "  ");
+        SourceSyntax.Scalar(s, "ban-hanh", frame.Bodies.Issuer.Value, "  ");
+        SourceSyntax.Scalar(s, "ten-goi", frame.Bodies.NameInText?.Value, "  ");
+        SourceSyntax.Scalar(s, "dia-danh", frame.Place.Value);
         if (results.Report.Date is { } date) s.Append("ngay: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        SourceWriter.Scalar(s, "trich-yeu", $"{Capital(kind.Words(hasTerm))} việc thực hiện {reference}");
-        SourceWriter.Scalar(s, "nhiem-ky", frame.Term?.Value);
+        SourceSyntax.Scalar(s, "trich-yeu", $"{Capital(kind.Words(hasTerm))} việc thực hiện {reference}");
+        SourceSyntax.Scalar(s, "nhiem-ky", frame.Term?.Value);
         s.Append("can-cu:\n");
-        s.Append("  - ").Append(SourceWriter.Quote($"Căn cứ {reference}, ngày {VietnameseDate.Short(frame.Date.Value)} của {frame.Bodies.Issuer.Value}")).Append('\n');
+        s.Append("  - ").Append(SourceSyntax.Quote($"Căn cứ {reference}, ngày {VietnameseDate.Short(frame.Date.Value)} của {frame.Bodies.Issuer.Value}")).Append('\n');
         if (results.Report.Recipients.Count > 0)
         {
             s.Append("noi-nhan:\n");
-            foreach (var recipient in results.Report.Recipients) s.Append("  - ").Append(SourceWriter.Quote(recipient)).Append('\n');
+            foreach (var recipient in results.Report.Recipients) s.Append("  - ").Append(SourceSyntax.Quote(recipient)).Append('\n');
         }
         if (results.Report.Signer is not null)
         {
             s.Append("ky:\n");
-            SourceWriter.Scalar(s, "tham-quyen", results.Report.Authority, "  ");
-            SourceWriter.Scalar(s, "chuc-vu", results.Report.Position, "  ");
-            SourceWriter.Scalar(s, "ho-ten", results.Report.Signer, "  ");
+            SourceSyntax.Scalar(s, "tham-quyen", results.Report.Authority, "  ");
+            SourceSyntax.Scalar(s, "chuc-vu", results.Report.Position, "  ");
+            SourceSyntax.Scalar(s, "ho-ten", results.Report.Signer, "  ");
         }
         s.Append("---\n\n");
 
-        s.Append(SourceWriter.Paragraph($"{frame.Bodies.Issuer.Value} báo cáo {kind.Words(hasTerm)} việc thực hiện {reference} đến năm {year} như sau:")).Append("\n\n");
+        s.Append(SourceSyntax.Paragraph($"{frame.Bodies.Issuer.Value} báo cáo {kind.Words(hasTerm)} việc thực hiện {reference} đến năm {year} như sau:")).Append("\n\n");
         s.Append("# ").Append($"Kết quả thực hiện các chỉ tiêu đến năm {year}").Append("\n\n");
 
         var number = 0;
@@ -82,10 +82,10 @@ public static class ReportComposer
             var rows = group.Targets.Select(t => (Number: ++number, Evaluation: evaluations.First(e => ReferenceEquals(e.Target, t)))).ToList();
             if (rows.Count == 0) continue;
             var title = group.Title?.Value ?? "Các chỉ tiêu";
-            s.Append("## ").Append(SourceWriter.Inline(title)).Append("\n\n");
+            s.Append("## ").Append(SourceSyntax.Inline(title)).Append("\n\n");
             s.Append("| STT | Chỉ tiêu | Giá trị đề ra | Kết quả | Đánh giá |\n|:-:|---|---|---|---|\n");
             foreach (var (n, e) in rows)
-                s.Append($"| {n} | {SourceWriter.Cell(e.Target.Sentence.Value)} | {SourceWriter.Cell(e.ValueSet)} | {SourceWriter.Cell(ResultText(e, year))} | {SourceWriter.Cell(VerdictText(e))} |\n");
+                s.Append($"| {n} | {SourceSyntax.Cell(e.Target.Sentence.Value)} | {SourceSyntax.Cell(e.ValueSet)} | {SourceSyntax.Cell(ResultText(e, year))} | {SourceSyntax.Cell(VerdictText(e))} |\n");
             s.Append('\n');
 
             var charted = rows.Select(r => (r.Number, Threshold: Threshold(r.Evaluation.Target.Value, year), Result: (r.Evaluation.Result as MeasuredQuantity)?.Quantity))
@@ -93,15 +93,15 @@ public static class ReportComposer
                 .ToList();
             if (charted.Count > 0)
             {
-                s.Append("::: bieu-do ").Append(SourceWriter.Inline($"Kết quả so với chỉ tiêu — {title}")).Append('\n');
+                s.Append("::: bieu-do ").Append(SourceSyntax.Inline($"Kết quả so với chỉ tiêu — {title}")).Append('\n');
                 s.Append("| Chỉ tiêu (STT trong bảng) | Giá trị đề ra | Kết quả |\n|---|---|---|\n");
                 foreach (var (n, threshold, result) in charted)
                     s.Append($"| {n} | {Amount(threshold!.Amount)}% | {Amount(result!.Amount)}% |\n");
                 s.Append(":::\n\n");
             }
-            s.Append(SourceWriter.Paragraph(Counts($"Nhóm có {rows.Count} chỉ tiêu", rows.Select(r => r.Evaluation)))).Append("\n\n");
+            s.Append(SourceSyntax.Paragraph(Counts($"Nhóm có {rows.Count} chỉ tiêu", rows.Select(r => r.Evaluation)))).Append("\n\n");
         }
-        s.Append(SourceWriter.Paragraph(Counts($"Tổng hợp: {evaluations.Count} chỉ tiêu", evaluations))).Append("\n\n");
+        s.Append(SourceSyntax.Paragraph(Counts($"Tổng hợp: {evaluations.Count} chỉ tiêu", evaluations))).Append("\n\n");
 
         if (!string.IsNullOrWhiteSpace(narrative)) s.Append(narrative.Trim()).Append('\n');
         return new Composed(s.ToString(), evaluations, year);

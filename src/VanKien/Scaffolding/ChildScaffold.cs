@@ -2,6 +2,7 @@ using System.Text;
 using VanKien.Checking.TargetChecks;
 using VanKien.Model;
 using VanKien.Text;
+using static VanKien.Writing.Source.SourceSyntax;
 
 namespace VanKien.Scaffolding;
 
@@ -93,5 +94,4 @@ public static class ChildScaffold
     }
 
     /// <summary>A YAML double-quoted scalar.</summary>
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }
