@@ -12,14 +12,14 @@ public partial class NumberReadingHomeTests
 {
     private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
     {
+        ["VanKien.Cli/Vietnamese/ParseErrorText.cs"] = "placeholders ({0}) of System.CommandLine's messages",
         ["VanKien/Building/AtomicFile.cs"] = "the process id in VanKien's own temporary names",
         ["VanKien/Checking/FrameChecks/NumberAndSymbolForm.cs"] = "a document's number and symbol (05-CTr/CB)",
-        ["VanKien/Checking/References/DocumentNumbers.cs"] = "document numbers in căn cứ",
         ["VanKien/Checking/FrameChecks/NumbersInDateOrder.cs"] = "a document number's sequence and type (05-CTr/CB)",
+        ["VanKien/Checking/References/DocumentNumbers.cs"] = "document numbers in căn cứ",
         ["VanKien/Importing/DocxLineReader.cs"] = "Word's heading level in a style name (heading 2)",
         ["VanKien/Importing/FramePatterns.cs"] = "dates, document numbers and list numbering of imported text",
         ["VanKien/Importing/Recognizer.cs"] = "dates and terms of imported text",
-        ["VanKien/Importing/SourceWriter.cs"] = "what needs quoting in YAML (a leading digit)",
         ["VanKien/Model/Term.cs"] = "the years of a term (2025-2030)",
         ["VanKien/Project/ProjectFileReader.cs"] = "the limits of vankien.yaml (machine settings, invariant)",
         ["VanKien/Reading/FrontMatterReader.cs"] = "a deadline year (han)",
@@ -31,7 +31,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Targets/PhraseParser.cs"] = "ranks, level numbers and years; amounts go through Values",
         ["VanKien/Targets/ValueParser.cs"] = "ranks, level numbers and milestone years; amounts go through Values",
         ["VanKien/Writing/Docx/ReferenceDocument.cs"] = "page sizes in twips of a reference DOCX",
-        ["VanKien.Cli/Vietnamese/ParseErrorText.cs"] = "placeholders ({0}) of System.CommandLine's messages",
+        ["VanKien/Writing/Source/SourceSyntax.cs"] = "what Markdown would read as a numbered list (a leading 1. or 1))",
     };
 
     [GeneratedRegex(@"(decimal|double|int|long|float|short|byte)\.(Try)?Parse\(|AsciiDigits\.Parse|\\d|\[0-9\]")]
