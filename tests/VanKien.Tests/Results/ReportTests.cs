@@ -47,6 +47,22 @@ public partial class ReportTests
     }
 
     [Fact]
+    public void Each_charts_workbook_is_an_xlsx_part_that_opens_as_a_workbook()
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(File.ReadAllBytes(Report().Docx)));
+        var workbooks = zip.Entries.Where(e => e.FullName.StartsWith("word/charts/embeddings/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, workbooks.Count);
+        foreach (var entry in workbooks)
+        {
+            Assert.EndsWith(".xlsx", entry.FullName, StringComparison.Ordinal);
+            using var data = new MemoryStream();
+            using (var stream = entry.Open()) stream.CopyTo(data);
+            using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(data, false);
+            Assert.NotNull(book.WorkbookPart?.Workbook);
+        }
+    }
+
+    [Fact]
     public void Each_charts_cached_values_are_the_results_and_the_values_set()
     {
         var bytes = File.ReadAllBytes(Report().Docx);

@@ -28,7 +28,8 @@ internal sealed class ChartWriter(MainDocumentPart main)
         _count++;
         var id = $"rIdChart{_count}";
         var part = main.AddNewPart<ChartPart>(id);
-        var workbook = part.AddNewPart<EmbeddedPackagePart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rIdData");
+        // As an .xlsx part (the content type alone gives a .bin name, which Word accepts but editors do not open).
+        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx, "rIdData");
         using (var data = new MemoryStream(Workbook(chart))) workbook.FeedData(data);
         part.ChartSpace = ChartSpace(chart);
 
