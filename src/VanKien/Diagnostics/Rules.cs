@@ -85,6 +85,7 @@ public static class Rules
     public static readonly Rule ResultDuplicate = new("VK0705", "Chỉ tiêu có hai mục kết quả", Severity.Error);
     public static readonly Rule ResultMissing = new("VK0706", "Chỉ tiêu chưa có kết quả", Severity.Info);
     public static readonly Rule ChartInvalid = new("VK0707", "Biểu đồ không hợp lệ", Severity.Error);
+    public static readonly Rule ReportFrameMissing = new("VK0708", "Tệp kết quả thiếu số, ngày của báo cáo", Severity.Error);
 
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
@@ -163,6 +164,7 @@ public static class Rules
         ResultDuplicate,
         ResultMissing,
         ChartInvalid,
+        ReportFrameMissing,
         Io,
         PdfConverterMissing,
         PdfConversionFailed,

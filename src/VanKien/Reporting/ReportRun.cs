@@ -26,6 +26,12 @@ public static class ReportRun
         var diagnostics = new DiagnosticBag();
         var (program, results) = ResultsFiles.Open(request.Results, request.Program, diagnostics, path => Compiler.Check(path) is var c ? (c.Document, c.Diagnostics) : default);
         if (program is null || results is null) return new Result(diagnostics.Items, null, null, null);
+        // Said before anything is written: a source without them would only fail its own check.
+        var missing = new[] { ("so", results.Report.Number is null), ("ngay", results.Report.Date is null) }.Where(m => m.Item2).Select(m => m.Item1).ToList();
+        if (missing.Count > 0)
+            diagnostics.Add(Rules.ReportFrameMissing, SourceLocation.StartOf(results.Path),
+                $"tệp kết quả chưa có {string.Join(", ", missing.Select(k => $"'bao-cao: {k}'"))}: báo cáo cần số và ngày ban hành",
+                "thêm vào tệp kết quả mục 'bao-cao:' có 'so:' (như 12-BC/CB) và 'ngay:' (năm-tháng-ngày), cùng nơi nhận và chữ ký");
         string? narrative = null;
         if (request.Narrative is { } narrativePath && SafeFile.ReadReported(narrativePath, ReaderLimits.Default.MaxSourceBytes, diagnostics, "tệp nội dung") is { } bytes)
             narrative = SourceText.Decode(narrativePath, bytes, ReaderLimits.Default, diagnostics);

@@ -154,3 +154,33 @@ public partial class ReportTests
     [GeneratedRegex(@"2027: (\d+(?:,\d+)?)%")]
     private static partial Regex Year2027();
 }
+
+/// <summary>A results file without the report's number and date is refused before anything is written, with what to add.</summary>
+public class ReportFrameTests
+{
+    [Fact]
+    public void A_results_file_without_its_report_frame_is_refused_up_front()
+    {
+        var folder = Repo.NewTempFolder();
+        var cell = Path.Combine(folder, "chi-bo-mam-non-viet-hong");
+        Directory.CreateDirectory(cell);
+        Directory.CreateDirectory(Path.Combine(folder, "dang-uy-xa-hung-an"));
+        File.Copy(Path.Combine(Repo.Samples, "dang-uy-xa-hung-an", "nghi-quyet-dai-hoi-2025-2030.yaml"), Path.Combine(folder, "dang-uy-xa-hung-an", "nghi-quyet-dai-hoi-2025-2030.yaml"));
+        File.Copy(Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.md"), Path.Combine(cell, "chuong-trinh-hanh-dong-2025-2030.md"));
+        var lines = File.ReadAllLines(Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong", "ket-qua-2025-2030.yaml")).ToList();
+        var start = lines.FindIndex(l => l.StartsWith("bao-cao:", StringComparison.Ordinal));
+        var end = lines.FindIndex(start + 1, l => l.Length > 0 && !l.StartsWith(' '));
+        lines.RemoveRange(start, end - start);
+        var results = Path.Combine(cell, "ket-qua-2025-2030.yaml");
+        File.WriteAllLines(results, lines);
+        var output = Path.Combine(folder, "bao-cao");
+
+        var run = CliRun.Run("report", Path.Combine(cell, "chuong-trinh-hanh-dong-2025-2030.md"), "--results", results, "--kind", "tong-ket", "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.DiagnosticLines, l => l.Contains(" VK0708: "));
+        Assert.Contains("'bao-cao: so', 'bao-cao: ngay'", line);
+        Assert.StartsWith(results + ":1:1:", line);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output).Any(), "nothing is written");
+    }
+}
