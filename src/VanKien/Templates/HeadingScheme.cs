@@ -5,7 +5,7 @@ public enum HeadingScheme
 {
     /// <summary>I. → 1. → 1.1. → a) (programs, plans, resolutions).</summary>
     Roman,
-    /// <summary>PHẦN THỨ NHẤT (its title on the next line) → I. → 1. → a) (reports, long plans).</summary>
+    /// <summary>Phần thứ nhất (its title in capitals on the next line) → I. → 1. → a) (reports, long plans).</summary>
     Parts,
     /// <summary>A. → 1. → 1.1. → a) (programs of work grouped by field).</summary>
     Letters,

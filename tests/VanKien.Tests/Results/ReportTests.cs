@@ -37,11 +37,11 @@ public partial class ReportTests
         Assert.Empty(Docx.ValidationErrors(bytes));
         Assert.Contains("Báo cáo năm 2027: 26 chỉ tiêu (đạt 15, vượt 3, không đạt 3, chưa có kết quả 5)", run.Output, StringComparison.Ordinal);
         var text = VanKien.Diffing.ReadableText.FromDocx(bytes);
-        Assert.Contains("PHẦN THỨ NHẤT", text, StringComparison.Ordinal);
+        Assert.Contains("Phần thứ nhất", text, StringComparison.Ordinal);
         Assert.Contains("STT | Chỉ tiêu | Giá trị đề ra | Kết quả | Đánh giá", text, StringComparison.Ordinal);
         Assert.Contains("| ≥ 30% | 28% | Không đạt (−2 điểm %)", text, StringComparison.Ordinal);
         Assert.Contains("Tổng hợp: 26 chỉ tiêu: vượt 3, đạt 15, không đạt 3, chưa có kết quả 5.", text, StringComparison.Ordinal);
-        Assert.Contains("PHẦN THỨ HAI", text, StringComparison.Ordinal);
+        Assert.Contains("Phần thứ hai", text, StringComparison.Ordinal);
         Assert.Contains("ĐÁNH GIÁ CHUNG", text, StringComparison.Ordinal);
         Assert.Equal(6, Charts(bytes).Count);
     }

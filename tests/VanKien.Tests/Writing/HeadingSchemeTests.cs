@@ -12,7 +12,7 @@ public class HeadingSchemeTests
 {
     [Theory]
     [InlineData(HeadingScheme.Roman, "I. | 1. | 1.1. | 1.2. | a) | 2. | II. | 1.")]
-    [InlineData(HeadingScheme.Parts, "PHẦN THỨ NHẤT | I. | 1. | 2. | a) | II. | PHẦN THỨ HAI | I.")]
+    [InlineData(HeadingScheme.Parts, "Phần thứ nhất | I. | 1. | 2. | a) | II. | Phần thứ hai | I.")]
     [InlineData(HeadingScheme.Letters, "A. | 1. | 1.1. | 1.2. | a) | 2. | B. | 1.")]
     public void Numbers_by_scheme(HeadingScheme scheme, string expected)
     {
@@ -22,14 +22,15 @@ public class HeadingSchemeTests
     }
 
     [Fact]
+    /// <summary>The part's number in sentence case ("Phần thứ nhất", FORMAT.md: "Phần" + number), its title in capitals below.</summary>
     public void A_report_prints_each_part_as_two_centred_lines_then_numbered_sections()
     {
         var report = File.ReadAllText(Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong", "bao-cao-2025.md"));
         var docx = Compiler.BuildSource(Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong", "x.md"), Encoding.UTF8.GetBytes(report)).Docx!;
         var texts = ParagraphTexts(MainDocument(docx)).ToList();
-        var part = texts.IndexOf("PHẦN THỨ NHẤT");
+        var part = texts.IndexOf("Phần thứ nhất");
         Assert.Equal("KẾT QUẢ THỰC HIỆN", texts[part + 1]);
         Assert.Equal("I. CÔNG TÁC XÂY DỰNG ĐẢNG", texts[part + 2]);
-        Assert.Equal("PHẦN THỨ HAI", texts[texts.IndexOf("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026") - 1]);
+        Assert.Equal("Phần thứ hai", texts[texts.IndexOf("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026") - 1]);
     }
 }

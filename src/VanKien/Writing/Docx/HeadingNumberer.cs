@@ -5,12 +5,13 @@ using VanKien.Standard;
 namespace VanKien.Writing.Docx;
 
 /// <summary>
-/// Numbers headings by the kind's scheme — I. → 1. → 1.1. → a); PHẦN THỨ NHẤT → I. → 1. → a);
+/// Numbers headings by the kind's scheme — I. → 1. → 1.1. → a); Phần thứ nhất → I. → 1. → a);
 /// A. → 1. → 1.1. → a). The author never types a number, so numbering cannot skip.
 /// </summary>
 internal sealed class HeadingNumberer(HeadingScheme scheme)
 {
-    private static readonly string[] Ordinals = ["NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI"];
+    /// <summary>"Phần thứ nhất": the part's number in sentence case, its title in capitals on the next line (FORMAT.md, as 36-HD shows).</summary>
+    private static readonly string[] Ordinals = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
     private readonly int[] _counters = new int[8];
 
@@ -25,7 +26,7 @@ internal sealed class HeadingNumberer(HeadingScheme scheme)
         var count = _counters[level - 1];
         return (scheme, level) switch
         {
-            (HeadingScheme.Parts, 1) => $"PHẦN THỨ {(count <= Ordinals.Length ? Ordinals[count - 1] : count.ToString(System.Globalization.CultureInfo.InvariantCulture))}",
+            (HeadingScheme.Parts, 1) => $"Phần thứ {(count <= Ordinals.Length ? Ordinals[count - 1] : count.ToString(System.Globalization.CultureInfo.InvariantCulture))}",
             (HeadingScheme.Parts, 2) => $"{RomanNumerals.From(count)}.",
             (HeadingScheme.Parts, 3) => $"{count}.",
             (HeadingScheme.Parts, _) => $"{Letter(count)})",
