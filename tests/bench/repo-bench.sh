@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # Published as a user would run it fastest: self-contained, ReadyToRun compiled as one composite image
-# (NativeAOT is not available from the registry). Framework-dependent ReadyToRun starts ~20 ms slower.
+# (the native binary has its own benchmarks: one-document-bench.sh, district-bench.sh). Framework-dependent ReadyToRun starts ~20 ms slower.
 dotnet publish src/VanKien.Cli -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/tool" -nologo -v q >/dev/null
 vk="$work/tool/VanKien.Cli"
 [ -x "$vk" ] || vk="dotnet $work/tool/VanKien.Cli.dll"
