@@ -31,6 +31,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new RecipientsRequired(),
         new SignatureRequired(),
         new AuthorityLineForm(),
+        new CommitteeSignsOnBehalf(),
         new TargetsPlacedOnce(),
         new SectionsFollowTemplate(),
         new KnownMisspelling(),

@@ -52,6 +52,7 @@ public static class Rules
     public static readonly Rule TermMismatch = new("VK0305", "Nhiệm kỳ không khớp", Severity.Error);
     public static readonly Rule AuthorityLine = new("VK0306", "Dòng thẩm quyền ký sai thể thức", Severity.Error);
     public static readonly Rule NumberingOrder = new("VK0307", "Số văn bản không theo thứ tự ngày trong nhiệm kỳ", Severity.Warning);
+    public static readonly Rule CommitteeSignsOnBehalf = new("VK0308", "Cấp ủy ký K/T thay vì T/M", Severity.Error);
 
     // VK04xx — style.
     public static readonly Rule Misspelling = new("VK0401", "Lỗi chính tả cụm từ cố định", Severity.Warning);
@@ -139,6 +140,7 @@ public static class Rules
         TermMismatch,
         AuthorityLine,
         NumberingOrder,
+        CommitteeSignsOnBehalf,
         Misspelling,
         NotNfc,
         DoubledSpace,

@@ -1,4 +1,5 @@
 using VanKien.Diagnostics;
+using VanKien.Tests.Support;
 
 namespace VanKien.Tests.Checking;
 
@@ -332,5 +333,37 @@ public class FrontMatterCloserTests
         var bed = new RuleTestBed(child: closedWithDots);
         var misspelling = Assert.Single(bed.Check(), d => d.Rule == VanKien.Diagnostics.Rules.Misspelling);
         Assert.Equal(bed.LineOf("# Phân đấu hoàn thành"), misspelling.Location.Line);
+    }
+}
+
+/// <summary>Who signs a Party document: a committee signs T/M (FORMAT.md), and prints so when the source omits the line.</summary>
+public class AuthorityRuleTests
+{
+    [Fact]
+    public void A_chi_bo_signing_K_T_is_an_error_with_the_T_M_form_as_hint()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child.Replace("tham-quyen: T/M CHI BỘ, chuc-vu: BÍ THƯ", "tham-quyen: K/T CHI BỘ, chuc-vu: PHÓ BÍ THƯ"));
+        var found = Assert.Single(bed.Check(), d => d.Rule == VanKien.Diagnostics.Rules.CommitteeSignsOnBehalf);
+        Assert.Equal(bed.LineOf("K/T CHI BỘ"), found.Location.Line);
+        Assert.Contains("T/M CHI BỘ", found.Hint);
+    }
+
+    [Fact]
+    public void A_support_body_may_sign_K_T()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child.Replace("tham-quyen: T/M CHI BỘ, chuc-vu: BÍ THƯ", "tham-quyen: K/T VĂN PHÒNG, chuc-vu: PHÓ CHÁNH VĂN PHÒNG"));
+        Assert.DoesNotContain(bed.Check(), d => d.Rule == VanKien.Diagnostics.Rules.CommitteeSignsOnBehalf);
+    }
+
+    [Fact]
+    public void A_dang_uy_document_without_an_authority_line_prints_T_M_DANG_UY()
+    {
+        var path = Path.Combine(Repo.Samples, "dang-uy-xa-hung-an", "chuong-trinh-hanh-dong-16-giao-duc.md");
+        var text = File.ReadAllText(path).Replace("  tham-quyen: T/M BAN THƯỜNG VỤ\n", "");
+        Assert.DoesNotContain("tham-quyen", text);
+        var built = VanKien.Building.Compiler.BuildSource(path, System.Text.Encoding.UTF8.GetBytes(text));
+        var paragraphs = Docx.ParagraphTexts(Docx.MainDocument(built.Docx!)).ToList();
+        Assert.Contains("T/M ĐẢNG ỦY", paragraphs);
+        Assert.DoesNotContain("T/M CHI BỘ", paragraphs);
     }
 }

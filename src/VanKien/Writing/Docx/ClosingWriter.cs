@@ -35,7 +35,9 @@ internal static class ClosingWriter
         var signature = new List<Paragraph>();
         if (frame.Signature is { } sign)
         {
-            if ((sign.Authority?.Value ?? template.Kind.DefaultAuthority) is { } authority)
+            // Without an authority line, a Party committee signs on its own behalf (a cấp ủy's document never takes the chi bộ's default).
+            var onBehalf = template.Profile.Variant == FrameVariant.Party ? Authorities.OnBehalfOf(frame.Bodies.Issuer.Value) : null;
+            if ((sign.Authority?.Value ?? onBehalf ?? template.Kind.DefaultAuthority) is { } authority)
                 signature.Add(Wml.Paragraph(StyleIds.Authority, Wml.Run(VietnameseText.Upper(authority))));
             if ((sign.Position?.Value ?? template.Kind.DefaultPosition) is { } position)
                 signature.Add(Wml.Paragraph(StyleIds.Position, Wml.Run(VietnameseText.Upper(position))));
