@@ -113,7 +113,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
 
     private string NormaliseNumber(string typed, SourceLine line)
     {
-        var number = Regex.Replace(typed, @"\s*([-/])\s*", "$1");
+        var number = Standard.NumberForms.WithoutSpacesAroundSeparators(typed);
         if (number != typed)
             diagnostics.Add(Rules.ImportCorrected, line.Location, $"số, ký hiệu \"{typed}\" viết lại thành \"{number}\" (bỏ dấu cách)");
         return number;
@@ -411,12 +411,8 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         var match = FramePatterns.Authority().Match(typed);
         if (!match.Success) return typed;
         var letters = match.Groups[1].Value.Replace("/", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        var form = letters switch
-        {
-            "TUQ" or "Q" => match.Groups[1].Value,
-            _ when _document.StateFrame => letters + ".",
-            _ => letters[0] + "/" + letters[1..],
-        };
+        var form = letters is "TUQ" or "Q" ? match.Groups[1].Value
+            : Standard.Authorities.Form(letters, _document.StateFrame ? Standard.FrameVariant.State : Standard.FrameVariant.Party);
         var result = $"{form} {match.Groups[2].Value.Trim()}";
         if (result != typed)
             diagnostics.Add(Rules.ImportCorrected, line.Location,

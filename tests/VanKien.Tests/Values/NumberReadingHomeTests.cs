@@ -28,6 +28,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Results/Measured.cs"] = "a rank's place (hạng 3); amounts go through Values",
         ["VanKien/Results/ResultsReader.cs"] = "a year as a key of results",
         ["VanKien/Schema/JsonSchemas.cs"] = "date and term patterns of the JSON Schema",
+        ["VanKien/Standard/NumberForms.cs"] = "the sequence of a document's number and symbol (05-CTr/CB)",
         ["VanKien/Targets/PhraseParser.cs"] = "ranks, level numbers and years; amounts go through Values",
         ["VanKien/Targets/ValueParser.cs"] = "ranks, level numbers and milestone years; amounts go through Values",
         ["VanKien/Writing/Docx/ReferenceDocument.cs"] = "page sizes in twips of a reference DOCX",

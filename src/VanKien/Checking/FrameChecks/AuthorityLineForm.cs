@@ -20,15 +20,14 @@ public sealed partial class AuthorityLineForm : IDocumentRule
         {
             if (Slashed().Match(text) is { Success: true } slashed)
             {
-                var abbreviation = $"{slashed.Groups[1].Value}{slashed.Groups[2].Value}.".ToUpperInvariant();
+                var abbreviation = Authorities.Form(slashed.Groups[1].Value + slashed.Groups[2].Value, FrameVariant.State);
                 yield return Diagnostic.Of(Rule, authority.Location, $"văn bản nhà nước viết '{abbreviation}', không viết '{slashed.Value.Trim()}'",
                     $"viết '{abbreviation} {text[slashed.Length..].Trim()}'");
             }
         }
         else if (Dotted().Match(text) is { Success: true } dotted)
         {
-            var letters = dotted.Groups[1].Value;
-            var abbreviation = $"{letters[0]}/{letters[1]}";
+            var abbreviation = Authorities.Form(dotted.Groups[1].Value, FrameVariant.Party);
             yield return Diagnostic.Of(Rule, authority.Location, $"văn bản của Đảng viết '{abbreviation}', không viết '{dotted.Value.Trim()}'",
                 $"viết '{abbreviation} {text[dotted.Length..].Trim()}'");
         }

@@ -19,9 +19,9 @@ public sealed partial class NumberAndSymbolForm : IDocumentRule
         var document = context.Document;
         var number = document.Frame.Number;
         var text = number.Value;
-        var state = context.Profile.Variant == FrameVariant.State;
+        var variant = context.Profile.Variant;
         var type = document.Kind.TypeAbbreviation;
-        string Form(string sequence, string kind, string issuer) => state ? $"{sequence}/{kind}-{issuer}" : $"{sequence}-{kind}/{issuer}";
+        string Form(string sequence, string kind, string issuer) => NumberForms.Write(sequence, kind, issuer, variant);
 
         if (Prefix().Match(text) is { Success: true } prefix)
         {
@@ -31,18 +31,15 @@ public sealed partial class NumberAndSymbolForm : IDocumentRule
         }
 
         var compact = Text.VietnameseText.WithoutWhitespace(text);
-        var match = (state ? StateForm() : PartyForm()).Match(compact);
-        if (!match.Success)
+        if (NumberForms.Parse(compact, variant) is not { } parts)
         {
             yield return Diagnostic.Of(Rule, number.Location,
-                $"số, ký hiệu '{text}' không đúng dạng '{(state ? "số/loại-cơ quan" : "số-loại/cơ quan")}'",
-                $"ví dụ '{Form("05", type, state ? "UBND" : "CB")}'");
+                $"số, ký hiệu '{text}' không đúng dạng '{NumberForms.Shape(variant)}'",
+                $"ví dụ '{Form("05", type, variant == FrameVariant.State ? "UBND" : "CB")}'");
             yield break;
         }
 
-        var sequence = match.Groups[1].Value;
-        var written = match.Groups[2].Value;
-        var issuer = match.Groups[3].Value;
+        var (sequence, written, issuer) = (parts.Sequence, parts.Type, parts.Issuer);
         var padded = Values.AsciiDigits.Parse(sequence).ToString("00");
         if (compact != text || sequence.Length < 2)
             yield return Diagnostic.Of(Rule, number.Location, $"số, ký hiệu '{text}' viết sai thể thức", $"viết '{Form(padded, written, issuer)}'");
@@ -54,10 +51,4 @@ public sealed partial class NumberAndSymbolForm : IDocumentRule
 
     [GeneratedRegex(@"^\s*(số|so)\s*:?\s*|^\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
-
-    [GeneratedRegex(@"^([0-9]{1,4})-([\p{L}]+)/([\p{Lu}][\p{L}\-]*)$")]
-    private static partial Regex PartyForm();
-
-    [GeneratedRegex(@"^([0-9]{1,4})/([\p{L}]+)-([\p{Lu}][\p{L}\-]*)$")]
-    private static partial Regex StateForm();
 }
