@@ -17,7 +17,7 @@ internal static class ReportCommand
         var program = new Argument<string>("program") { Description = "Chương trình (hoặc kế hoạch) có các chỉ tiêu" };
         var resultsOption = new Option<string>("--results", "--ket-qua") { Description = "Tệp kết quả (loai: ket-qua)", Required = true };
         var kindOption = new Option<string>("--kind", "--loai") { Description = "so-ket (sơ kết giữa nhiệm kỳ) hoặc tong-ket", Required = true };
-        kindOption.AcceptOnlyFromAmong("so-ket", "tong-ket");
+        kindOption.AcceptOnlyFromAmong([.. ReportKinds.Keys]);
         var year = new Option<int?>("--nam") { Description = "Năm báo cáo (mặc định: giữa nhiệm kỳ cho sơ kết, cuối nhiệm kỳ cho tổng kết)" };
         var narrative = new Option<string?>("--noi-dung") { Description = "Tệp Markdown: các phần tường thuật tác giả viết (ưu điểm, hạn chế, phương hướng)" };
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi báo cáo", DefaultValueFactory = _ => "out" };

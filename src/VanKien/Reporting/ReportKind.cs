@@ -9,12 +9,13 @@ public enum ReportKind
 
 public static class ReportKinds
 {
-    public static ReportKind? FromKey(string key) => key switch
-    {
-        "so-ket" => ReportKind.SoKet,
-        "tong-ket" => ReportKind.TongKet,
-        _ => null,
-    };
+    /// <summary>The source language's words for the kinds, as <c>--kind</c> takes them and reports are named.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["so-ket", "tong-ket"];
+
+    public static string Key(this ReportKind kind) => kind == ReportKind.SoKet ? Keys[0] : Keys[1];
+
+    public static ReportKind? FromKey(string key) =>
+        key == Keys[0] ? ReportKind.SoKet : key == Keys[1] ? ReportKind.TongKet : null;
 
     /// <summary>"Sơ kết giữa nhiệm kỳ" / "Tổng kết" as the summary line and the opening sentence say it.</summary>
     public static string Words(this ReportKind kind, bool hasTerm) => kind switch

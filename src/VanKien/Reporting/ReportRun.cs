@@ -19,12 +19,19 @@ public static class ReportRun
         string? Refusal = null, bool KeptEdits = false);
 
     /// <summary>The name of a report's source and DOCX: "bao-cao-so-ket-2027".</summary>
-    public static string Name(ReportKind kind, int year) => $"bao-cao-{(kind == ReportKind.SoKet ? "so-ket" : "tong-ket")}-{year}";
+    public static string Name(ReportKind kind, int year) => $"bao-cao-{kind.Key()}-{year}";
+
+    /// <summary>The program named on the command line, checked on its own (its errors are the report's).</summary>
+    private static (Model.Document?, IReadOnlyList<Diagnostic>) CheckedAlone(string path)
+    {
+        var program = Compiler.Check(path);
+        return (program.Document, program.Diagnostics);
+    }
 
     public static Result Run(Request request)
     {
         var diagnostics = new DiagnosticBag();
-        var (program, results) = ResultsFiles.Open(request.Results, request.Program, diagnostics, path => Compiler.Check(path) is var c ? (c.Document, c.Diagnostics) : default);
+        var (program, results) = ResultsFiles.Open(request.Results, request.Program, diagnostics, CheckedAlone);
         if (program is null || results is null) return new Result(diagnostics.Items, null, null, null);
         // Said before anything is written: a source without them would only fail its own check.
         var missing = new[] { ("so", results.Report.Number is null), ("ngay", results.Report.Date is null) }.Where(m => m.Item2).Select(m => m.Item1).ToList();
