@@ -37,7 +37,6 @@ fill nghi-quyet-dai-hoi.md \
   '«nhiệm kỳ, ví dụ 2025-2030»' '2025-2030' \
   '«Căn cứ …»' 'Căn cứ Điều lệ Đảng' \
   '«tên nhóm chỉ tiêu»' 'Về xây dựng Đảng' \
-  'muc: [] #' 'muc: #' \
   '«nơi nhận, ví dụ Đảng ủy xã (b/c)»' 'Ban Thường vụ Tỉnh ủy (b/c)' \
   'Lưu «cơ quan»' 'Lưu Văn phòng Đảng ủy' \
   '«T/M ĐẢNG ỦY»' 'T/M ĐẠI HỘI' \
@@ -48,9 +47,10 @@ fill nghi-quyet-dai-hoi.md \
   '«Phương hướng và nhiệm vụ thời gian tới.»' 'Tiếp tục xây dựng Đảng bộ trong sạch, vững mạnh.' \
   '«Các nhiệm vụ, giải pháp chủ yếu để đạt mục tiêu.»' 'Nâng cao chất lượng sinh hoạt chi bộ.' \
   '«Các giải pháp chủ yếu.»' 'Đổi mới phương thức lãnh đạo.' \
+  '«Mục tiêu chung, rồi các chỉ tiêu cụ thể (khối chi-tieu ở phần đầu).»' 'Xây dựng Đảng bộ trong sạch, vững mạnh; các chỉ tiêu chủ yếu:' \
   '«Phân công từng đơn vị, cá nhân; chế độ báo cáo.»' 'Các chi bộ xây dựng chương trình hành động thực hiện nghị quyết.'
 # The targets, under "muc:" of the group.
-fill nghi-quyet-dai-hoi.md '    muc: # mỗi chỉ tiêu: - { id: ct-01, noi-dung: "90% đảng viên …", gia-tri: ">= 90%" }' \
+fill nghi-quyet-dai-hoi.md '    muc: []' \
 '    muc:
       - id: CT-01
         noi-dung: Hằng năm có 85% trở lên đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.
@@ -65,8 +65,8 @@ vankien check nghi-quyet-dai-hoi.md
 program() { # program FILE NUMBER DATE: `new --parent` fills in every parent target; the author writes the rest
   vankien new chuong-trinh-hanh-dong --parent nghi-quyet-dai-hoi.md -o "$1"
   fill "$1" \
-    'ban-hanh: Chi bộ …' 'ban-hanh: Chi bộ Trường Mầm non Việt Hồng' \
-    'ho-ten: …' 'ho-ten: Nguyễn Thị Hoa'
+    'ban-hanh: "Chi bộ …"' 'ban-hanh: "Chi bộ Trường Mầm non Việt Hồng"' \
+    'ho-ten: "…"' 'ho-ten: "Nguyễn Thị Hoa"'
   sed -i -E "s/^ngay: .*/ngay: $3/; s#^so: .*#so: $2#" "$1"
   sed -i 's/Chi bộ … xây dựng/Chi bộ xây dựng/; s/^- …$/- Cụ thể hóa nghị quyết thành nhiệm vụ của chi bộ./' "$1"
 }

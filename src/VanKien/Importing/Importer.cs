@@ -50,7 +50,7 @@ public static class Importer
         var document = new Recognizer(diagnostics).Recognize(lines);
         supplement?.Apply(document, diagnostics);
         ReportMissing(document, path, diagnostics);
-        var source = SourceWriter.Write(document, Path.GetFileName(path), phrases ?? PhraseParser.Default);
+        var source = Writing.Source.SourceWriter.Write(ImportedSource.From(document, Path.GetFileName(path), phrases ?? PhraseParser.Default));
         return new Result(source, document, legacyRuns);
     }
 

@@ -20,6 +20,9 @@ public sealed record Heading(int Level, IReadOnlyList<Inline> Content, SourceLoc
 
 public sealed record Paragraph(IReadOnlyList<Inline> Content, SourceLocation Location) : Block(Location)
 {
+    /// <summary>A paragraph of plain text composed by the program, not yet written anywhere.</summary>
+    public static Paragraph Plain(string text) => new(Inlines.Plain(text), SourceLocation.None);
+
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Paragraph(this);
 }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using VanKien.Diagnostics;
 using VanKien.Writing.Source;
 using VanKien.Model;
 using VanKien.Results;
@@ -39,73 +39,67 @@ public static class ReportComposer
     {
         var frame = program.Frame;
         var hasTerm = frame.Term is not null;
-        var kindTitle = program.Kind.Title;
-        var reference = $"{kindTitle} số {frame.Number.Value}";
+        var reference = $"{program.Kind.Title} số {frame.Number.Value}";
         var evaluations = Evaluate(program, results, year);
-        var s = new StringBuilder();
+        var signed = results.Report.Signer is not null;
 
-        s.Append("---\n");
-        s.Append($"# Báo cáo {kind.Words(hasTerm)} do `vankien report` soạn từ {Path.GetFileName(program.SourcePath)} và {Path.GetFileName(results.Path)}.\n");
-        s.Append("loai: bao-cao\n");
-        SourceSyntax.Scalar(s, "so", results.Report.Number);
-        s.Append("co-quan:\n");
-        SourceSyntax.Scalar(s, "cap-tren", frame.Bodies.Superior?.Value, "  ");
-        SourceSyntax.Scalar(s, "ban-hanh", frame.Bodies.Issuer.Value, "  ");
-        SourceSyntax.Scalar(s, "ten-goi", frame.Bodies.NameInText?.Value, "  ");
-        SourceSyntax.Scalar(s, "dia-danh", frame.Place.Value);
-        if (results.Report.Date is { } date) s.Append("ngay: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        SourceSyntax.Scalar(s, "trich-yeu", $"{Capital(kind.Words(hasTerm))} việc thực hiện {reference}");
-        SourceSyntax.Scalar(s, "nhiem-ky", frame.Term?.Value);
-        s.Append("can-cu:\n");
-        s.Append("  - ").Append(SourceSyntax.Quote($"Căn cứ {reference}, ngày {VietnameseDate.Short(frame.Date.Value)} của {frame.Bodies.Issuer.Value}")).Append('\n');
-        if (results.Report.Recipients.Count > 0)
+        var body = new List<Block>
         {
-            s.Append("noi-nhan:\n");
-            foreach (var recipient in results.Report.Recipients) s.Append("  - ").Append(SourceSyntax.Quote(recipient)).Append('\n');
-        }
-        if (results.Report.Signer is not null)
-        {
-            s.Append("ky:\n");
-            SourceSyntax.Scalar(s, "tham-quyen", results.Report.Authority, "  ");
-            SourceSyntax.Scalar(s, "chuc-vu", results.Report.Position, "  ");
-            SourceSyntax.Scalar(s, "ho-ten", results.Report.Signer, "  ");
-        }
-        s.Append("---\n\n");
-
-        s.Append(SourceSyntax.Paragraph($"{frame.Bodies.Issuer.Value} báo cáo {kind.Words(hasTerm)} việc thực hiện {reference} đến năm {year} như sau:")).Append("\n\n");
-        s.Append("# ").Append($"Kết quả thực hiện các chỉ tiêu đến năm {year}").Append("\n\n");
-
+            Paragraph.Plain($"{frame.Bodies.Issuer.Value} báo cáo {kind.Words(hasTerm)} việc thực hiện {reference} đến năm {year} như sau:"),
+            new Heading(1, Inlines.Plain($"Kết quả thực hiện các chỉ tiêu đến năm {year}"), SourceLocation.None),
+        };
         var number = 0;
-        var groups = program.TargetGroups;
-        foreach (var group in groups)
+        foreach (var group in program.TargetGroups)
         {
             var rows = group.Targets.Select(t => (Number: ++number, Evaluation: evaluations.First(e => ReferenceEquals(e.Target, t)))).ToList();
             if (rows.Count == 0) continue;
             var title = group.Title?.Value ?? "Các chỉ tiêu";
-            s.Append("## ").Append(SourceSyntax.Inline(title)).Append("\n\n");
-            s.Append("| STT | Chỉ tiêu | Giá trị đề ra | Kết quả | Đánh giá |\n|:-:|---|---|---|---|\n");
-            foreach (var (n, e) in rows)
-                s.Append($"| {n} | {SourceSyntax.Cell(e.Target.Sentence.Value)} | {SourceSyntax.Cell(e.ValueSet)} | {SourceSyntax.Cell(ResultText(e, year))} | {SourceSyntax.Cell(VerdictText(e))} |\n");
-            s.Append('\n');
+            body.Add(new Heading(2, Inlines.Plain(title), SourceLocation.None));
+            body.Add(new Table(Row("STT", "Chỉ tiêu", "Giá trị đề ra", "Kết quả", "Đánh giá"),
+                rows.Select(r => Row(r.Number.ToString(CultureInfo.InvariantCulture), r.Evaluation.Target.Sentence.Value, r.Evaluation.ValueSet,
+                    ResultText(r.Evaluation, year), VerdictText(r.Evaluation))).ToList(), SourceLocation.None)
+            {
+                Alignments = [ColumnAlignment.Center, ColumnAlignment.Unset, ColumnAlignment.Unset, ColumnAlignment.Unset, ColumnAlignment.Unset],
+            });
 
             var charted = rows.Select(r => (r.Number, Threshold: Threshold(r.Evaluation.Target.Value, year), Result: (r.Evaluation.Result as MeasuredQuantity)?.Quantity))
                 .Where(r => r.Threshold is { Unit: "%" } && r.Result is not null && Evaluator.SameUnit("%", r.Result.Unit))
                 .ToList();
             if (charted.Count > 0)
-            {
-                s.Append("::: bieu-do ").Append(SourceSyntax.Inline($"Kết quả so với chỉ tiêu — {title}")).Append('\n');
-                s.Append("| Chỉ tiêu (STT trong bảng) | Giá trị đề ra | Kết quả |\n|---|---|---|\n");
-                foreach (var (n, threshold, result) in charted)
-                    s.Append($"| {n} | {Amount(threshold!.Amount)}% | {Amount(result!.Amount)}% |\n");
-                s.Append(":::\n\n");
-            }
-            s.Append(SourceSyntax.Paragraph(Counts($"Nhóm có {rows.Count} chỉ tiêu", rows.Select(r => r.Evaluation)))).Append("\n\n");
+                body.Add(new Chart($"Kết quả so với chỉ tiêu — {title}", "Chỉ tiêu (STT trong bảng)", "%",
+                    charted.Select(c => c.Number.ToString(CultureInfo.InvariantCulture)).ToList(),
+                    [
+                        new ChartSeries("Giá trị đề ra", charted.Select(c => (decimal?)c.Threshold!.Amount).ToList()),
+                        new ChartSeries("Kết quả", charted.Select(c => (decimal?)c.Result!.Amount).ToList()),
+                    ], SourceLocation.None));
+            body.Add(Paragraph.Plain(Counts($"Nhóm có {rows.Count} chỉ tiêu", rows.Select(r => r.Evaluation))));
         }
-        s.Append(SourceSyntax.Paragraph(Counts($"Tổng hợp: {evaluations.Count} chỉ tiêu", evaluations))).Append("\n\n");
+        body.Add(Paragraph.Plain(Counts($"Tổng hợp: {evaluations.Count} chỉ tiêu", evaluations)));
 
-        if (!string.IsNullOrWhiteSpace(narrative)) s.Append(narrative.Trim()).Append('\n');
-        return new Composed(s.ToString(), evaluations, year);
+        var source = new SourceDocument
+        {
+            Comments = [$"Báo cáo {kind.Words(hasTerm)} do `vankien report` soạn từ {Path.GetFileName(program.SourcePath)} và {Path.GetFileName(results.Path)}."],
+            Kind = DocumentKind.BaoCao.Key,
+            Number = results.Report.Number,
+            SuperiorBody = frame.Bodies.Superior?.Value,
+            IssuingBody = frame.Bodies.Issuer.Value,
+            NameInText = frame.Bodies.NameInText?.Value,
+            Place = frame.Place.Value,
+            Date = results.Report.Date is { } date ? SourceDocument.DateText(date) : null,
+            Summary = $"{Capital(kind.Words(hasTerm))} việc thực hiện {reference}",
+            Term = frame.Term?.Value,
+            Bases = [$"Căn cứ {reference}, ngày {VietnameseDate.Short(frame.Date.Value)} của {frame.Bodies.Issuer.Value}"],
+            Recipients = results.Report.Recipients,
+            Authority = signed ? results.Report.Authority : null,
+            Position = signed ? results.Report.Position : null,
+            Signer = results.Report.Signer,
+            Body = body,
+            Tail = narrative,
+        };
+        return new Composed(SourceWriter.Write(source), evaluations, year);
     }
+
+    private static TableRow Row(params string[] cells) => new(cells.Select(c => new TableCell(Inlines.Plain(c))).ToList());
 
     private static string Counts(string lead, IEnumerable<Evaluation> evaluations)
     {
@@ -141,8 +135,6 @@ public static class ReportComposer
         { } single => Targets.Bounds.Threshold(single)?.Quantity,
         null => null,
     };
-
-    private static string Amount(decimal value) => new Quantity(value, "").ToString();
 
     private static string Capital(string text) => char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 }

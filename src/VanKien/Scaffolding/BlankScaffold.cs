@@ -1,6 +1,7 @@
-using System.Text;
+using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Templates;
+using VanKien.Writing.Source;
 
 namespace VanKien.Scaffolding;
 
@@ -41,60 +42,44 @@ public static class BlankScaffold
     {
         var state = standard == Standard.State;
         var targets = KindsWithTargets.Contains(kind.Key);
-        var text = new StringBuilder();
-        text.AppendLine("---");
-        text.AppendLine($"# {kind.Title}: khung do `vankien new` tạo. Điền mọi chỗ trong ngoặc góc (mỗi chỗ là một việc cần làm");
-        text.AppendLine("# mà `vankien check` báo, VK0012), rồi chạy `vankien check` và `vankien build`.");
-        text.AppendLine($"loai: {kind.Key}");
-        if (state) text.AppendLine("the-thuc: nd30-2020");
-        text.AppendLine(state
-            ? $"so: \"«số»/{kind.TypeAbbreviation}-«cơ quan, ví dụ UBND»\""
-            : $"so: \"«số»-{kind.TypeAbbreviation}/«cơ quan, ví dụ CB»\"");
-        text.AppendLine("co-quan:");
-        if (!state) text.AppendLine("  cap-tren: \"«cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An»\"");
-        text.AppendLine(state
-            ? "  ban-hanh: \"«cơ quan ban hành, ví dụ Ủy ban nhân dân xã Hùng An»\""
-            : "  ban-hanh: \"«cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng»\"");
-        text.AppendLine("dia-danh: \"«địa danh, ví dụ Hùng An»\"");
-        text.AppendLine("ngay: \"«ngày ban hành, dạng 2026-01-15»\"");
-        text.AppendLine("trich-yeu: \"«trích yếu nội dung»\"");
-        if (KindsWithTerm.Contains(kind.Key)) text.AppendLine("nhiem-ky: \"«nhiệm kỳ, ví dụ 2025-2030»\"");
-        text.AppendLine("can-cu:");
-        text.AppendLine("  - \"«Căn cứ …»\"");
-        if (targets)
+        var none = SourceLocation.None;
+        var comments = new List<string>
         {
-            text.AppendLine("chi-tieu:");
-            text.AppendLine("  - nhom: \"«tên nhóm chỉ tiêu»\"");
-            text.AppendLine("    muc: [] # mỗi chỉ tiêu: - { id: ct-01, noi-dung: \"90% đảng viên …\", gia-tri: \">= 90%\" }");
-        }
-        text.AppendLine("noi-nhan:");
-        text.AppendLine("  - \"«nơi nhận, ví dụ Đảng ủy xã (b/c)»\"");
-        text.AppendLine(state ? "  - \"Lưu: VT\"" : "  - \"Lưu «cơ quan»\"");
-        text.AppendLine("ky:");
-        text.AppendLine(state ? "  tham-quyen: \"«TM. Ủy ban nhân dân»\"" : $"  tham-quyen: \"«{template.DefaultAuthority ?? "T/M CHI BỘ"}»\"");
-        text.AppendLine(state ? "  chuc-vu: \"«CHỦ TỊCH»\"" : $"  chuc-vu: \"«{template.DefaultPosition ?? "BÍ THƯ"}»\"");
-        text.AppendLine("  ho-ten: \"«họ và tên người ký»\"");
-        text.AppendLine("---");
-        text.AppendLine();
-        text.AppendLine("«Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:»");
+            $"{kind.Title}: khung do `vankien new` tạo. Điền mọi chỗ trong ngoặc góc (mỗi chỗ là một việc cần làm",
+            "mà `vankien check` báo, VK0012), rồi chạy `vankien check` và `vankien build`.",
+        };
+        if (targets) comments.Add("Mỗi chỉ tiêu trong 'muc': - { id: ct-01, noi-dung: \"90% đảng viên …\", gia-tri: \">= 90%\" }");
 
+        var body = new List<Block> { Paragraph.Plain("«Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:»") };
         var sections = template.SectionOrder.Count > 0 ? template.SectionOrder
             : kind.Key == "chuong-trinh-cong-tac" ? ["Nhiệm vụ trọng tâm", "Lịch công tác"] : ["Nội dung", "Tổ chức thực hiện"];
         foreach (var section in sections)
         {
             var (heading, note) = Sections.TryGetValue(section, out var known) ? known : (section, "Nội dung của phần này.");
-            text.AppendLine();
-            text.AppendLine($"# {heading}");
-            text.AppendLine();
-            text.AppendLine($"<!-- {note} -->");
-            text.AppendLine();
-            if (targets && section == "Mục tiêu")
-            {
-                text.AppendLine("::: chi-tieu");
-                text.AppendLine(":::");
-            }
-            else text.AppendLine($"«{note}»");
+            body.Add(new Heading(1, [new TextRun(heading)], none));
+            body.Add(Paragraph.Plain($"«{note}»"));
+            if (targets && section == "Mục tiêu") body.Add(new TargetsPlaceholder(none));
         }
-        return text.ToString();
+
+        return SourceWriter.Write(new SourceDocument
+        {
+            Comments = comments,
+            Kind = kind.Key,
+            Profile = state ? "nd30-2020" : null,
+            Number = state ? $"«số»/{kind.TypeAbbreviation}-«cơ quan, ví dụ UBND»" : $"«số»-{kind.TypeAbbreviation}/«cơ quan, ví dụ CB»",
+            SuperiorBody = state ? null : "«cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An»",
+            IssuingBody = state ? "«cơ quan ban hành, ví dụ Ủy ban nhân dân xã Hùng An»" : "«cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng»",
+            Place = "«địa danh, ví dụ Hùng An»",
+            Date = "«ngày ban hành, dạng 2026-01-15»",
+            Summary = "«trích yếu nội dung»",
+            Term = KindsWithTerm.Contains(kind.Key) ? "«nhiệm kỳ, ví dụ 2025-2030»" : null,
+            Bases = ["«Căn cứ …»"],
+            TargetGroups = targets ? [new TargetGroup(new Located<string>("«tên nhóm chỉ tiêu»", none), [], none)] : [],
+            Recipients = ["«nơi nhận, ví dụ Đảng ủy xã (b/c)»", state ? "Lưu: VT" : "Lưu «cơ quan»"],
+            Authority = state ? "«TM. Ủy ban nhân dân»" : $"«{template.DefaultAuthority ?? "T/M CHI BỘ"}»",
+            Position = state ? "«CHỦ TỊCH»" : $"«{template.DefaultPosition ?? "BÍ THƯ"}»",
+            Signer = "«họ và tên người ký»",
+            Body = body,
+        });
     }
 }

@@ -1,8 +1,8 @@
-using System.Text;
 using VanKien.Checking.TargetChecks;
+using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Text;
-using static VanKien.Writing.Source.SourceSyntax;
+using VanKien.Writing.Source;
 
 namespace VanKien.Scaffolding;
 
@@ -27,71 +27,62 @@ public static class ChildScaffold
             .Where(t => t.Audience.Count == 0 || options.OrganisationKind is null || t.Audience.Any(a => ParentTargetCovered.Covers(a, options.OrganisationKind)))
             .ToList();
 
-        var yaml = new StringBuilder();
-        yaml.AppendLine("---");
-        yaml.AppendLine($"# {kind.Title} thực hiện {parentTitle} số {parent.Frame.Number.Value}: khung do `vankien new` tạo.");
-        yaml.AppendLine("# Sửa số, cơ quan, người ký; điều chỉnh các chỉ tiêu (không thấp hơn cấp trên) rồi chạy `vankien check`.");
-        yaml.AppendLine($"loai: {kind.Key}");
-        yaml.AppendLine($"so: 01-{kind.TypeAbbreviation}/CB");
-        yaml.AppendLine("co-quan:");
-        yaml.AppendLine($"  cap-tren: {Quote(parent.Frame.Bodies.Issuer.Value)}");
-        yaml.AppendLine("  ban-hanh: Chi bộ …");
-        yaml.AppendLine($"dia-danh: {Quote(parent.Frame.Place.Value)}");
-        yaml.AppendLine($"ngay: {options.Date:yyyy-MM-dd}");
-        yaml.AppendLine($"trich-yeu: {Quote($"Thực hiện {parentTitle} số {parent.Frame.Number.Value} của {parentName}")}");
-        if (parent.Frame.Term is { } term) yaml.AppendLine($"nhiem-ky: {Quote(term.Value)}");
-        yaml.AppendLine($"thuc-hien: {Quote(parentPath)}");
-        if (options.OrganisationKind is { } organisation) yaml.AppendLine($"loai-to-chuc: {organisation}");
-        yaml.AppendLine("can-cu:");
-        yaml.AppendLine($"  - {Quote($"Căn cứ {parentTitle} số {parent.Frame.Number.Value}, ngày {VietnameseDate.Short(parent.Frame.Date.Value)} của {parentName}")}");
-        yaml.AppendLine("  - Căn cứ tình hình thực tế của chi bộ");
-        yaml.AppendLine("chi-tieu:");
-        foreach (var group in parent.TargetGroups.Where(g => g.Targets.Any(targets.Contains)))
+        var number = parent.Frame.Number.Value;
+        var groups = parent.TargetGroups
+            .Select(g => g with { Targets = g.Targets.Where(targets.Contains).Select(ChildTarget).ToList() })
+            .Where(g => g.Targets.Count > 0)
+            .ToList();
+        var none = SourceLocation.None;
+        var source = new SourceDocument
         {
-            yaml.AppendLine(group.Title is { } title ? $"  - nhom: {Quote(title.Value)}" : "  -");
-            yaml.AppendLine($"    muc:");
-            foreach (var target in group.Targets.Where(targets.Contains))
-            {
-                yaml.AppendLine($"      - id: {target.Id!.Value.ToLowerInvariant()}");
-                yaml.AppendLine($"        noi-dung: {Quote(target.Sentence.Value)}");
-                if (target.Value is not null) yaml.AppendLine($"        gia-tri: {Quote(target.Value.ToString())}");
-                if (target.Period != Targets.Period.Unstated) yaml.AppendLine($"        ky: {Targets.PeriodKeys.Key(target.Period)}");
-                yaml.AppendLine($"        cha: {target.Id.Value}");
-                if (target.Value is null) yaml.AppendLine("        quan-he: cu-the-hoa");
-            }
-        }
-        yaml.AppendLine("noi-nhan:");
-        yaml.AppendLine($"  - {Quote(parentName + " (b/c)")}");
-        yaml.AppendLine("  - Đảng viên chi bộ (t/h)");
-        yaml.AppendLine("  - Lưu Chi bộ");
-        yaml.AppendLine("ky:");
-        yaml.AppendLine("  tham-quyen: T/M CHI BỘ");
-        yaml.AppendLine("  chuc-vu: BÍ THƯ");
-        yaml.AppendLine("  ho-ten: …");
-        yaml.AppendLine("---");
-        yaml.AppendLine();
-        yaml.AppendLine($"Chi bộ … xây dựng {kind.Title.ToLowerInvariant()} thực hiện {parentTitle} số {parent.Frame.Number.Value} như sau:");
-        yaml.AppendLine();
-        yaml.AppendLine("# Mục đích, yêu cầu");
-        yaml.AppendLine();
-        yaml.AppendLine("- …");
-        yaml.AppendLine();
-        yaml.AppendLine("# Mục tiêu");
-        yaml.AppendLine();
-        yaml.AppendLine("## Mục tiêu cụ thể");
-        yaml.AppendLine();
-        yaml.AppendLine("::: chi-tieu");
-        yaml.AppendLine(":::");
-        yaml.AppendLine();
-        yaml.AppendLine("# Nhiệm vụ và giải pháp");
-        yaml.AppendLine();
-        yaml.AppendLine("1. …");
-        yaml.AppendLine();
-        yaml.AppendLine("# Tổ chức thực hiện");
-        yaml.AppendLine();
-        yaml.AppendLine("…");
-        return yaml.ToString();
+            Comments =
+            [
+                $"{kind.Title} thực hiện {parentTitle} số {number}: khung do `vankien new` tạo.",
+                "Sửa số, cơ quan, người ký; điều chỉnh các chỉ tiêu (không thấp hơn cấp trên) rồi chạy `vankien check`.",
+            ],
+            Kind = kind.Key,
+            Number = $"01-{kind.TypeAbbreviation}/CB",
+            SuperiorBody = parent.Frame.Bodies.Issuer.Value,
+            IssuingBody = "Chi bộ …",
+            Place = parent.Frame.Place.Value,
+            Date = SourceDocument.DateText(options.Date),
+            Summary = $"Thực hiện {parentTitle} số {number} của {parentName}",
+            Term = parent.Frame.Term?.Value,
+            ParentPath = parentPath,
+            OrganisationKind = options.OrganisationKind,
+            Bases = [$"Căn cứ {parentTitle} số {number}, ngày {VietnameseDate.Short(parent.Frame.Date.Value)} của {parentName}", "Căn cứ tình hình thực tế của chi bộ"],
+            TargetGroups = groups,
+            Recipients = [parentName + " (b/c)", "Đảng viên chi bộ (t/h)", "Lưu Chi bộ"],
+            Authority = "T/M CHI BỘ",
+            Position = "BÍ THƯ",
+            Signer = "…",
+            Body =
+            [
+                Paragraph.Plain($"Chi bộ … xây dựng {kind.Title.ToLowerInvariant()} thực hiện {parentTitle} số {number} như sau:"),
+                new Heading(1, Inlines.Plain("Mục đích, yêu cầu"), none),
+                new BulletList([new ListItem([Paragraph.Plain("…")], none)], none),
+                new Heading(1, Inlines.Plain("Mục tiêu"), none),
+                new Heading(2, Inlines.Plain("Mục tiêu cụ thể"), none),
+                new TargetsPlaceholder(none),
+                new Heading(1, Inlines.Plain("Nhiệm vụ và giải pháp"), none),
+                new NumberedList([new ListItem([Paragraph.Plain("…")], none)], none),
+                new Heading(1, Inlines.Plain("Tổ chức thực hiện"), none),
+                Paragraph.Plain("…"),
+            ],
+        };
+        return SourceWriter.Write(source);
     }
 
-    /// <summary>A YAML double-quoted scalar.</summary>
+    /// <summary>The parent's target as the child's: linked by its id, the parent's value written out as the floor.</summary>
+    private static Target ChildTarget(Target target) => new(
+        Id: new Located<string>(target.Id!.Value.ToLowerInvariant(), SourceLocation.None),
+        Sentence: target.Sentence,
+        Value: target.Value,
+        ValueText: target.Value is null ? null : new Located<string>(target.Value.ToString()!, SourceLocation.None),
+        Period: target.Period,
+        Parent: target.Id,
+        Relation: target.Value is null ? TargetRelation.Concretizes : TargetRelation.Applies,
+        Deadline: null,
+        Audience: [],
+        Location: SourceLocation.None);
 }

@@ -33,6 +33,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Targets/ValueParser.cs"] = "ranks, level numbers and milestone years; amounts go through Values",
         ["VanKien/Writing/Docx/ReferenceDocument.cs"] = "page sizes in twips of a reference DOCX",
         ["VanKien/Writing/Source/SourceSyntax.cs"] = "what Markdown would read as a numbered list (a leading 1. or 1))",
+        ["VanKien/Writing/Source/SourceWriter.cs"] = "what YAML would read as a date, written plain",
     };
 
     [GeneratedRegex(@"(decimal|double|int|long|float|short|byte)\.(Try)?Parse\(|AsciiDigits\.Parse|\\d|\[0-9\]")]
