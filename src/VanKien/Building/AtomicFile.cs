@@ -16,17 +16,7 @@ public static partial class AtomicFile
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                // The kill test stretches each write so that SIGKILL lands inside one, half the bytes out.
-                if (SlowWrites > 0)
-                {
-                    stream.Write(bytes, 0, bytes.Length / 2);
-                    stream.Flush();
-                    Thread.Sleep(SlowWrites);
-                    stream.Write(bytes, bytes.Length / 2, bytes.Length - bytes.Length / 2);
-                }
-                else stream.Write(bytes);
-            }
+                stream.Write(bytes);
             File.Move(temp, path, overwrite: true);
         }
         finally
@@ -42,9 +32,6 @@ public static partial class AtomicFile
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.vankien-tam-([0-9]{1,10})-[0-9a-f]{32}\.tmp$")]
     private static partial System.Text.RegularExpressions.Regex OwnTemporary();
-
-    /// <summary>VANKIEN_SLOW_WRITES_MS, for the fault tests only: a pause in the middle of every write.</summary>
-    private static readonly int SlowWrites = int.TryParse(Environment.GetEnvironmentVariable("VANKIEN_SLOW_WRITES_MS"), out var ms) ? ms : 0;
 
     /// <summary>
     /// Removes the temporary files a killed build left behind (SIGKILL runs no clean-up): those whose

@@ -34,13 +34,13 @@ public class FaultTests(ITestOutputHelper log)
     /// (`bash .ci/run &amp;`) hands its children SIGINT ignored, as POSIX says, and .NET cannot then
     /// see Ctrl-C. env(1) of coreutils 9 resets it; where env cannot, the Ctrl-C test skips.
     /// </summary>
-    private static Process Start(string folder, string[] arguments, int slowWritesMs = 0, bool defaultSigint = false)
+    private static Process Start(string folder, string[] arguments, int slowRenamesMs = 0, bool defaultSigint = false)
     {
         var start = defaultSigint ? VankienProcess.StartInfo(arguments, "env", "--default-signal=INT") : VankienProcess.StartInfo(arguments);
         start.WorkingDirectory = folder;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
-        if (slowWritesMs > 0) start.Environment["VANKIEN_SLOW_WRITES_MS"] = slowWritesMs.ToString();
+        if (slowRenamesMs > 0) SlowRenames.Apply(start, slowRenamesMs);
         return Process.Start(start)!;
     }
 
@@ -93,7 +93,7 @@ public class FaultTests(ITestOutputHelper log)
         }
     }
 
-    [Fact]
+    [ExternalToolFact("clang")]
     public void A_build_killed_mid_write_leaves_every_output_whole_the_previous_or_the_new()
     {
         var (project, old, @new, oldFolder) = OldAndNew(copies: 2);
@@ -104,7 +104,7 @@ public class FaultTests(ITestOutputHelper log)
         for (var delay = 100; delay <= 10_000 && finished < 2; delay += 60)
         {
             CopyFolder(oldFolder, output);
-            using var build = Start(project, ["build", "-o", "out", "--force"], slowWritesMs: 40);
+            using var build = Start(project, ["build", "-o", "out", "--force"], slowRenamesMs: 40);
             if (build.WaitForExit(delay)) finished++;
             else
             {
@@ -127,7 +127,7 @@ public class FaultTests(ITestOutputHelper log)
         Assert.All(Outputs(output), o => Assert.Equal(@new[o.Key], o.Value));
     }
 
-    [Fact]
+    [ExternalToolFact("clang")]
     public async Task Ctrl_c_stops_a_build_cleanly_with_no_partial_files()
     {
         if (!EnvResetsSignals)
@@ -140,7 +140,7 @@ public class FaultTests(ITestOutputHelper log)
         var (project, old, @new, oldFolder) = OldAndNew(copies: 4);
         var output = Path.Combine(project, "out");
         CopyFolder(oldFolder, output);
-        using var build = Start(project, ["build", "-o", "out", "--force"], slowWritesMs: 40, defaultSigint: true);
+        using var build = Start(project, ["build", "-o", "out", "--force"], slowRenamesMs: 40, defaultSigint: true);
         // The first progress line: the build is under way.
         var errorReading = build.StandardError.ReadToEndAsync();
         var outputReading = build.StandardOutput.ReadToEndAsync();
@@ -169,7 +169,7 @@ public class FaultTests(ITestOutputHelper log)
         Assert.All(Outputs(output), o => Assert.Equal(@new[o.Key], o.Value));
     }
 
-    [Fact]
+    [ExternalToolFact("clang")]
     public async Task Two_builds_at_once_on_one_output_folder_do_not_corrupt_each_other()
     {
         var project = Project(copies: 2, edited: false);
@@ -178,8 +178,8 @@ public class FaultTests(ITestOutputHelper log)
 
         for (var round = 0; round < 3; round++)
         {
-            using var one = Start(project, ["build", "-o", "out", "--force"], slowWritesMs: 5);
-            using var two = Start(project, ["build", "-o", "out", "--force"], slowWritesMs: 5);
+            using var one = Start(project, ["build", "-o", "out", "--force"], slowRenamesMs: 5);
+            using var two = Start(project, ["build", "-o", "out", "--force"], slowRenamesMs: 5);
             var streams = new[] { one, two }.Select(p => Task.WhenAll(p.StandardError.ReadToEndAsync(), p.StandardOutput.ReadToEndAsync())).ToList();
             var texts = await Task.WhenAll(streams);
             await Task.WhenAll(one.WaitForExitAsync(), two.WaitForExitAsync()).WaitAsync(TimeSpan.FromMinutes(2));
