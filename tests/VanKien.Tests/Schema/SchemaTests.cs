@@ -4,7 +4,7 @@ using VanKien.Schema;
 using VanKien.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace VanKien.Tests.Templates;
+namespace VanKien.Tests.Schema;
 
 /// <summary>The JSON Schemas: in step with the reader, and they accept every sample and reject the broken sources.</summary>
 public class SchemaTests

@@ -1,6 +1,6 @@
 using VanKien.Text;
 
-namespace VanKien.Tests.Writing;
+namespace VanKien.Tests.Text;
 
 public class VietnameseTextTests
 {

@@ -1,6 +1,6 @@
 using VanKien.Tests.Support;
 
-namespace VanKien.Tests.Checking;
+namespace VanKien.Tests.Scaffolding;
 
 /// <summary><c>vankien new --parent</c> gives a child that checks clean; <c>vankien targets</c> prints the matrix.</summary>
 public class ScaffoldAndMatrixTests

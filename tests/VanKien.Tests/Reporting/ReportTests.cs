@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using VanKien.Building;
 using VanKien.Tests.Support;
 
-namespace VanKien.Tests.Results;
+namespace VanKien.Tests.Reporting;
 
 /// <summary>
 /// The sample sơ kết report: `vankien report` over the Việt Hồng program and its results builds a
