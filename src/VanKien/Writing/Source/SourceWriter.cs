@@ -52,13 +52,7 @@ public static partial class SourceWriter
         Scalar(s, "loai", document.Kind);
         Scalar(s, "the-thuc", document.Profile);
         Scalar(s, "so", document.Number);
-        if (document.SuperiorBody is not null || document.IssuingBody is not null || document.NameInText is not null)
-        {
-            s.Append("co-quan:\n");
-            Scalar(s, "cap-tren", document.SuperiorBody, "  ");
-            Scalar(s, "ban-hanh", document.IssuingBody, "  ");
-            Scalar(s, "ten-goi", document.NameInText, "  ");
-        }
+        Map(s, "co-quan", ("cap-tren", document.SuperiorBody), ("ban-hanh", document.IssuingBody), ("ten-goi", document.NameInText));
         Scalar(s, "dia-danh", document.Place);
         Scalar(s, "ngay", document.Date);
         Scalar(s, "tieu-de", document.Title);
@@ -71,13 +65,15 @@ public static partial class SourceWriter
         Targets(s, document.TargetGroups);
         Waivers(s, document.Waivers);
         List(s, "noi-nhan", document.Recipients);
-        if (document.Authority is not null || document.Position is not null || document.Signer is not null)
-        {
-            s.Append("ky:\n");
-            Scalar(s, "tham-quyen", document.Authority, "  ");
-            Scalar(s, "chuc-vu", document.Position, "  ");
-            Scalar(s, "ho-ten", document.Signer, "  ");
-        }
+        Map(s, "ky", ("tham-quyen", document.Authority), ("chuc-vu", document.Position), ("ho-ten", document.Signer));
+    }
+
+    /// <summary>A mapping of text fields, left out when none is given.</summary>
+    private static void Map(StringBuilder s, string key, params (string Key, string? Value)[] fields)
+    {
+        if (fields.All(f => string.IsNullOrEmpty(f.Value))) return;
+        s.Append(key).Append(":\n");
+        foreach (var (field, value) in fields) Scalar(s, field, value, "  ");
     }
 
     private static void Targets(StringBuilder s, IReadOnlyList<TargetGroup> groups)
