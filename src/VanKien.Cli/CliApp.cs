@@ -37,6 +37,7 @@ public static class CliApp
             ("rollup", () => RollupCommand.Create(output, error)),
             ("init", () => InitCommand.Create(output, error)),
             ("schema", () => SchemaCommand.Create(output)),
+            ("lsp", LspCommand.Create),
         ];
         VanKien.Building.StartupTrace.Mark("command table");
         var root = new RootCommand("VanKien — biên dịch văn kiện Đảng từ YAML + Markdown sang DOCX đúng thể thức.");

@@ -118,11 +118,18 @@ public static class ProjectBuilder
         };
     }
 
-    public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null, IReadOnlyList<string>? resultsFolders = null)
+    /// <param name="unsaved">Texts that stand for files (an editor's unsaved buffers): read instead of the files, by full path.</param>
+    public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null, IReadOnlyList<string>? resultsFolders = null,
+        IReadOnlyDictionary<string, byte[]>? unsaved = null)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("check: start");
         var (set, projectDiagnostics) = SetFor(sources, templateOverride);
+        foreach (var (path, bytes) in unsaved ?? new Dictionary<string, byte[]>())
+        {
+            var read = new DiagnosticBag();
+            set.Add(path, DocumentReader.Read(path, bytes, read, set.Limits, set.Scales), read.Items);
+        }
         StartupTrace.Mark("check: document set ready");
         var results = new CompileResult[sources.Count];
         // One source (the common case in an editor or a hook) is checked on this thread: no pool to start.

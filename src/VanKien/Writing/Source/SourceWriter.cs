@@ -141,7 +141,10 @@ public static partial class SourceWriter
     /// "nd30-2020", "CT-02") or a date, so that sources read as people write them; quoted otherwise,
     /// so that no Vietnamese sentence is ever read as YAML syntax.
     /// </summary>
-    private static string Value(string value) =>
+    private static string Value(string value) => Quoted(value);
+
+    /// <summary>A value as the source writes it: plain where that reads back the same, else double-quoted.</summary>
+    public static string Quoted(string value) =>
         (Token().IsMatch(value) && !YamlWords.Contains(value)) || IsoDate().IsMatch(value) ? value : SourceSyntax.Quote(value);
 
     /// <summary>Plain scalars YAML 1.1 would read as something other than text.</summary>

@@ -1,0 +1,82 @@
+using System.Text;
+using VanKien.Building;
+using VanKien.Diagnostics;
+using VanKien.Model;
+using VanKien.Reading;
+
+namespace VanKien.Editing;
+
+/// <summary>
+/// The sources an editor has open, with their unsaved text, checked the way <c>vankien check</c>
+/// checks a file — the same rules, severities and project settings — except that every open
+/// source is read from the editor's text, so a change to an open parent reaches its open children.
+/// </summary>
+public sealed class EditorWorkspace
+{
+    private readonly Dictionary<string, string> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Document> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _diagnostics = new(StringComparer.Ordinal);
+    private readonly object _lock = new();
+
+    public static string Key(string path) => Path.GetFullPath(path);
+
+    public void Open(string path, string text) { lock (_lock) _open[Key(path)] = text; }
+
+    public void Change(string path, string text) => Open(path, text);
+
+    public void Close(string path)
+    {
+        lock (_lock)
+        {
+            _open.Remove(Key(path));
+            _models.Remove(Key(path));
+            _diagnostics.Remove(Key(path));
+        }
+    }
+
+    public IReadOnlyList<string> OpenPaths { get { lock (_lock) return [.. _open.Keys]; } }
+
+    /// <summary>The editor's text of an open source, else the file's; null when neither can be read.</summary>
+    public string? Text(string path)
+    {
+        lock (_lock)
+            if (_open.TryGetValue(Key(path), out var text)) return text;
+        try
+        {
+            return File.Exists(path) && new FileInfo(path).Length <= ReaderLimits.Default.MaxSourceBytes ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The model of an open source as last checked (its spans point into the text checked then).</summary>
+    public Document? Model(string path) { lock (_lock) return _models.GetValueOrDefault(Key(path)); }
+
+    /// <summary>The diagnostics of an open source as last checked.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics(string path) { lock (_lock) return _diagnostics.GetValueOrDefault(Key(path)) ?? []; }
+
+    /// <summary>Checks an open source against the open texts and the files: its own diagnostics, as `check` gives them.</summary>
+    public IReadOnlyList<Diagnostic> Check(string path)
+    {
+        var key = Key(path);
+        Dictionary<string, byte[]> unsaved;
+        lock (_lock) unsaved = _open.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value), StringComparer.Ordinal);
+        var summary = ProjectBuilder.Check([new SourceItem(key, Path.ChangeExtension(Path.GetFileName(key), ".docx"))], unsaved: unsaved);
+        var own = summary.Diagnostics.Where(d => d.Location.File.Length > 0 && Key(d.Location.File) == key).ToList();
+        lock (_lock)
+        {
+            if (!_open.ContainsKey(key)) return own;
+            if (summary.Results.FirstOrDefault()?.Document is { } document) _models[key] = document;
+            _diagnostics[key] = own;
+        }
+        return own;
+    }
+
+    /// <summary>The open sources that implement <paramref name="path"/> (their <c>thuc-hien</c> names it), as last checked.</summary>
+    public IReadOnlyList<string> OpenChildrenOf(string path)
+    {
+        var key = Key(path);
+        lock (_lock)
+            return _models.Where(m => m.Key != key && m.Value.Frame.ParentPath is { } parent && Key(Checking.DocumentSet.Resolve(m.Value, parent.Value)) == key)
+                .Select(m => m.Key).ToList();
+    }
+}
