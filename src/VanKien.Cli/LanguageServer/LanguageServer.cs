@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 using VanKien.Editing;
 
 namespace VanKien.Cli.LanguageServer;
@@ -34,7 +35,7 @@ internal sealed class LanguageServer
         _features = new EditorFeatures(_workspace);
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.TypeInfoResolver = ProtocolJson.Default;
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        _rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter));
         On("initialize", _ => Protocol.Capabilities());
         On("initialized", _ => null);
         On("shutdown", _ => { _shutdown = true; return null; });
@@ -70,7 +71,18 @@ internal sealed class LanguageServer
     {
         public static readonly MethodInfo Invoke = typeof(Handler).GetMethod(nameof(Handle))!;
 
-        public JsonNode? Handle(JsonNode? parameters = null) => handle(parameters);
+        /// <summary>
+        /// Params of a shape the handler cannot read are the client's error (-32602, Invalid params), answered as
+        /// such: the exception itself would not cross the JSON-only formatter.
+        /// </summary>
+        public JsonNode? Handle(JsonNode? parameters = null)
+        {
+            try { return handle(parameters); }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+            {
+                throw new LocalRpcException($"tham số không đọc được: {ex.Message}") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+            }
+        }
     }
 
     private JsonNode? Opened(JsonNode? parameters)

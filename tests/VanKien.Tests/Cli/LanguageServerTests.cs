@@ -127,3 +127,146 @@ public class LanguageServerTests
         Assert.Equal(0, client.Process.ExitCode);
     }
 }
+
+/// <summary>What an editor can throw at the server: it keeps running and answering.</summary>
+[Trait("Speed", "Slow")]
+public class LanguageServerRobustnessTests
+{
+    private static JsonObject Document(string path) => new() { ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path) } };
+
+    private static JsonObject Change(string path, string text) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+        ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = text }),
+    };
+
+    private static JsonObject Open(string path, string text) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path), ["languageId"] = "markdown", ["version"] = 1, ["text"] = text },
+    };
+
+    private static LspClient Started(string root)
+    {
+        var client = new LspClient(root);
+        client.Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = LspClient.Uri(root), ["capabilities"] = new JsonObject() });
+        client.Notify("initialized", new JsonObject());
+        return client;
+    }
+
+    /// <summary>Still answering: a hover request gets its (empty) answer, and the session ends with exit code 0.</summary>
+    private static void AssertAnswersAndExits(LspClient client, string path)
+    {
+        client.Request("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path) },
+            ["position"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+        });
+        Assert.Null(client.Request("shutdown", null));
+        client.Notify("exit", null);
+        Assert.True(client.Process.WaitForExit(60_000), "the server did not exit");
+        Assert.Equal(0, client.Process.ExitCode);
+    }
+
+    private static string Sample(string root, string relative)
+    {
+        var from = Path.Combine(Repo.Root, relative);
+        var to = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Copy(from, to);
+        return to;
+    }
+
+    [Fact]
+    public void Malformed_messages_are_answered_with_errors_and_the_server_goes_on()
+    {
+        var root = Repo.NewTempFolder();
+        using var client = Started(root);
+        void Raw(string json)
+        {
+            var body = System.Text.Encoding.UTF8.GetBytes(json);
+            client.SendRaw([.. System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);
+        }
+        // Not JSON; a request whose params are not an object (JSON-RPC says they must be): dropped, said on stderr.
+        Raw("{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":");
+        Raw("{\"jsonrpc\":\"2.0\",\"id\":98,\"method\":\"textDocument/hover\",\"params\":42}");
+        // An unknown method is an error; params of the wrong shape get an answer, error or empty.
+        Assert.Throws<InvalidOperationException>(() => client.Request("khong/co", new JsonObject()));
+        try { client.Request("textDocument/hover", new JsonObject { ["textDocument"] = 5, ["position"] = "đầu" }); }
+        catch (InvalidOperationException) { }
+        client.Notify("textDocument/didOpen", new JsonObject { ["textDocument"] = "không phải một đối tượng" });
+        AssertAnswersAndExits(client, Path.Combine(root, "x.md"));
+    }
+
+    [Fact]
+    public void A_file_deleted_while_open_is_still_checked_from_the_editors_text()
+    {
+        var root = Repo.NewTempFolder();
+        var path = Sample(root, "samples/chi-bo-mam-non-viet-hong/bao-cao-2025.md");
+        var text = File.ReadAllText(path);
+        using var client = Started(root);
+        client.Notify("textDocument/didOpen", Open(path, text));
+        client.Diagnostics(LspClient.Uri(path), _ => true);
+        File.Delete(path);
+        client.Notify("textDocument/didChange", Change(path, text.Replace("\nso: ", "\nso-sai: ")));
+        var diagnostics = client.Diagnostics(LspClient.Uri(path), d => d.Any(x => x!["code"]!.GetValue<string>() == "VK0002"))["diagnostics"]!.AsArray();
+        Assert.Contains(diagnostics, d => d!["message"]!.GetValue<string>().Contains("so-sai", StringComparison.Ordinal));
+        AssertAnswersAndExits(client, path);
+    }
+
+    [Fact]
+    public void A_parent_that_names_its_child_as_its_own_parent_is_reported_not_followed_forever()
+    {
+        var root = Repo.NewTempFolder();
+        var parent = Sample(root, "samples/dang-uy-xa-hung-an/nghi-quyet-dai-hoi-2025-2030.yaml");
+        var child = Sample(root, "samples/chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.md");
+        File.WriteAllText(parent, "thuc-hien: ../chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.md\n" + File.ReadAllText(parent));
+        using var client = Started(root);
+        client.Notify("textDocument/didOpen", Open(child, File.ReadAllText(child)));
+        var diagnostics = client.Diagnostics(LspClient.Uri(child), _ => true)["diagnostics"]!.AsArray();
+        var check = JsonNode.Parse(VankienProcess.RunIn(root, ["check", child, "--diagnostics", "json"]).Output)!["diagnostics"]!.AsArray()
+            .Where(d => Path.GetFullPath(Path.Combine(root, d!["file"]!.GetValue<string>())) == child).Select(d => d!["rule"]!.GetValue<string>()).Order();
+        Assert.Equal(check, diagnostics.Select(d => d!["code"]!.GetValue<string>()).Order());
+        AssertAnswersAndExits(client, child);
+    }
+
+    [Fact]
+    public void A_five_megabyte_paste_is_checked_and_the_server_goes_on()
+    {
+        var root = Repo.NewTempFolder();
+        var path = Sample(root, "samples/chi-bo-mam-non-viet-hong/bao-cao-2025.md");
+        var text = File.ReadAllText(path);
+        using var client = Started(root);
+        client.Notify("textDocument/didOpen", Open(path, text));
+        client.Diagnostics(LspClient.Uri(path), _ => true);
+        // One place left to fill at the start of the paste, to know its diagnostics when they come.
+        var paste = text + "\n«dán» " + string.Concat(Enumerable.Repeat("Đoạn văn dán vào rất dài, lặp lại nhiều lần. ", 5 * 1024 * 1024 / 48));
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(paste) > 5 * 1024 * 1024);
+        client.Notify("textDocument/didChange", Change(path, paste));
+        var diagnostics = client.Diagnostics(LspClient.Uri(path), d => d.Any(x => x!["code"]!.GetValue<string>() == "VK0012"))["diagnostics"]!.AsArray();
+        Assert.True(diagnostics.Count < 10, diagnostics.ToJsonString());
+        client.Notify("textDocument/didChange", Change(path, text));
+        client.Diagnostics(LspClient.Uri(path), d => !d.Any(x => x!["code"]!.GetValue<string>() == "VK0012"));
+        AssertAnswersAndExits(client, path);
+    }
+}
+
+/// <summary>The VS Code extension's activation, run under Node with <c>vscode</c> stubbed, starts this vankien's server.</summary>
+[Trait("Speed", "Slow")]
+public class EditorExtensionTests
+{
+    [ExternalToolFact("node")]
+    public void The_extension_starts_the_server_it_is_configured_with_and_stops_it_cleanly()
+    {
+        var (program, prefix) = VankienProcess.Command;
+        var script = Path.Combine(Repo.Root, "editors", "vscode", "test", "activation.test.js");
+        var start = new System.Diagnostics.ProcessStartInfo("node", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["VANKIEN_COMMAND"] = new JsonArray([.. new[] { program }.Concat(prefix).Select(a => (JsonNode)JsonValue.Create(a)!)]).ToJsonString();
+        using var node = System.Diagnostics.Process.Start(start)!;
+        var error = node.StandardError.ReadToEndAsync();
+        var output = node.StandardOutput.ReadToEnd();
+        Assert.True(node.WaitForExit(120_000), "the activation script did not end");
+        Assert.True(node.ExitCode == 0, output + error.Result);
+        Assert.Contains("initialized (", output);
+        Assert.Contains("stopped with exit code 0", output);
+    }
+}
