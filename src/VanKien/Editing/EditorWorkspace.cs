@@ -60,15 +60,44 @@ public sealed class EditorWorkspace
         var key = Key(path);
         Dictionary<string, byte[]> unsaved;
         lock (_lock) unsaved = _open.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value), StringComparer.Ordinal);
-        var summary = ProjectBuilder.Check([new SourceItem(key, Path.ChangeExtension(Path.GetFileName(key), ".docx"))], unsaved: unsaved);
-        var own = summary.Diagnostics.Where(d => d.Location.File.Length > 0 && Key(d.Location.File) == key).ToList();
+        Document? document = null;
+        IEnumerable<Diagnostic> all;
+        if (Path.GetFileName(key) == Project.ProjectFile.FileName)
+        {
+            var bag = new DiagnosticBag();
+            Project.ProjectFileReader.Read(key, unsaved.TryGetValue(key, out var bytes) ? bytes : File.ReadAllBytes(key), bag);
+            all = bag.Items;
+        }
+        else if (Results.ResultsReader.IsResultsFile(key))
+        {
+            // A results file is checked against its program as `check` checks it: as saved.
+            var program = ResultsProgram(key);
+            all = program is null ? [] : ProjectBuilder.Check([Item(program)], resultsFolders: [Path.GetDirectoryName(key)!], unsaved: unsaved).Diagnostics;
+        }
+        else
+        {
+            var summary = ProjectBuilder.Check([Item(key)], unsaved: unsaved);
+            document = summary.Results.FirstOrDefault()?.Document;
+            all = summary.Diagnostics;
+        }
+        var own = all.Where(d => d.Location.File.Length > 0 && Key(d.Location.File) == key).ToList();
         lock (_lock)
         {
             if (!_open.ContainsKey(key)) return own;
-            if (summary.Results.FirstOrDefault()?.Document is { } document) _models[key] = document;
+            if (document is not null) _models[key] = document;
             _diagnostics[key] = own;
         }
         return own;
+    }
+
+    private static SourceItem Item(string path) => new(path, Path.ChangeExtension(Path.GetFileName(path), ".docx"));
+
+    /// <summary>The program a results file measures (its <c>chuong-trinh:</c>), as a full path.</summary>
+    private string? ResultsProgram(string path)
+    {
+        var line = (Text(path) ?? "").Split('\n').FirstOrDefault(l => l.StartsWith("chuong-trinh:", StringComparison.Ordinal));
+        var relative = line?["chuong-trinh:".Length..].Trim().Trim('"', '\'');
+        return string.IsNullOrEmpty(relative) ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, relative));
     }
 
     /// <summary>The open sources that implement <paramref name="path"/> (their <c>thuc-hien</c> names it), as last checked.</summary>

@@ -32,9 +32,19 @@ public static class ProjectFileReader
         return null;
     }
 
-    public static ProjectFile Read(string path, DiagnosticBag diagnostics)
+    public static ProjectFile Read(string path, DiagnosticBag diagnostics) =>
+        SafeFile.ReadReported(path, MaxBytes, diagnostics, "tệp dự án") is { } bytes ? Read(path, bytes, diagnostics) : ProjectFile.None with { Path = path };
+
+    private const int MaxBytes = 1024 * 1024;
+
+    /// <summary>A project file's bytes as given (an editor's unsaved text), read as the file would be.</summary>
+    public static ProjectFile Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        if (SafeFile.ReadReported(path, 1024 * 1024, diagnostics, "tệp dự án") is not { } bytes) return ProjectFile.None with { Path = path };
+        if (bytes.Length > MaxBytes)
+        {
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), $"tệp dự án lớn hơn {MaxBytes / 1024 / 1024} MB");
+            return ProjectFile.None with { Path = path };
+        }
         var text = SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics);
         if (text is null) return ProjectFile.None with { Path = path };
         if (text.Trim().Length == 0 || text.Split('\n').All(l => l.TrimStart().StartsWith('#') || l.Trim().Length == 0))
