@@ -7,18 +7,8 @@ namespace VanKien.Tests.Building;
 /// <summary>Incremental and parallel builds: the same bytes whatever the path; only what changed is rebuilt.</summary>
 public class IncrementalBuildTests
 {
-    /// <summary>A copy of the samples (with their project file) to build and change.</summary>
-    private static string CopyOfSamples()
-    {
-        var folder = Repo.NewTempFolder();
-        foreach (var file in Directory.EnumerateFiles(Repo.Samples, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(folder, Path.GetRelativePath(Repo.Samples, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return folder;
-    }
+    /// <summary>A copy of the samples (with their project file, and the templates beside them) to build and change.</summary>
+    private static string CopyOfSamples() => Path.Combine(Repo.CopyOfSamples(), "samples");
 
     private static BuildSummary Build(string project, string output, bool parallel = true, bool force = false) =>
         ProjectBuilder.Build(SourceDiscovery.Discover([project]).Sources, new BuildOptions(output) { Parallel = parallel, Force = force });

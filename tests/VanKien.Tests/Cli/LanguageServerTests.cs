@@ -17,14 +17,7 @@ public class LanguageServerTests
     /// <summary>The samples and templates in a folder of their own, the child with a misspelt key.</summary>
     private static string Project()
     {
-        var root = Repo.NewTempFolder();
-        foreach (var folder in new[] { Repo.Samples, Path.Combine(Repo.Root, "templates") })
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(root, Path.GetRelativePath(Repo.Root, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+        var root = Repo.CopyOfSamples();
         var child = Path.Combine(root, Child);
         File.WriteAllText(child, File.ReadAllText(child).Replace("\ntrich-yeu:", "\ntrich-yue:"));
         return root;
@@ -167,6 +160,18 @@ public class LanguageServerRobustnessTests
         Assert.Equal(0, client.Process.ExitCode);
     }
 
+    /// <summary>A server with a sample report open, its first diagnostics published.</summary>
+    private static (string Path, string Text, LspClient Client) OpenedReport()
+    {
+        var root = Repo.NewTempFolder();
+        var path = Sample(root, "samples/chi-bo-mam-non-viet-hong/bao-cao-2025.md");
+        var text = File.ReadAllText(path);
+        var client = Started(root);
+        client.Notify("textDocument/didOpen", Open(path, text));
+        client.Diagnostics(LspClient.Uri(path), _ => true);
+        return (path, text, client);
+    }
+
     private static string Sample(string root, string relative)
     {
         var from = Path.Combine(Repo.Root, relative);
@@ -200,12 +205,8 @@ public class LanguageServerRobustnessTests
     [Fact]
     public void A_file_deleted_while_open_is_still_checked_from_the_editors_text()
     {
-        var root = Repo.NewTempFolder();
-        var path = Sample(root, "samples/chi-bo-mam-non-viet-hong/bao-cao-2025.md");
-        var text = File.ReadAllText(path);
-        using var client = Started(root);
-        client.Notify("textDocument/didOpen", Open(path, text));
-        client.Diagnostics(LspClient.Uri(path), _ => true);
+        var (path, text, client) = OpenedReport();
+        using var _ = client;
         File.Delete(path);
         client.Notify("textDocument/didChange", Change(path, text.Replace("\nso: ", "\nso-sai: ")));
         var diagnostics = client.Diagnostics(LspClient.Uri(path), d => d.Any(x => x!["code"]!.GetValue<string>() == "VK0002"))["diagnostics"]!.AsArray();
@@ -232,12 +233,8 @@ public class LanguageServerRobustnessTests
     [Fact]
     public void A_five_megabyte_paste_is_checked_and_the_server_goes_on()
     {
-        var root = Repo.NewTempFolder();
-        var path = Sample(root, "samples/chi-bo-mam-non-viet-hong/bao-cao-2025.md");
-        var text = File.ReadAllText(path);
-        using var client = Started(root);
-        client.Notify("textDocument/didOpen", Open(path, text));
-        client.Diagnostics(LspClient.Uri(path), _ => true);
+        var (path, text, client) = OpenedReport();
+        using var _ = client;
         // One place left to fill at the start of the paste, to know its diagnostics when they come.
         var paste = text + "\n«dán» " + string.Concat(Enumerable.Repeat("Đoạn văn dán vào rất dài, lặp lại nhiều lần. ", 5 * 1024 * 1024 / 48));
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(paste) > 5 * 1024 * 1024);

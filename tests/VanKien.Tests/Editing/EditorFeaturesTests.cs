@@ -9,19 +9,6 @@ public class EditorFeaturesTests
     private const string Child = "samples/chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.md";
     private const string Parent = "samples/dang-uy-xa-hung-an/nghi-quyet-dai-hoi-2025-2030.yaml";
 
-    private static string Copy()
-    {
-        var root = Repo.NewTempFolder();
-        foreach (var folder in new[] { Repo.Samples, Path.Combine(Repo.Root, "templates") })
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(root, Path.GetRelativePath(Repo.Root, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        return root;
-    }
-
     private static (int Line, int Character) Find(string text, string what, int offset = 0, bool wholeLine = false)
     {
         var lines = text.Split('\n');
@@ -33,7 +20,7 @@ public class EditorFeaturesTests
     [Fact]
     public void Keys_complete_by_where_the_cursor_stands_and_values_by_their_key()
     {
-        var root = Copy();
+        var root = Repo.CopyOfSamples();
         var child = Path.Combine(root, Child);
         var text = File.ReadAllText(child).Replace("\ndia-danh: Hùng An\n", "\ndia-danh: Hùng An\ntri\n").Replace("  ban-hanh:", "  ba\n  ban-hanh:");
         var workspace = new EditorWorkspace();
@@ -61,7 +48,7 @@ public class EditorFeaturesTests
     [Fact]
     public void An_edit_of_an_open_parent_reaches_its_open_child()
     {
-        var root = Copy();
+        var root = Repo.CopyOfSamples();
         var child = Path.Combine(root, Child);
         var parent = Path.Combine(root, Parent);
         var workspace = new EditorWorkspace();
@@ -79,7 +66,7 @@ public class EditorFeaturesTests
     [Fact]
     public void A_basis_number_goes_to_the_document_that_carries_it_and_the_project_file_is_checked_as_typed()
     {
-        var root = Copy();
+        var root = Repo.CopyOfSamples();
         var child = Path.Combine(root, Child);
         var text = File.ReadAllText(child);
         var workspace = new EditorWorkspace();

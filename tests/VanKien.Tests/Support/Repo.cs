@@ -19,6 +19,20 @@ internal static class Repo
     public static string SampleName(string path) =>
         $"{Path.GetFileName(Path.GetDirectoryName(path))}.{Path.GetFileNameWithoutExtension(path)}";
 
+    /// <summary>The samples and the templates in a new folder, laid out as in the repository (samples/, templates/).</summary>
+    public static string CopyOfSamples()
+    {
+        var root = NewTempFolder();
+        foreach (var folder in new[] { Samples, Path.Combine(Root, "templates") })
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(root, Path.GetRelativePath(Root, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        return root;
+    }
+
     /// <summary>A new empty folder under this test run's own folder, which is removed when the run ends.</summary>
     public static string NewTempFolder()
     {

@@ -23,14 +23,7 @@ public class SourceWriterTests
     {
         var original = SampleBuilds.Full(sample);
         // The samples with the templates beside them, as in the repository.
-        var root = Repo.NewTempFolder();
-        foreach (var folder in new[] { Repo.Samples, Path.Combine(Repo.Root, "templates") })
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(root, Path.GetRelativePath(Repo.Root, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+        var root = Repo.CopyOfSamples();
         var copy = Path.Combine(root, Path.GetRelativePath(Repo.Root, original));
         var text = Write(Compiler.Check(original).Document!);
         File.WriteAllText(copy, text);
