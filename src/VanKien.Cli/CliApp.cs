@@ -37,6 +37,7 @@ public static class CliApp
             ("rollup", () => RollupCommand.Create(output, error)),
             ("init", () => InitCommand.Create(output, error)),
             ("schema", () => SchemaCommand.Create(output)),
+            ("site", () => SiteCommand.Create(output, error)),
             ("lsp", LspCommand.Create),
         ];
         VanKien.Building.StartupTrace.Mark("command table");

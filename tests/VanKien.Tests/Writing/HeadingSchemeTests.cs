@@ -2,6 +2,7 @@ using System.Text;
 using VanKien.Building;
 using VanKien.Templates;
 using VanKien.Tests.Support;
+using VanKien.Writing;
 using VanKien.Writing.Docx;
 using static VanKien.Tests.Support.Docx;
 

@@ -2,7 +2,7 @@ using VanKien.Templates;
 using VanKien.Text;
 using VanKien.Standard;
 
-namespace VanKien.Writing.Docx;
+namespace VanKien.Writing;
 
 /// <summary>
 /// Numbers headings by the kind's scheme — I. → 1. → 1.1. → a); Phần thứ nhất → I. → 1. → a);

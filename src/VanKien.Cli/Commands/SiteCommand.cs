@@ -1,0 +1,34 @@
+using System.CommandLine;
+using VanKien.Building;
+using VanKien.Publishing;
+
+namespace VanKien.Cli.Commands;
+
+/// <summary><c>vankien site</c>: the project as a static HTML site (pages, targets tree, results dashboards), incremental.</summary>
+internal static class SiteCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
+        };
+        var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi trang web (mặc định: public)" };
+        var template = TemplateOption.Create();
+        var report = new ReportOptions();
+        var command = new Command("site", "Dựng trang web tĩnh của dự án: mỗi văn bản một trang, cây chỉ tiêu, kết quả các đơn vị") { paths, outputFolder, template };
+        report.AddTo(command);
+        command.SetAction(result =>
+        {
+            var scope = ProjectScope.Resolve(result.GetValue(paths) ?? [], error);
+            if (scope is null) return ExitCodes.UsageOrEnvironment;
+            var folder = result.GetValue(outputFolder) ?? (scope.Project?.Root is { } root ? Path.Combine(root, "public") : "public");
+            if (OutputGate.Folder(folder, create: true) is { } refused) return Refusal.Print(error, folder, refused, "chọn thư mục khác với '-o'");
+            var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders));
+            return report.Report(result, site.Diagnostics, output, error,
+                $"Trang web: {site.Pages} tệp trong '{folder}', {site.Written.Count} tệp ghi mới; {site.Build.Built} DOCX dựng lại.");
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+namespace VanKien.Publishing;
+
+/// <summary>
+/// The site's style sheet and script, written beside the pages. The look follows the standard's
+/// (Times New Roman 14 pt, the two-column header, justified body); on a phone the columns stack;
+/// printed, the navigation goes. The script only filters the targets table; every page reads
+/// without it.
+/// </summary>
+internal static class SiteAssets
+{
+    public const string StylePath = "tai-nguyen/kieu.css";
+    public const string ScriptPath = "tai-nguyen/loc.js";
+
+    public const string Style = """
+        :root { --chu: #1a1a1a; --nen: #ffffff; --vien: #767676; --nhan: #1f4e79; --loi: #a4000f; --canh-bao: #7a4f00; }
+        * { box-sizing: border-box; }
+        body { margin: 0; color: var(--chu); background: var(--nen); font: 1.05rem/1.5 "Times New Roman", "Liberation Serif", serif; }
+        a { color: var(--nhan); }
+        .bo-qua { position: absolute; left: -999px; }
+        .bo-qua:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.25rem; }
+        .dau-trang { border-bottom: 1px solid var(--vien); padding: 0.5rem 1rem; }
+        .dau-trang ul, .dau-trang ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
+        .vi-tri ol li + li::before { content: "› "; }
+        main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
+        .chan-trang { border-top: 1px solid var(--vien); padding: 0.5rem 1rem; font-size: 0.9rem; }
+        .van-ban { font-size: 14pt; }
+        .khoi-dau { display: flex; justify-content: space-between; gap: 1rem; }
+        .khoi-dau p { margin: 0; text-align: center; }
+        .co-quan { flex: 0 0 40%; } .quoc-hieu { flex: 0 0 55%; }
+        .ban-hanh, .quoc-hieu-dong, .ten-loai { font-weight: bold; }
+        .dia-danh, .can-cu { font-style: italic; }
+        .dia-danh { text-align: right !important; }
+        .ten-loai { text-align: center; font-size: 16pt; margin: 1.5rem 0 0; }
+        .trich-yeu { text-align: center; font-weight: bold; margin-top: 0; }
+        .van-ban p, .van-ban li { text-align: justify; }
+        .van-ban > p { text-indent: 1cm; }
+        .de-muc { font-size: 14pt; margin: 0.8rem 0 0.3rem; }
+        ul.gach { list-style: "- "; } ul.cong { list-style: "+ "; } ul.chi-tieu { list-style: "- "; }
+        .ma { font-size: 0.75em; color: #555; }
+        .bang { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { border: 1px solid var(--vien); padding: 0.25rem 0.4rem; vertical-align: top; }
+        td.giua { text-align: center; } td.phai { text-align: right; }
+        .ket-thuc { display: flex; justify-content: space-between; gap: 1rem; margin-top: 1.5rem; }
+        .noi-nhan { font-size: 12pt; } .noi-nhan ul { list-style: none; padding: 0; margin: 0; }
+        .nhan { font-weight: bold; font-style: italic; margin: 0; }
+        .chu-ky { text-align: center; } .chu-ky p { margin: 0; font-weight: bold; } .ho-ten { margin-top: 3rem !important; }
+        .chan-doan { font-size: 0.85rem; border-left: 4px solid var(--vien); padding: 0.2rem 0.5rem; background: #f4f4f4; text-indent: 0; margin: 0.2rem 0; }
+        .chan-doan.loi { border-color: var(--loi); color: var(--loi); }
+        .chan-doan.canh-bao { border-color: var(--canh-bao); color: var(--canh-bao); }
+        .phieu { border: 1px solid var(--vien); padding: 0.5rem 1rem; margin-bottom: 1rem; }
+        .bieu-do svg { max-width: 100%; height: auto; }
+        .chu-giai { list-style: none; display: flex; gap: 1rem; padding: 0; }
+        .mau { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; }
+        .loc { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.5rem 0; }
+        .an { display: none; }
+        @media (max-width: 40rem) { .khoi-dau, .ket-thuc { flex-direction: column; } .co-quan, .quoc-hieu { flex-basis: auto; } }
+        @media print { .dau-trang, .chan-trang, .loc, .bo-qua { display: none; } main { max-width: none; } }
+        """;
+
+    public const string Script = """
+        // Filters the rows of a table by the select boxes above it (data-loc names the column's data attribute).
+        document.querySelectorAll('form.loc').forEach(function (form) {
+          var table = document.getElementById(form.dataset.bang);
+          function apply() {
+            var wanted = {};
+            form.querySelectorAll('select').forEach(function (s) { if (s.value) wanted[s.dataset.loc] = s.value; });
+            table.querySelectorAll('tbody tr').forEach(function (row) {
+              var shown = Object.keys(wanted).every(function (k) { return row.dataset[k] === wanted[k]; });
+              row.classList.toggle('an', !shown);
+            });
+          }
+          form.addEventListener('change', apply);
+        });
+        """;
+}

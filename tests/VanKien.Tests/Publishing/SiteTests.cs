@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using VanKien.Publishing;
+using VanKien.Reading;
+using VanKien.Tests.Support;
+using Xunit.Abstractions;
+
+namespace VanKien.Tests.Publishing;
+
+/// <summary><c>vankien site</c> over the samples: its pages, their bytes, what they say against <c>rollup</c>, and HTML a parser accepts.</summary>
+public partial class SiteTests(ITestOutputHelper log)
+{
+    private static SiteBuilder.Result Build(string samples, string output) =>
+        SiteBuilder.Build(SourceDiscovery.Discover([samples]).Sources, new SiteBuilder.Options(output, ResultsFolders: [samples]));
+
+    [Fact]
+    public void The_site_is_the_same_bytes_every_time_and_a_rebuild_with_no_change_writes_nothing()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var one = Repo.NewTempFolder();
+        var two = Repo.NewTempFolder();
+        var first = Build(samples, one);
+        Assert.True(first.Pages > 15, $"{first.Pages} pages");
+        Assert.Equal(first.Pages, first.Written.Count);
+        Assert.Empty(Build(samples, one).Written);
+        Build(samples, two);
+        static Dictionary<string, byte[]> Pages(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + ".vankien" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+        var a = Pages(one);
+        var b = Pages(two);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        Assert.All(a, p => Assert.True(p.Value.AsSpan().SequenceEqual(b[p.Key]), p.Key));
+
+        // One source changed: its page is written again, the others are left alone.
+        var child = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-cong-tac-2026.md");
+        File.WriteAllText(child, File.ReadAllText(child).Replace("\ntrich-yeu: ", "\ntrich-yeu: Sửa đổi - "));
+        var again = Build(samples, one).Written.Select(w => Path.GetRelativePath(one, w).Replace('\\', '/')).ToList();
+        Assert.Contains("van-ban/chi-bo-mam-non-viet-hong/chuong-trinh-cong-tac-2026.html", again);
+        Assert.DoesNotContain("van-ban/dang-uy-xa-hung-an/nghi-quyet-dai-hoi-2025-2030.html", again);
+    }
+
+    [Fact]
+    public void The_dashboard_shows_each_cells_verdicts_as_rollup_prints_them()
+    {
+        var output = Repo.NewTempFolder();
+        Build(Repo.Samples, output);
+        var rollup = CliRun.Run("rollup", Path.Combine(Repo.Samples, "dang-uy-xa-hung-an", "nghi-quyet-dai-hoi-2025-2030.yaml"), Repo.Samples, "--nam", "2027", "--markdown");
+        Assert.Equal(0, rollup.ExitCode);
+        var expected = rollup.Output.Split('\n').Where(l => l.StartsWith("| CT-", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList())
+            .Select(c => (Id: c[0], Verdicts: string.Join(" / ", c.Skip(2))))
+            .ToList();
+        Assert.True(expected.Count >= 5, rollup.Output);
+
+        var page = File.ReadAllText(Path.Combine(output, "ket-qua", "dang-uy-xa-hung-an-nghi-quyet-dai-hoi-2025-2030-2027.html"));
+        var shown = Row().Matches(page)
+            .Select(m => (Id: WebUtility.HtmlDecode(m.Groups["head"].Value).Split(' ')[0],
+                Verdicts: string.Join(" / ", Cell().Matches(m.Groups["cells"].Value).Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)))))
+            .ToList();
+        Assert.Equal(expected, shown);
+    }
+
+    [Fact]
+    public void A_weakened_target_shows_its_diagnostic_beside_it_on_the_childs_page()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var child = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.md");
+        File.WriteAllText(child, File.ReadAllText(child).Replace("gia-tri: \">= 90%\"\n        cha: CT-02", "gia-tri: \">= 80%\"\n        cha: CT-02"));
+        var output = Repo.NewTempFolder();
+        var site = Build(samples, output);
+        Assert.Contains(site.Diagnostics, d => d.Rule.Id == "VK0220");
+        var page = File.ReadAllText(Path.Combine(output, "van-ban", "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.html"));
+        var target = Regex.Match(page, "<li id=\"ct-xdd-02\">(.*?)</li>", RegexOptions.Singleline);
+        Assert.True(target.Success, "the target xdd-02 has no item of its own");
+        Assert.Contains("class=\"chan-doan loi\"", target.Groups[1].Value);
+        Assert.Contains("VK0220", target.Groups[1].Value);
+        // No DOCX for a document with an error; the page says so by having no download link.
+        Assert.DoesNotContain("chuong-trinh-hanh-dong-2025-2030.docx\">Tải DOCX", page);
+    }
+
+    [Fact]
+    public void Every_page_is_html_an_html5_parser_reads_without_an_error()
+    {
+        // Debian's python3-html5lib is for Debian's python; a python3 earlier on PATH may lack it.
+        var python = new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(p => ExternalTool.Find(p) is not null && ExternalTool.Run(p, ["-c", "import html5lib"]).ExitCode == 0);
+        if (python is null)
+        {
+            Assert.False(ExternalTool.IsCi, "python3-html5lib is missing: .ci/run installs it");
+            log.WriteLine("SKIPPED: python3 with html5lib is missing (Debian: python3-html5lib)");
+            return;
+        }
+        var output = Repo.NewTempFolder();
+        Build(Repo.Samples, output);
+        const string script = """
+            import sys, html5lib
+            failed = 0
+            for path in sys.argv[1:]:
+                parser = html5lib.HTMLParser(strict=False)
+                parser.parse(open(path, "rb"), transport_encoding="utf-8")
+                for position, code, data in parser.errors:
+                    failed += 1
+                    print(f"{path}:{position[0]}:{position[1]}: {code} {data}")
+            print(f"checked {len(sys.argv) - 1} pages, {failed} errors")
+            sys.exit(1 if failed else 0)
+            """;
+        var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Order().ToList();
+        var result = ExternalTool.Run(python, ["-c", script, .. pages]);
+        log.WriteLine(result.Output + result.Error);
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains($"checked {pages.Count} pages, 0 errors", result.Output);
+    }
+
+    [GeneratedRegex("<tr><th scope=\"row\">(?<head>[^<]*)</th>(?<cells>(<td>[^<]*</td>)+)</tr>")]
+    private static partial Regex Row();
+
+    [GeneratedRegex("<td>([^<]*)</td>")]
+    private static partial Regex Cell();
+}
