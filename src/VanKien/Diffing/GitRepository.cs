@@ -33,6 +33,36 @@ public static class GitRepository
             .Split('\0', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>The top folder of the repository around a folder, or null where there is none (or no git).</summary>
+    public static string? TopFolderOrNull(string workingFolder)
+    {
+        try { return TopFolder(workingFolder); }
+        catch (GitException) { return null; }
+    }
+
+    /// <summary>The commits that changed a file (relative to the top folder), newest first, at most <paramref name="count"/>.</summary>
+    public static IReadOnlyList<string> Commits(string workingFolder, string path, int count) =>
+        Encoding.UTF8.GetString(Run(workingFolder, ["log", $"-n{count}", "--format=%H", "--end-of-options", "HEAD", "--", path.Replace('\\', '/')]))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// The revision holding the version of a file before the one in the working tree: the last commit
+    /// when the file has changed since, else the commit before the last that changed it; null for a
+    /// file with no earlier version.
+    /// </summary>
+    public static string? PreviousVersion(string top, string relative, byte[] current)
+    {
+        try
+        {
+            var commits = Commits(top, relative, 2);
+            if (commits.Count == 0) return null;
+            var committed = Show(top, commits[0], relative);
+            if (!committed.AsSpan().SequenceEqual(current)) return commits[0];
+            return commits.Count > 1 ? commits[1] : null;
+        }
+        catch (GitException) { return null; }
+    }
+
     private static byte[] Run(string workingFolder, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("git")

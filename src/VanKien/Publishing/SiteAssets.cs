@@ -38,6 +38,7 @@ internal static class SiteAssets
         ul.gach { list-style: "- "; } ul.cong { list-style: "+ "; } ul.chi-tieu { list-style: "- "; }
         .ma { font-size: 0.75em; color: #555; }
         .bang { overflow-x: auto; }
+        pre.thay-doi { white-space: pre-wrap; font-size: 0.9rem; }
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid var(--vien); padding: 0.25rem 0.4rem; vertical-align: top; }
         td.giua { text-align: center; } td.phai { text-align: right; }

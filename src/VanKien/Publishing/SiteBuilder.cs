@@ -71,6 +71,8 @@ public static class SiteBuilder
                 main.Append("<li>Văn bản cấp dưới: ").Append(DocumentLink(entry.Page, child)).Append("</li>\n");
             foreach (var cell in resultsOf.GetValueOrDefault(Path.GetFullPath(entry.Source.Path)) ?? [])
                 main.Append("<li>Kết quả năm ").Append(cell.Year).Append(": <a href=").Append(Attribute(Link(entry.Page, cell.Page))).Append(">xem</a></li>\n");
+            foreach (var change in Changes(entry, documents, pages))
+                main.Append("<li>").Append(Encode(change.Title)).Append(": <a href=").Append(Attribute(Link(entry.Page, change.Page))).Append(">xem thay đổi</a></li>\n");
             main.Append("</ul>\n");
             if (diagnostics.Count > 0)
             {
@@ -100,6 +102,60 @@ public static class SiteBuilder
     }
 
     private sealed record Entry(SourceItem Source, Document Document, string Page);
+
+    private sealed record Change(string Title, string Page);
+
+    /// <summary>
+    /// What changed in a document, as the semantic diff says it: against its previous version in git
+    /// (the revision diff), and against the issuing body's document of the same kind dated before it
+    /// (the year-to-year diff). Each diff is a page of its own, linked from the document's.
+    /// </summary>
+    private static List<Change> Changes(Entry entry, IReadOnlyList<Entry> documents, SortedDictionary<string, string> pages)
+    {
+        var changes = new List<Change>();
+        var path = Path.GetFullPath(entry.Source.Path);
+        var current = File.ReadAllBytes(path);
+        var newer = new Diffing.DiffSide(Path.GetFileName(path), path, current);
+        if (Diffing.GitRepository.TopFolderOrNull(Path.GetDirectoryName(path)!) is { } top)
+        {
+            var relative = Path.GetRelativePath(top, path).Replace('\\', '/');
+            if (Diffing.GitRepository.PreviousVersion(top, relative, current) is { } revision)
+            {
+                var older = new Diffing.DiffSide($"{revision[..7]}:{relative}", path, Diffing.GitRepository.Show(top, revision, relative));
+                if (DiffPage(entry, older, newer, "phien-ban-truoc", $"Thay đổi so với phiên bản {revision[..7]}") is var (page, html) && page is not null)
+                {
+                    pages[page] = html!;
+                    changes.Add(new Change($"So với phiên bản trước ({revision[..7]})", page));
+                }
+            }
+        }
+        var previous = documents
+            .Where(d => d != entry && d.Document.Kind == entry.Document.Kind && d.Document.Frame.Bodies.Issuer.Value == entry.Document.Frame.Bodies.Issuer.Value
+                && d.Document.Frame.Date.Value < entry.Document.Frame.Date.Value)
+            .OrderByDescending(d => d.Document.Frame.Date.Value).ThenBy(d => d.Page, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (previous is not null)
+        {
+            var older = new Diffing.DiffSide(Path.GetFileName(previous.Source.Path), Path.GetFullPath(previous.Source.Path), File.ReadAllBytes(previous.Source.Path));
+            var title = $"So với {Describe(previous.Document)} ({previous.Document.Frame.Date.Value.Year})";
+            if (DiffPage(entry, older, newer, "so-voi-" + Path.GetFileNameWithoutExtension(previous.Source.Path), title) is var (page, html) && page is not null)
+            {
+                pages[page] = html!;
+                changes.Add(new Change(title, page));
+            }
+        }
+        return changes;
+    }
+
+    private static (string? Page, string? Html) DiffPage(Entry entry, Diffing.DiffSide older, Diffing.DiffSide newer, string suffix, string title)
+    {
+        var compared = Diffing.DiffRunner.Compare(older, newer);
+        if (compared.Diff is null) return (null, null);
+        var page = Path.ChangeExtension(entry.Page, null) + "." + suffix + ".html";
+        var main = new StringBuilder("<h1>").Append(Encode(title)).Append("</h1>\n<p>").Append(DocumentLink(page, entry)).Append("</p>\n<pre class=\"thay-doi\">")
+            .Append(Encode(new Diffing.Formats.DiffTextWriter(color: false).Write(compared.Diff))).Append("</pre>\n");
+        return (page, SitePage.Write(page, title, main.ToString(), [("Trang chủ", "index.html"), (Describe(entry.Document), entry.Page), ("Thay đổi", null)]));
+    }
 
     private sealed record CellPage(string Program, int Year, string Page);
 

@@ -111,6 +111,35 @@ public partial class SiteTests(ITestOutputHelper log)
         Assert.Contains($"checked {pages.Count} pages, 0 errors", result.Output);
     }
 
+    [ExternalToolFact("git")]
+    public void A_document_with_an_earlier_version_in_git_or_an_earlier_year_links_the_semantic_diff()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        void Git(params string[] arguments) => Assert.Equal(0, ExternalTool.RunIn(samples, "git", ["-c", "user.name=VanKien", "-c", "user.email=vankien@example.invalid", .. arguments]).ExitCode);
+        Git("init", "-q");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "Văn bản năm 2026");
+        var work = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-cong-tac-2026.md");
+        var text = File.ReadAllText(work);
+        // A revision: the summary reworded. A new year: next year's programme of the same cell.
+        File.WriteAllText(work, text.Replace("\ntrich-yeu: ", "\ntrich-yeu: Sửa đổi - "));
+        File.WriteAllText(Path.Combine(samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-cong-tac-2027.md"),
+            text.Replace("\nngay: 2026-", "\nngay: 2027-").Replace("\nso: 06-", "\nso: 09-"));
+        var output = Repo.NewTempFolder();
+        Build(samples, output);
+
+        var folder = Path.Combine(output, "van-ban", "chi-bo-mam-non-viet-hong");
+        var page = File.ReadAllText(Path.Combine(folder, "chuong-trinh-cong-tac-2026.html"));
+        Assert.Contains("chuong-trinh-cong-tac-2026.phien-ban-truoc.html", page);
+        var revision = File.ReadAllText(Path.Combine(folder, "chuong-trinh-cong-tac-2026.phien-ban-truoc.html"));
+        Assert.Contains("Sửa đổi - ", revision);
+        var nextYear = File.ReadAllText(Path.Combine(folder, "chuong-trinh-cong-tac-2027.html"));
+        Assert.Contains("chuong-trinh-cong-tac-2027.so-voi-chuong-trinh-cong-tac-2026.html", nextYear);
+        var yearToYear = File.ReadAllText(Path.Combine(folder, "chuong-trinh-cong-tac-2027.so-voi-chuong-trinh-cong-tac-2026.html"));
+        Assert.Contains("09-CTr/CB", yearToYear);
+        Assert.Contains("06-CTr/CB", yearToYear);
+    }
+
     [GeneratedRegex("<tr><th scope=\"row\">(?<head>[^<]*)</th>(?<cells>(<td>[^<]*</td>)+)</tr>")]
     private static partial Regex Row();
 
