@@ -37,12 +37,19 @@ public static class SiteBuilder
         {
             ResultsFolders = folders,
         });
-        var checkedRun = ProjectBuilder.Check(sources, options.TemplateOverride, folders);
+        // The build compiled every source whose DOCX was out of date; the others are checked now, so
+        // every page has its model and the diagnostics `check` gives (the build checked the results files).
+        var compiled = built.Results.ToDictionary(r => Path.GetFullPath(r.SourcePath), StringComparer.Ordinal);
+        var upToDate = sources.Where(s => !compiled.ContainsKey(Path.GetFullPath(s.Path))).ToList();
+        var checkedRest = upToDate.Count > 0 ? ProjectBuilder.Check(upToDate, options.TemplateOverride) : null;
+        foreach (var result in checkedRest?.Results ?? []) compiled[Path.GetFullPath(result.SourcePath)] = result;
+        IReadOnlyList<Diagnostic> allDiagnostics = [.. built.Diagnostics.Concat(checkedRest?.Diagnostics ?? []).Distinct()];
         var templates = DocumentSet.ForSourcesAt(sources.Count > 0 ? sources[0].Path : ".", options.TemplateOverride).Set.Templates;
 
-        var documents = sources.Zip(checkedRun.Results)
-            .Where(p => p.Second.Document is not null)
-            .Select(p => new Entry(p.First, p.Second.Document!, PagePath(p.First)))
+        var documents = sources
+            .Select(s => (Source: s, Result: compiled.GetValueOrDefault(Path.GetFullPath(s.Path))))
+            .Where(p => p.Result?.Document is not null)
+            .Select(p => new Entry(p.Source, p.Result!.Document!, PagePath(p.Source)))
             .ToList();
         var byPath = documents.ToDictionary(d => Path.GetFullPath(d.Source.Path), StringComparer.Ordinal);
         Entry? ParentOf(Entry entry) => entry.Document.Frame.ParentPath is { } parent && byPath.TryGetValue(DocumentSet.Resolve(entry.Document, parent.Value), out var found) ? found : null;
@@ -53,12 +60,14 @@ public static class SiteBuilder
             [SiteAssets.StylePath] = SiteAssets.Style,
             [SiteAssets.ScriptPath] = SiteAssets.Script,
         };
-        var dashboards = Dashboards(documents, children, sources, folders, pages);
+        var dashboards = Dashboards(documents, children, folders, pages);
         var resultsOf = dashboards.SelectMany(d => d.Cells).GroupBy(c => c.Program, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
+        // The repository around each folder, asked of git once per folder (a repository of 1.000 documents has a few dozen).
+        var repositories = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in documents)
         {
-            var diagnostics = checkedRun.Diagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path)).ToList();
+            var diagnostics = allDiagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path)).ToList();
             var (template, _) = templates.For(entry.Document);
             var main = new StringBuilder();
             main.Append("<section class=\"phieu\" aria-label=\"Thông tin văn bản\">\n<h1>").Append(Encode(Describe(entry.Document))).Append("</h1>\n<ul>\n");
@@ -71,7 +80,7 @@ public static class SiteBuilder
                 main.Append("<li>Văn bản cấp dưới: ").Append(DocumentLink(entry.Page, child)).Append("</li>\n");
             foreach (var cell in resultsOf.GetValueOrDefault(Path.GetFullPath(entry.Source.Path)) ?? [])
                 main.Append("<li>Kết quả năm ").Append(cell.Year).Append(": <a href=").Append(Attribute(Link(entry.Page, cell.Page))).Append(">xem</a></li>\n");
-            foreach (var change in Changes(entry, documents, pages))
+            foreach (var change in Changes(entry, documents, pages, repositories))
                 main.Append("<li>").Append(Encode(change.Title)).Append(": <a href=").Append(Attribute(Link(entry.Page, change.Page))).Append(">xem thay đổi</a></li>\n");
             main.Append("</ul>\n");
             if (diagnostics.Count > 0)
@@ -85,7 +94,7 @@ public static class SiteBuilder
             pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToString(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
         }
 
-        pages["index.html"] = Index(documents, checkedRun.Diagnostics, dashboards);
+        pages["index.html"] = Index(documents, allDiagnostics, dashboards);
         pages["chi-tieu.html"] = TargetsPage(documents, children);
         pages["ket-qua/index.html"] = DashboardIndex(dashboards);
 
@@ -98,7 +107,7 @@ public static class SiteBuilder
             AtomicFile.Write(full, bytes);
             written.Add(full);
         }
-        return new Result(pages.Count, written, checkedRun.Diagnostics, built);
+        return new Result(pages.Count, written, allDiagnostics, built);
     }
 
     private sealed record Entry(SourceItem Source, Document Document, string Page);
@@ -110,21 +119,24 @@ public static class SiteBuilder
     /// (the revision diff), and against the issuing body's document of the same kind dated before it
     /// (the year-to-year diff). Each diff is a page of its own, linked from the document's.
     /// </summary>
-    private static List<Change> Changes(Entry entry, IReadOnlyList<Entry> documents, SortedDictionary<string, string> pages)
+    private static List<Change> Changes(Entry entry, IReadOnlyList<Entry> documents, SortedDictionary<string, string> pages, Dictionary<string, string?> repositories)
     {
         var changes = new List<Change>();
         var path = Path.GetFullPath(entry.Source.Path);
         var current = File.ReadAllBytes(path);
         var newer = new Diffing.DiffSide(Path.GetFileName(path), path, current);
-        if (Diffing.GitRepository.TopFolderOrNull(Path.GetDirectoryName(path)!) is { } top)
+        var folder = Path.GetDirectoryName(path)!;
+        if (!repositories.TryGetValue(folder, out var repository)) repositories[folder] = repository = Diffing.GitRepository.TopFolderOrNull(folder);
+        if (repository is { } top)
         {
             var relative = Path.GetRelativePath(top, path).Replace('\\', '/');
             if (Diffing.GitRepository.PreviousVersion(top, relative, current) is { } revision)
             {
                 var older = new Diffing.DiffSide($"{revision[..7]}:{relative}", path, Diffing.GitRepository.Show(top, revision, relative));
-                if (DiffPage(entry, older, newer, "phien-ban-truoc", $"Thay đổi so với phiên bản {revision[..7]}") is var (page, html) && page is not null)
+                if (Diffing.DiffRunner.Compare(older, newer).Diff is { } diff)
                 {
-                    pages[page] = html!;
+                    var (page, html) = DiffPage(entry, diff, "phien-ban-truoc", $"Thay đổi so với phiên bản {revision[..7]}");
+                    pages[page] = html;
                     changes.Add(new Change($"So với phiên bản trước ({revision[..7]})", page));
                 }
             }
@@ -136,24 +148,20 @@ public static class SiteBuilder
             .FirstOrDefault();
         if (previous is not null)
         {
-            var older = new Diffing.DiffSide(Path.GetFileName(previous.Source.Path), Path.GetFullPath(previous.Source.Path), File.ReadAllBytes(previous.Source.Path));
             var title = $"So với {Describe(previous.Document)} ({previous.Document.Frame.Date.Value.Year})";
-            if (DiffPage(entry, older, newer, "so-voi-" + Path.GetFileNameWithoutExtension(previous.Source.Path), title) is var (page, html) && page is not null)
-            {
-                pages[page] = html!;
-                changes.Add(new Change(title, page));
-            }
+            var diff = Diffing.DocumentDiffer.Compare(previous.Document, entry.Document, Path.GetFileName(previous.Source.Path), Path.GetFileName(path));
+            var (page, html) = DiffPage(entry, diff, "so-voi-" + Path.GetFileNameWithoutExtension(previous.Source.Path), title);
+            pages[page] = html;
+            changes.Add(new Change(title, page));
         }
         return changes;
     }
 
-    private static (string? Page, string? Html) DiffPage(Entry entry, Diffing.DiffSide older, Diffing.DiffSide newer, string suffix, string title)
+    private static (string Page, string Html) DiffPage(Entry entry, Diffing.DocumentDiff diff, string suffix, string title)
     {
-        var compared = Diffing.DiffRunner.Compare(older, newer);
-        if (compared.Diff is null) return (null, null);
         var page = Path.ChangeExtension(entry.Page, null) + "." + suffix + ".html";
         var main = new StringBuilder("<h1>").Append(Encode(title)).Append("</h1>\n<p>").Append(DocumentLink(page, entry)).Append("</p>\n<pre class=\"thay-doi\">")
-            .Append(Encode(new Diffing.Formats.DiffTextWriter(color: false).Write(compared.Diff))).Append("</pre>\n");
+            .Append(Encode(new Diffing.Formats.DiffTextWriter(color: false).Write(diff))).Append("</pre>\n");
         return (page, SitePage.Write(page, title, main.ToString(), [("Trang chủ", "index.html"), (Describe(entry.Document), entry.Page), ("Thay đổi", null)]));
     }
 
@@ -234,15 +242,17 @@ public static class SiteBuilder
     }
 
     /// <summary>For each committee with cells that report results: a dashboard per year and a page per cell and year.</summary>
-    private static List<Dashboard> Dashboards(IReadOnlyList<Entry> documents, ILookup<string, Entry> children, IReadOnlyList<SourceItem> sources,
-        IReadOnlyList<string> folders, SortedDictionary<string, string> pages)
+    private static List<Dashboard> Dashboards(IReadOnlyList<Entry> documents, ILookup<string, Entry> children, IReadOnlyList<string> folders, SortedDictionary<string, string> pages)
     {
         var dashboards = new List<Dashboard>();
         if (folders.Count == 0) return dashboards;
+        var resultSets = ResultsFiles.In(folders).Select(f => ResultsReader.Read(f, new DiagnosticBag())).OfType<ResultSet>()
+            .GroupBy(r => r.ProgramPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byPath = documents.ToDictionary(d => Path.GetFullPath(d.Source.Path), StringComparer.Ordinal);
         foreach (var parent in documents.Where(d => children[d.Source.Path].Any()).OrderBy(d => d.Page, StringComparer.Ordinal))
         {
-            var gathered = RollUp.Gather(parent.Source.Path, sources, folders, new DiagnosticBag());
-            if (gathered is null || gathered.ResultFiles == 0) continue;
+            var gathered = Gather(parent, children[parent.Source.Path].ToList(), resultSets);
+            if (gathered.ResultFiles == 0) continue;
             var years = gathered.Cells.Where(c => c.Results is not null).SelectMany(c => c.Results!.Entries).SelectMany(e => e.Values)
                 .Select(v => v.Year).OfType<int>().Distinct().Order().ToList();
             var name = Path.ChangeExtension(parent.Page["van-ban/".Length..], null).Replace('/', '-');
@@ -254,7 +264,7 @@ public static class SiteBuilder
                 foreach (var (child, results) in gathered.Cells)
                 {
                     if (results is null) continue;
-                    var childEntry = documents.First(d => Path.GetFullPath(d.Source.Path) == Path.GetFullPath(child.SourcePath));
+                    var childEntry = byPath[Path.GetFullPath(child.SourcePath)];
                     var cellPage = $"ket-qua/{Path.ChangeExtension(childEntry.Page["van-ban/".Length..], null).Replace('/', '-')}-{year}.html";
                     pages[cellPage] = CellResults(cellPage, childEntry, results, year, page);
                     cells.Add(new CellPage(Path.GetFullPath(child.SourcePath), year, cellPage));
@@ -265,6 +275,16 @@ public static class SiteBuilder
             }
         }
         return dashboards;
+    }
+
+    /// <summary>A committee's cells with their results, as <see cref="RollUp.Gather"/> finds them, from the documents this run has read.</summary>
+    private static RollUp.Gathered Gather(Entry parent, IReadOnlyList<Entry> children, IReadOnlyDictionary<string, ResultSet> results)
+    {
+        var cells = children.Select(c => c.Document).OrderBy(c => c.Frame.Bodies.Issuer.Value, StringComparer.Ordinal)
+            .Select(c => (c, results.GetValueOrDefault(Path.GetFullPath(c.SourcePath)))).ToList();
+        var found = cells.Select(c => c.Item2).OfType<ResultSet>().ToList();
+        var latest = found.SelectMany(r => r.Entries).SelectMany(e => e.Values).Select(v => v.Year ?? 0).DefaultIfEmpty(0).Max();
+        return new RollUp.Gathered(parent.Document, cells, found.Count, latest);
     }
 
     private static string DashboardPage(Dashboard dashboard, IReadOnlyList<int> years, string name)
