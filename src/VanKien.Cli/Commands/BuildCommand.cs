@@ -8,11 +8,7 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Arity = ArgumentArity.ZeroOrMore,
-            Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
-        };
+        var paths = SourcePaths.Create();
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi tệp kết quả (mặc định: 'dau-ra' của dự án, hoặc out)" };
         var formats = new Option<string>("--format") { Description = "Tệp kết quả: docx (mặc định), pdf, hoặc docx,pdf" };
         formats.Validators.Add(result =>

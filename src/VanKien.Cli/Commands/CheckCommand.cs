@@ -7,11 +7,7 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Arity = ArgumentArity.ZeroOrMore,
-            Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
-        };
+        var paths = SourcePaths.Create();
         var report = new ReportOptions(formerName: "--format");
         var template = TemplateOption.Create();
         var command = new Command("check", "Kiểm tra văn bản với văn bản cấp trên, không ghi tệp nào") { paths, template };

@@ -9,11 +9,7 @@ internal static class SiteCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Arity = ArgumentArity.ZeroOrMore,
-            Description = "Tệp nguồn (.md, .yaml) hoặc thư mục; bỏ trống: cả dự án (vankien.yaml)",
-        };
+        var paths = SourcePaths.Create();
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi trang web (mặc định: public)" };
         var template = TemplateOption.Create();
         var report = new ReportOptions();
