@@ -11,9 +11,16 @@ internal static class SiteCommand
     {
         var paths = SourcePaths.Create();
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi trang web (mặc định: public)" };
+        var formats = new Option<string>("--format") { Description = "Tệp tải về kèm mỗi trang: docx (mặc định), pdf, hoặc docx,pdf" };
+        formats.Validators.Add(result =>
+        {
+            if (OutputFormatsText.Parse(result.GetValueOrDefault<string>() ?? "") is null)
+                result.AddError("--format nhận docx, pdf hoặc docx,pdf");
+        });
+        var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var template = TemplateOption.Create();
         var report = new ReportOptions();
-        var command = new Command("site", "Dựng trang web tĩnh của dự án: mỗi văn bản một trang, cây chỉ tiêu, kết quả các đơn vị") { paths, outputFolder, template };
+        var command = new Command("site", "Dựng trang web tĩnh của dự án: mỗi văn bản một trang, cây chỉ tiêu, kết quả các đơn vị") { paths, outputFolder, formats, soffice, template };
         report.AddTo(command);
         command.SetAction(result =>
         {
@@ -21,7 +28,8 @@ internal static class SiteCommand
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var folder = result.GetValue(outputFolder) ?? (scope.Project?.Root is { } root ? Path.Combine(root, "public") : "public");
             if (OutputGate.Folder(folder, create: true) is { } refused) return Refusal.Print(error, folder, refused, "chọn thư mục khác với '-o'");
-            var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders));
+            var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders,
+                OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice)));
             return report.Report(result, site.Diagnostics, output, error,
                 $"Trang web: {site.Pages} tệp trong '{folder}', {site.Written.Count} tệp ghi mới; {site.Build.Built} DOCX dựng lại.");
         });

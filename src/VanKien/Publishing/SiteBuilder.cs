@@ -22,7 +22,9 @@ namespace VanKien.Publishing;
 /// </summary>
 public static class SiteBuilder
 {
-    public sealed record Options(string OutputFolder, string? TemplateOverride = null, IReadOnlyList<string>? ResultsFolders = null);
+    /// <param name="Formats">The files offered for download beside each page (DOCX by default; PDF through LibreOffice).</param>
+    public sealed record Options(string OutputFolder, string? TemplateOverride = null, IReadOnlyList<string>? ResultsFolders = null,
+        OutputFormats Formats = OutputFormats.Docx, string? Soffice = null);
 
     /// <param name="Written">Files written by this run (pages and assets); an unchanged site writes none.</param>
     public sealed record Result(int Pages, IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Diagnostics, BuildSummary Build);
@@ -33,7 +35,7 @@ public static class SiteBuilder
     public static Result Build(IReadOnlyList<SourceItem> sources, Options options)
     {
         var folders = options.ResultsFolders ?? [];
-        var built = ProjectBuilder.Build(sources, new BuildOptions(Path.Combine(options.OutputFolder, FilesFolder), OutputFormats.Docx, options.TemplateOverride)
+        var built = ProjectBuilder.Build(sources, new BuildOptions(Path.Combine(options.OutputFolder, FilesFolder), options.Formats, options.TemplateOverride, options.Soffice)
         {
             ResultsFolders = folders,
         });

@@ -146,3 +146,24 @@ public partial class SiteTests(ITestOutputHelper log)
     [GeneratedRegex("<td>([^<]*)</td>")]
     private static partial Regex Cell();
 }
+
+/// <summary>With PDF asked for, each page links the PDF LibreOffice made beside its DOCX.</summary>
+[Trait("Speed", "Slow")]
+public class SitePdfTests
+{
+    [ExternalToolFact("soffice")]
+    public void A_page_links_its_documents_pdf_when_the_site_is_built_with_pdf()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var output = Repo.NewTempFolder();
+        var source = SourceDiscovery.Discover([Path.Combine(samples, "chi-bo-mam-non-viet-hong", "bao-cao-2025.md")]).Sources;
+        var site = SiteBuilder.Build(source, new SiteBuilder.Options(output, Formats: VanKien.Building.OutputFormats.Docx | VanKien.Building.OutputFormats.Pdf));
+        Assert.DoesNotContain(site.Diagnostics, d => d.Severity == VanKien.Diagnostics.Severity.Error);
+        var pdf = Path.Combine(output, SiteBuilder.FilesFolder, "bao-cao-2025.pdf");
+        Assert.True(File.Exists(pdf), "no PDF beside the DOCX");
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
+        var page = File.ReadAllText(Path.Combine(output, "van-ban", "bao-cao-2025.html"));
+        Assert.Contains("href=\"../tep/bao-cao-2025.pdf\">Tải PDF</a>", page);
+        Assert.Contains("href=\"../tep/bao-cao-2025.docx\">Tải DOCX</a>", page);
+    }
+}
