@@ -38,6 +38,7 @@ public static class CliApp
             ("init", () => InitCommand.Create(output, error)),
             ("schema", () => SchemaCommand.Create(output)),
             ("site", () => SiteCommand.Create(output, error)),
+            ("review", () => ReviewCommand.Create(output, error)),
             ("lsp", LspCommand.Create),
         ];
         VanKien.Building.StartupTrace.Mark("command table");

@@ -16,10 +16,15 @@ internal sealed class ReportOptions
     /// <summary>The former spelling on check and import, still accepted with a notice: --format names outputs (build, report).</summary>
     private readonly string? _formerName;
 
+    /// <summary>Infos print without --verbose: on a command whose findings are infos (a review's changes and comments).</summary>
+    private readonly bool _infosByDefault;
+
     /// <param name="formerName">"--format" on the commands where it used to name the diagnostics' form.</param>
-    public ReportOptions(string? formerName = null)
+    /// <param name="infosByDefault">Print infos even without --verbose.</param>
+    public ReportOptions(string? formerName = null, bool infosByDefault = false)
     {
         _formerName = formerName;
+        _infosByDefault = infosByDefault;
         _format = new Option<string>("--diagnostics", formerName is null ? [] : [formerName])
         {
             Description = "Dạng in chẩn đoán: human (mặc định), json, sarif, github",
@@ -71,7 +76,7 @@ internal sealed class ReportOptions
             return lines;
         }
 
-        var writer = DiagnosticWriters.For(format, Lines, includeInfo: result.GetValue(_verbose));
+        var writer = DiagnosticWriters.For(format, Lines, includeInfo: _infosByDefault || result.GetValue(_verbose));
         writer.Write(diagnostics, format == DiagnosticFormat.Human ? error : output);
         if (format == DiagnosticFormat.Human) output.WriteLine(summary);
 

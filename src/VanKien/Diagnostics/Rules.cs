@@ -88,6 +88,13 @@ public static class Rules
     public static readonly Rule ChartInvalid = new("VK0707", "Biểu đồ không hợp lệ", Severity.Error);
     public static readonly Rule ReportFrameMissing = new("VK0708", "Tệp kết quả thiếu số, ngày của báo cáo", Severity.Error);
 
+    // VK08xx — review: a reviewer's tracked changes and comments in a DOCX VanKien built.
+    public static readonly Rule ReviewChange = new("VK0801", "Đề nghị sửa của người duyệt", Severity.Info);
+    public static readonly Rule ReviewComment = new("VK0802", "Nhận xét của người duyệt", Severity.Info);
+    public static readonly Rule ReviewConflict = new("VK0803", "Đề nghị sửa không gắn được với nguồn", Severity.Error);
+    public static readonly Rule ReviewSourceChanged = new("VK0804", "Nguồn đã đổi từ khi dựng bản được duyệt", Severity.Warning);
+    public static readonly Rule ReviewSourceUnknown = new("VK0805", "Không tìm được nguồn của bản được duyệt", Severity.Error);
+
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
     public static readonly Rule PdfConverterMissing = new("VK0902", "Không có LibreOffice để xuất PDF", Severity.Error);
@@ -167,6 +174,11 @@ public static class Rules
         ResultMissing,
         ChartInvalid,
         ReportFrameMissing,
+        ReviewChange,
+        ReviewComment,
+        ReviewConflict,
+        ReviewSourceChanged,
+        ReviewSourceUnknown,
         Io,
         PdfConverterMissing,
         PdfConversionFailed,

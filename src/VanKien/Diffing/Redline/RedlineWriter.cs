@@ -15,7 +15,8 @@ public static class RedlineWriter
     public static byte[] Write(Model.Document older, ResolvedTemplate olderTemplate, Model.Document newer, ResolvedTemplate newerTemplate, string author = "VanKien")
     {
         var oldDocx = DocxWriter.Write(older, olderTemplate);
-        var newDocx = DocxWriter.Write(newer, newerTemplate);
+        // Its provenance is OLD's: accepting the changes is an edit of OLD's source.
+        var newDocx = DocxWriter.Write(newer, newerTemplate, Provenance.Of(older));
         var oldXml = Part(oldDocx);
         var newXml = Part(newDocx);
 

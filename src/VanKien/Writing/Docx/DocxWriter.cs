@@ -17,10 +17,11 @@ public static class DocxWriter
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     /// <summary>Writes with the template's reference document (read or built-in).</summary>
-    public static byte[] Write(Model.Document document, ResolvedTemplate template) =>
-        Write(document, template, ReferenceDocuments.Get(template.Reference).Reference);
+    public static byte[] Write(Model.Document document, ResolvedTemplate template, Provenance? provenance = null) =>
+        Write(document, template, ReferenceDocuments.Get(template.Reference).Reference, provenance);
 
-    public static byte[] Write(Model.Document document, ResolvedTemplate template, ReferenceDocument reference)
+    /// <param name="provenance">Written into the custom properties; by default the document's own source.</param>
+    public static byte[] Write(Model.Document document, ResolvedTemplate template, ReferenceDocument reference, Provenance? provenance = null)
     {
         var page = new PageGeometry(reference.Page, template.Profile);
         using var stream = new MemoryStream();
@@ -37,6 +38,8 @@ public static class DocxWriter
                 package.AddNewPart<CoreFilePropertiesPart>(DocumentProperties.CoreContentType, "rIdCore").FeedData(core);
             using (var app = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(DocumentProperties.App())))
                 package.AddNewPart<ExtendedFilePropertiesPart>(DocumentProperties.AppContentType, "rIdApp").FeedData(app);
+            using (var custom = new MemoryStream(System.Text.Encoding.UTF8.GetBytes((provenance ?? Provenance.Of(document)).Xml())))
+                package.AddNewPart<CustomFilePropertiesPart>(Provenance.ContentType, "rIdCustom").FeedData(custom);
         }
         return DeterministicPackage.Normalize(stream.ToArray());
     }

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using VanKien.Reviewing;
+
+namespace VanKien.Cli.Commands;
+
+/// <summary><c>vankien review REVIEWED.docx [--source FILE]</c>: a reviewer's tracked changes and comments, placed in the source.</summary>
+internal static class ReviewCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var reviewed = new Argument<string>("reviewed") { Description = "Bản DOCX người duyệt gửi lại, có theo dõi thay đổi (track changes) và nhận xét" };
+        var source = new Option<string?>("--source") { Description = "Tệp nguồn của bản đó (mặc định: nguồn ghi trong thuộc tính của DOCX)" };
+        var report = new ReportOptions(infosByDefault: true);
+        var command = new Command("review", "Đọc các đề nghị sửa và nhận xét của người duyệt trong DOCX, chỉ ra chỗ của chúng trong nguồn") { reviewed, source };
+        report.AddTo(command);
+        command.SetAction(result =>
+        {
+            var run = ReviewRun.Run(new ReviewRun.Request(result.GetValue(reviewed)!, result.GetValue(source)));
+            return report.Report(result, run.Diagnostics, output, error,
+                $"{run.Changes} đề nghị sửa, {run.Comments} nhận xét, {run.Conflicts} không gắn được với nguồn{(run.SourcePath is { } path ? $" ({path})" : "")}.");
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+namespace VanKien.Reviewing;
+
+/// <summary>
+/// Finds where a piece of a built paragraph stands in the source's text: the piece with as much of
+/// its paragraph around it as it takes to be found exactly once. The compiler copies prose,
+/// target sentences, căn cứ, recipients and table cells from the source as written; what it
+/// generates (numbers, capitals, the date's words) is found nowhere, and so is never guessed at.
+/// </summary>
+internal sealed partial class SourceSpans(string path, string text)
+{
+    private const int Context = 24;
+
+    /// <summary>
+    /// Where <paramref name="length"/> characters at <paramref name="offset"/> of a built paragraph begin
+    /// in the source, or null. The marker the compiler puts before an item ("- ", "+ ", "1. ", "a) ")
+    /// and the punctuation it puts after one (";", ".") are not the source's: a piece found only without them counts.
+    /// </summary>
+    public Diagnostics.SourceLocation? Locate(string paragraph, int offset, int length)
+    {
+        if (Find(paragraph, offset, length) is { } found) return found;
+        var marker = Marker().Match(paragraph[offset..(offset + length)]).Length;
+        var end = offset + length;
+        while (end > offset + marker && paragraph[end - 1] is ';' or '.' or ',') end--;
+        return marker > 0 || end < offset + length ? Find(paragraph, offset + marker, end - offset - marker) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([-+] |[0-9]{1,3}\. |[a-zđ]\) |[IVXLC]{1,6}\. )")]
+    private static partial System.Text.RegularExpressions.Regex Marker();
+
+    private Diagnostics.SourceLocation? Find(string paragraph, int offset, int length)
+    {
+        var piece = paragraph.Substring(offset, length);
+        var left = paragraph[Math.Max(0, offset - Context)..offset];
+        var right = paragraph.Substring(offset + length, Math.Min(Context, paragraph.Length - offset - length));
+        // From the most context to the least: the first way the piece is found exactly once.
+        foreach (var (before, after) in new[] { (left, right), (left, ""), ("", right), ("", "") })
+        {
+            var needle = before + piece + after;
+            if (needle.Trim().Length < 3) continue;
+            var first = text.IndexOf(needle, StringComparison.Ordinal);
+            if (first < 0 || text.IndexOf(needle, first + 1, StringComparison.Ordinal) >= 0) continue;
+            return At(first + before.Length);
+        }
+        return null;
+    }
+
+    private Diagnostics.SourceLocation At(int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        return new Diagnostics.SourceLocation(path, line, index - lineStart + 1);
+    }
+}

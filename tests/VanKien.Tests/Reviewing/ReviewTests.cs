@@ -1,0 +1,135 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using VanKien.Tests.Support;
+
+namespace VanKien.Tests.Reviewing;
+
+/// <summary>
+/// <c>vankien review</c>: a reviewed DOCX's tracked changes and comments placed at their source text,
+/// what the compiler generated reported as conflicts with both texts, the source found by the
+/// provenance written at build time, and every hostile package refused by the import's gate.
+/// </summary>
+public class ReviewTests
+{
+    private static string Diff(string name) => Path.Combine(Repo.Fixtures, "diff", name);
+
+    [Fact]
+    public void A_redline_reviewed_against_its_old_source_places_every_change_and_reports_the_generated_date_as_a_conflict()
+    {
+        var folder = Repo.NewTempFolder();
+        foreach (var name in new[] { "revision-old.md", "revision-new.md" }) File.Copy(Diff(name), Path.Combine(folder, name));
+        var old = Path.Combine(folder, "revision-old.md");
+        var before = File.ReadAllBytes(old);
+        var redline = Path.Combine(folder, "duyet.docx");
+        Assert.Equal(0, CliRun.Run("diff", old, Path.Combine(folder, "revision-new.md"), "--redline", redline).ExitCode);
+
+        var review = CliRun.Run("review", redline, "--source", old);
+        var lines = review.DiagnosticLines;
+        Assert.Equal(1, review.ExitCode); // conflicts are errors
+        Assert.Contains($"{old}:3:5: info VK0801: VanKien: thay «05-CTr/CB» bằng «06-CTr/CB»", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{old}:20:", StringComparison.Ordinal) && l.Contains("thay «chuyên đề.» bằng «lần.»", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{old}:41:", StringComparison.Ordinal) && l.Contains("thay «tháng» bằng «quý»", StringComparison.Ordinal));
+        // A whole target reworded: the old sentence deleted where the source has it, the new one added after it.
+        Assert.Contains(lines, l => l.Contains("xóa «- Hằng năm có 90% trở lên đảng viên hoàn thành tốt nhiệm vụ.»", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("thêm đoạn «- Hằng năm có 95% trở lên", StringComparison.Ordinal));
+        // The date's words are the compiler's: a conflict, with the text before and after.
+        var conflicts = lines.Where(l => l.Contains(" error VK0803: ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(conflicts);
+        Assert.All(conflicts, c => Assert.Contains("ngày", c));
+        Assert.Contains(conflicts, c => c.Contains("«Hùng An, ngày 01 tháng 10 năm 2025» → «Hùng An, ngày 01 tháng 11 năm 2025»", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("VK0803", StringComparison.Ordinal) && !l.Contains("ngày", StringComparison.Ordinal));
+        // Reading a review changes nothing.
+        Assert.Equal(before, File.ReadAllBytes(old));
+    }
+
+    [Fact]
+    public void A_built_docx_names_its_source_and_its_text_and_review_finds_the_source_by_them()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var source = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "bao-cao-2025.md");
+        var output = Path.Combine(samples, "out");
+        Assert.Equal(0, CliRun.Run("build", source, "-o", output).ExitCode);
+        var docx = Path.Combine(output, "bao-cao-2025.docx");
+        using (var zip = ZipFile.OpenRead(docx))
+        {
+            using var reader = new StreamReader(zip.GetEntry("docProps/custom.xml")!.Open());
+            var custom = reader.ReadToEnd();
+            Assert.Contains("<vt:lpwstr>chi-bo-mam-non-viet-hong/bao-cao-2025.md</vt:lpwstr>", custom);
+            var text = File.ReadAllText(source).Normalize(NormalizationForm.FormC).Replace("\r\n", "\n");
+            Assert.Contains($"<vt:lpwstr>{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}</vt:lpwstr>", custom);
+        }
+
+        // No change, from the project's folder: the source found by the provenance, nothing to say.
+        var clean = VankienProcess.RunIn(samples, ["review", docx]);
+        Assert.True(clean.ExitCode == 0, clean.Output + clean.Error);
+        Assert.Contains("0 đề nghị sửa, 0 nhận xét, 0 không gắn được với nguồn", clean.Output + clean.Error);
+        Assert.DoesNotContain("VK0804", clean.Output + clean.Error);
+
+        // The source edited since: said, and the review still reads.
+        File.AppendAllText(source, "\nMột đoạn thêm sau khi dựng.\n");
+        var moved = VankienProcess.RunIn(samples, ["review", docx]);
+        Assert.Contains("warning VK0804", moved.Output + moved.Error);
+    }
+
+    [Fact]
+    public void A_docx_not_built_by_vankien_asks_for_its_source()
+    {
+        var folder = Repo.NewTempFolder();
+        var docx = Path.Combine(folder, "la.docx");
+        File.WriteAllBytes(docx, Zip(("[Content_Types].xml", ContentTypes), ("word/document.xml", Document("<w:p><w:r><w:t>Văn bản lạ</w:t></w:r></w:p>"))));
+        var result = CliRun.Run("review", docx);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.DiagnosticLines, l => l.Contains(" error VK0805: ", StringComparison.Ordinal));
+        Assert.Contains("--source", result.Error);
+    }
+
+    private const string ContentTypes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+
+    private static string Document(string body) =>
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>";
+
+    private static byte[] Zip(params (string Name, string Content)[] entries) => Zip(entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Content))).ToArray());
+
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, content) in entries)
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                entry.Write(content);
+            }
+        return stream.ToArray();
+    }
+
+    public static TheoryData<string, string> Hostile() => new()
+    {
+        { "dtd", "VK0604" },
+        { "bomb", "VK0603" },
+        { "entries", "VK0603" },
+        { "not-a-zip", "VK0601" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void A_hostile_reviewed_docx_is_refused_by_the_import_gate(string kind, string rule)
+    {
+        var bytes = kind switch
+        {
+            "dtd" => Zip(("[Content_Types].xml", ContentTypes),
+                ("word/document.xml", "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + Document("<w:p><w:r><w:t>&x;</w:t></w:r></w:p>")[21..])),
+            "bomb" => Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)), ("word/document.xml", new byte[8 * 1024 * 1024])),
+            "entries" => Zip([("[Content_Types].xml", ContentTypes), ("word/document.xml", Document("")), .. Enumerable.Range(0, 1100).Select(i => ($"word/x{i}.xml", "<x/>"))]),
+            _ => Encoding.UTF8.GetBytes("không phải tệp zip"),
+        };
+        var folder = Repo.NewTempFolder();
+        var docx = Path.Combine(folder, "thu-den.docx");
+        File.WriteAllBytes(docx, bytes);
+        var result = CliRun.Run("review", docx);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.DiagnosticLines, l => l.Contains($" error {rule}: ", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal(["thu-den.docx"], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
+    }
+}
