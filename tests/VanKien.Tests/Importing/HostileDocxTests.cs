@@ -20,17 +20,7 @@ public class HostileDocxTests
         "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
         "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>";
 
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-            foreach (var (name, content) in entries)
-            {
-                using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                entry.Write(content);
-            }
-        return stream.ToArray();
-    }
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries) => ZipPackage.Of(entries);
 
     private static CliRun.Result Import(byte[] docx, string name = "thu-den.docx")
     {

@@ -91,17 +91,7 @@ public class ReviewTests
 
     private static byte[] Zip(params (string Name, string Content)[] entries) => Zip(entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Content))).ToArray());
 
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-            foreach (var (name, content) in entries)
-            {
-                using var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                entry.Write(content);
-            }
-        return stream.ToArray();
-    }
+    private static byte[] Zip(params (string Name, byte[] Content)[] entries) => ZipPackage.Of(entries);
 
     public static TheoryData<string, string> Hostile() => new()
     {
