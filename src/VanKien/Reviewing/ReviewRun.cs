@@ -13,9 +13,10 @@ namespace VanKien.Reviewing;
 /// </summary>
 public static class ReviewRun
 {
-    public sealed record Request(string Reviewed, string? Source = null, string? WorkingFolder = null);
+    /// <param name="Apply">Write the accepted changes into the source — all of them, or none when one cannot be placed and written safely.</param>
+    public sealed record Request(string Reviewed, string? Source = null, string? WorkingFolder = null, bool Apply = false);
 
-    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, string? SourcePath, int Changes, int Comments, int Conflicts);
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, string? SourcePath, int Changes, int Comments, int Conflicts, bool Applied = false);
 
     private const long MaxDocxBytes = 64L * 1024 * 1024;
 
@@ -46,33 +47,39 @@ public static class ReviewRun
                 $"nguồn đã sửa từ khi dựng bản được duyệt (phiên bản {reviewed.Properties.GetValueOrDefault(Provenance.VersionName) ?? "?"}): các đề nghị được tìm theo chữ, chỗ nào không còn là xung đột");
 
         var source = new SourceSpans(sourcePath, text);
+        var edits = new List<SourceEdit>();
         int changes = 0, comments = 0, conflicts = 0;
         foreach (var edit in reviewed.Edits)
         {
             var paragraph = reviewed.Original[edit.Paragraph];
+            var accepted = paragraph[..edit.Offset] + edit.Inserted + paragraph[(edit.Offset + edit.Deleted.Length)..];
+            void Conflict(string reason) => diagnostics.Add(Rules.ReviewConflict, at, $"{Who(edit.Author)}không gắn được với nguồn: «{paragraph}» → «{accepted}»", reason);
             // A paragraph the reviewer added has no text of its own in the source: it goes after the one before it.
             var added = paragraph.Length == 0 && edit.Deleted.Length == 0;
             var previous = added ? Enumerable.Range(0, edit.Paragraph).Reverse().Select(i => reviewed.Original[i]).FirstOrDefault(t => t.Trim().Length > 0) : null;
-            var location = previous is not null ? source.Locate(previous, 0, previous.Length) : source.Locate(paragraph, edit.Offset, edit.Deleted.Length);
-            if (location is not null)
+            var span = previous is not null ? source.Span(previous, 0, previous.Length) : source.Span(paragraph, edit.Offset, edit.Deleted.Length);
+            if (span is not { } found)
             {
-                changes++;
-                var what = (edit.Deleted.Length, edit.Inserted.Length) switch
-                {
-                    (> 0, > 0) => $"thay «{edit.Deleted}» bằng «{edit.Inserted}»",
-                    (> 0, _) => $"xóa «{edit.Deleted}»",
-                    _ when added => $"thêm đoạn «{edit.Inserted}» sau đoạn «{previous}»",
-                    _ => $"thêm «{edit.Inserted}»",
-                };
-                diagnostics.Add(Rules.ReviewChange, location.Value, $"{Who(edit.Author)}{what}");
+                conflicts++;
+                Conflict("chữ này do trình biên dịch sinh ra (số mục, khối tiêu đề, ngày) hoặc không còn đúng một chỗ trong nguồn: sửa tay trong nguồn");
+                continue;
             }
+            changes++;
+            var what = (edit.Deleted.Length, edit.Inserted.Length) switch
+            {
+                (> 0, > 0) => $"thay «{edit.Deleted}» bằng «{edit.Inserted}»",
+                (> 0, _) => $"xóa «{edit.Deleted}»",
+                _ when added => $"thêm đoạn «{edit.Inserted}» sau đoạn «{previous}»",
+                _ => $"thêm «{edit.Inserted}»",
+            };
+            diagnostics.Add(Rules.ReviewChange, source.At(found.Index), $"{Who(edit.Author)}{what}");
+            if (!request.Apply) continue;
+            if (SourceEdit.For(text, found, edit, added, whole: edit.Deleted.Length > 0 && edit.Deleted == paragraph) is { } sourceEdit) edits.Add(sourceEdit);
             else
             {
                 conflicts++;
-                var accepted = paragraph[..edit.Offset] + edit.Inserted + paragraph[(edit.Offset + edit.Deleted.Length)..];
-                diagnostics.Add(Rules.ReviewConflict, at,
-                    $"{Who(edit.Author)}không gắn được với nguồn: «{paragraph}» → «{accepted}»",
-                    "chữ này do trình biên dịch sinh ra (số mục, khối tiêu đề, ngày) hoặc không còn đúng một chỗ trong nguồn: sửa tay trong nguồn");
+                Conflict(added ? "một đoạn mới (một chỉ tiêu cần mã, một mục cần chỗ): thêm tay trong nguồn"
+                    : "chữ mới không ghi được an toàn vào chỗ này của nguồn (giá trị YAML không ngoặc kép, hoặc dấu của trình biên dịch): sửa tay trong nguồn");
             }
         }
         foreach (var comment in reviewed.Comments)
@@ -81,7 +88,38 @@ public static class ReviewRun
             comments++;
             diagnostics.Add(Rules.ReviewComment, location, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}»: {comment.Text}");
         }
-        return new Result(diagnostics.Items, sourcePath, changes, comments, conflicts);
+        var applied = request.Apply && conflicts == 0 && edits.Count > 0 && Write(sourcePath, text, edits, diagnostics);
+        return new Result(diagnostics.Items, sourcePath, changes, comments, conflicts, applied);
+    }
+
+    /// <summary>
+    /// The edits written into the source at once, last first; refused (the file untouched) when two
+    /// overlap or the result reads with more errors than the source did.
+    /// </summary>
+    private static bool Write(string sourcePath, string text, List<SourceEdit> edits, DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.StartOf(sourcePath);
+        var ordered = edits.OrderByDescending(e => e.Index).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+            if (ordered[i].Index + ordered[i].Length > ordered[i - 1].Index)
+            {
+                diagnostics.Add(Rules.ReviewConflict, at, "hai đề nghị sửa chồng lên cùng một đoạn chữ của nguồn: không ghi gì", "nhận từng đề nghị trong Word rồi chạy lại");
+                return false;
+            }
+        var edited = text;
+        foreach (var edit in ordered) edited = edited[..edit.Index] + edit.Text + edited[(edit.Index + edit.Length)..];
+        var before = new DiagnosticBag();
+        DocumentReader.Read(sourcePath, System.Text.Encoding.UTF8.GetBytes(text), before);
+        var after = new DiagnosticBag();
+        DocumentReader.Read(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited), after);
+        if (after.Items.Count(d => d.Severity == Severity.Error) > before.Items.Count(d => d.Severity == Severity.Error))
+        {
+            diagnostics.Add(Rules.ReviewConflict, at, $"nguồn sau khi sửa không đọc được: {after.Items.First(d => d.Severity == Severity.Error).Message}; không ghi gì",
+                "sửa tay trong nguồn");
+            return false;
+        }
+        Building.AtomicFile.Write(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited));
+        return true;
     }
 
     private static string Who(string author) => author.Length > 0 ? $"{author}: " : "";

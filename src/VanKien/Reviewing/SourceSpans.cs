@@ -15,19 +15,27 @@ internal sealed partial class SourceSpans(string path, string text)
     /// in the source, or null. The marker the compiler puts before an item ("- ", "+ ", "1. ", "a) ")
     /// and the punctuation it puts after one (";", ".") are not the source's: a piece found only without them counts.
     /// </summary>
-    public Diagnostics.SourceLocation? Locate(string paragraph, int offset, int length)
+    public Diagnostics.SourceLocation? Locate(string paragraph, int offset, int length) =>
+        Span(paragraph, offset, length) is { } span ? At(span.Index) : null;
+
+    /// <summary>A piece's place in the source text: its index, its length there, and whether it was found only without the compiler's marker or punctuation.</summary>
+    public readonly record struct Found(int Index, int Length, bool Trimmed);
+
+    public Found? Span(string paragraph, int offset, int length)
     {
-        if (Find(paragraph, offset, length) is { } found) return found;
+        if (Find(paragraph, offset, length) is { } found) return new Found(found, length, false);
         var marker = Marker().Match(paragraph[offset..(offset + length)]).Length;
         var end = offset + length;
         while (end > offset + marker && paragraph[end - 1] is ';' or '.' or ',') end--;
-        return marker > 0 || end < offset + length ? Find(paragraph, offset + marker, end - offset - marker) : null;
+        return (marker > 0 || end < offset + length) && Find(paragraph, offset + marker, end - offset - marker) is { } trimmed
+            ? new Found(trimmed, end - offset - marker, true)
+            : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^([-+] |[0-9]{1,3}\. |[a-zđ]\) |[IVXLC]{1,6}\. )")]
     private static partial System.Text.RegularExpressions.Regex Marker();
 
-    private Diagnostics.SourceLocation? Find(string paragraph, int offset, int length)
+    private int? Find(string paragraph, int offset, int length)
     {
         var piece = paragraph.Substring(offset, length);
         var left = paragraph[Math.Max(0, offset - Context)..offset];
@@ -39,12 +47,12 @@ internal sealed partial class SourceSpans(string path, string text)
             if (needle.Trim().Length < 3) continue;
             var first = text.IndexOf(needle, StringComparison.Ordinal);
             if (first < 0 || text.IndexOf(needle, first + 1, StringComparison.Ordinal) >= 0) continue;
-            return At(first + before.Length);
+            return first + before.Length;
         }
         return null;
     }
 
-    private Diagnostics.SourceLocation At(int index)
+    public Diagnostics.SourceLocation At(int index)
     {
         var line = 1;
         var lineStart = 0;

@@ -73,6 +73,54 @@ public class ReviewTests
     }
 
     [Fact]
+    public void Accepting_every_change_of_a_redline_turns_the_old_source_into_the_new_one_with_minimal_edits()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var old = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.md");
+        var oldText = File.ReadAllText(old);
+        // A reviewer's words: in a target sentence (a quoted YAML value), in prose, in a list item.
+        var newText = oldText
+            .Replace("phấn đấu có năm đạt hoàn thành xuất sắc", "phấn đấu có năm được công nhận hoàn thành xuất sắc")
+            .Replace("Chi bộ Trường Mầm non Việt Hồng xây dựng Chương trình hành động thực hiện", "Chi bộ Trường Mầm non Việt Hồng xây dựng bản Chương trình hành động để thực hiện")
+            .Replace("- Cụ thể hóa đầy đủ, kịp thời và có hiệu quả", "- Cụ thể hóa kịp thời và có hiệu quả");
+        Assert.NotEqual(oldText, newText);
+        var newer = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "ban-moi.md");
+        File.WriteAllText(newer, newText);
+        var redline = Path.Combine(Repo.NewTempFolder(), "duyet.docx");
+        Assert.Equal(0, CliRun.Run("diff", old, newer, "--redline", redline).ExitCode);
+        File.Delete(newer);
+
+        // Without --apply nothing changes; with it, from the project's folder (the source found by provenance), OLD becomes NEW.
+        Assert.Equal(0, VankienProcess.RunIn(samples, ["review", redline]).ExitCode);
+        Assert.Equal(oldText, File.ReadAllText(old));
+        var applied = VankienProcess.RunIn(samples, ["review", redline, "--apply"]);
+        Assert.True(applied.ExitCode == 0, applied.Output + applied.Error);
+        Assert.Contains("Đã ghi các đề nghị sửa vào nguồn", applied.Output + applied.Error);
+        Assert.Equal(newText, File.ReadAllText(old));
+        var rebuilt = VanKien.Building.Compiler.Build(old);
+        Assert.False(rebuilt.HasErrors, string.Join('\n', rebuilt.Diagnostics));
+        File.WriteAllText(newer, newText);
+        Assert.Equal(VanKien.Diffing.ReadableText.FromDocx(VanKien.Building.Compiler.Build(newer).Docx!), VanKien.Diffing.ReadableText.FromDocx(rebuilt.Docx!));
+    }
+
+    [Fact]
+    public void Apply_with_a_conflict_writes_nothing_and_exits_1()
+    {
+        var folder = Repo.NewTempFolder();
+        foreach (var name in new[] { "revision-old.md", "revision-new.md" }) File.Copy(Diff(name), Path.Combine(folder, name));
+        var old = Path.Combine(folder, "revision-old.md");
+        var before = File.ReadAllBytes(old);
+        var redline = Path.Combine(folder, "duyet.docx");
+        Assert.Equal(0, CliRun.Run("diff", old, Path.Combine(folder, "revision-new.md"), "--redline", redline).ExitCode);
+        var result = CliRun.Run("review", redline, "--source", old, "--apply");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.DiagnosticLines, l => l.Contains(" error VK0803: ", StringComparison.Ordinal));
+        Assert.Contains("Không ghi gì vào nguồn", result.Output + result.Error);
+        Assert.Equal(before, File.ReadAllBytes(old));
+        Assert.Equal(["duyet.docx", "revision-new.md", "revision-old.md"], Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public void A_docx_not_built_by_vankien_asks_for_its_source()
     {
         var folder = Repo.NewTempFolder();
