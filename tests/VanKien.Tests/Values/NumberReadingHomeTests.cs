@@ -27,6 +27,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Results/Evaluator.cs"] = "the number in a level's name (mức độ 2)",
         ["VanKien/Results/Measured.cs"] = "a rank's place (hạng 3); amounts go through Values",
         ["VanKien/Results/ResultsReader.cs"] = "a year as a key of results",
+        ["VanKien/Reviewing/SourceEdit.cs"] = "a numbered item's marker left alone on its line (1. or 1))",
         ["VanKien/Reviewing/SourceSpans.cs"] = "the item numbers the compiler puts before a paragraph (1., a), I.)",
         ["VanKien/Schema/JsonSchemas.cs"] = "date and term patterns of the JSON Schema",
         ["VanKien/Standard/NumberForms.cs"] = "the sequence of a document's number and symbol (05-CTr/CB)",
