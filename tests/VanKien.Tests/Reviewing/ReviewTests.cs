@@ -14,15 +14,21 @@ public class ReviewTests
 {
     private static string Diff(string name) => Path.Combine(Repo.Fixtures, "diff", name);
 
-    [Fact]
-    public void A_redline_reviewed_against_its_old_source_places_every_change_and_reports_the_generated_date_as_a_conflict()
+    /// <summary>The revision pair of the diff fixtures in a folder of their own, and the redline `diff` writes of them.</summary>
+    private static (string Folder, string Old, byte[] Before, string Redline) RevisionRedline()
     {
         var folder = Repo.NewTempFolder();
         foreach (var name in new[] { "revision-old.md", "revision-new.md" }) File.Copy(Diff(name), Path.Combine(folder, name));
         var old = Path.Combine(folder, "revision-old.md");
-        var before = File.ReadAllBytes(old);
         var redline = Path.Combine(folder, "duyet.docx");
         Assert.Equal(0, CliRun.Run("diff", old, Path.Combine(folder, "revision-new.md"), "--redline", redline).ExitCode);
+        return (folder, old, File.ReadAllBytes(old), redline);
+    }
+
+    [Fact]
+    public void A_redline_reviewed_against_its_old_source_places_every_change_and_reports_the_generated_date_as_a_conflict()
+    {
+        var (folder, old, before, redline) = RevisionRedline();
 
         var review = CliRun.Run("review", redline, "--source", old);
         var lines = review.DiagnosticLines;
@@ -106,12 +112,7 @@ public class ReviewTests
     [Fact]
     public void Apply_with_a_conflict_writes_nothing_and_exits_1()
     {
-        var folder = Repo.NewTempFolder();
-        foreach (var name in new[] { "revision-old.md", "revision-new.md" }) File.Copy(Diff(name), Path.Combine(folder, name));
-        var old = Path.Combine(folder, "revision-old.md");
-        var before = File.ReadAllBytes(old);
-        var redline = Path.Combine(folder, "duyet.docx");
-        Assert.Equal(0, CliRun.Run("diff", old, Path.Combine(folder, "revision-new.md"), "--redline", redline).ExitCode);
+        var (folder, old, before, redline) = RevisionRedline();
         var result = CliRun.Run("review", redline, "--source", old, "--apply");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.DiagnosticLines, l => l.Contains(" error VK0803: ", StringComparison.Ordinal));
