@@ -96,7 +96,7 @@ public static class SiteBuilder
             pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToString(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
         }
 
-        pages["index.html"] = Index(documents, allDiagnostics, dashboards);
+        pages["index.html"] = Index(documents, allDiagnostics);
         pages["chi-tieu.html"] = TargetsPage(documents, children);
         pages["ket-qua/index.html"] = DashboardIndex(dashboards);
 
@@ -179,7 +179,7 @@ public static class SiteBuilder
     private static string DocumentLink(string from, Entry to) =>
         $"<a href={Attribute(Link(from, to.Page))}>{Encode(Describe(to.Document))}</a> — {Encode(to.Document.Frame.Bodies.Issuer.Value)}";
 
-    private static string Index(IReadOnlyList<Entry> documents, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Dashboard> dashboards)
+    private static string Index(IReadOnlyList<Entry> documents, IReadOnlyList<Diagnostic> diagnostics)
     {
         var main = new StringBuilder("<h1>Văn kiện của dự án</h1>\n");
         main.Append("<p>").Append(documents.Count).Append(" văn bản; ")
@@ -198,7 +198,6 @@ public static class SiteBuilder
             }
             main.Append("</ul>\n</section>\n");
         }
-        _ = dashboards;
         return SitePage.Write("index.html", "Trang chủ", main.ToString(), []);
     }
 
