@@ -14,7 +14,8 @@ namespace VanKien.Reviewing;
 public static class ReviewRun
 {
     /// <param name="Apply">Write the accepted changes into the source — all of them, or none when one cannot be placed and written safely.</param>
-    public sealed record Request(string Reviewed, string? Source = null, string? WorkingFolder = null, bool Apply = false);
+    /// <param name="Comments">With <paramref name="Apply"/>: keep each comment in the source, a YAML comment at the end of its line or a Markdown one after its paragraph.</param>
+    public sealed record Request(string Reviewed, string? Source = null, string? WorkingFolder = null, bool Apply = false, bool Comments = false);
 
     public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, string? SourcePath, int Changes, int Comments, int Conflicts, bool Applied = false);
 
@@ -84,9 +85,18 @@ public static class ReviewRun
         }
         foreach (var comment in reviewed.Comments)
         {
-            var location = source.Locate(reviewed.Original[comment.Paragraph], comment.Offset, comment.Anchor.Length) ?? at;
+            var span = source.Span(reviewed.Original[comment.Paragraph], comment.Offset, comment.Anchor.Length);
             comments++;
-            diagnostics.Add(Rules.ReviewComment, location, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}»: {comment.Text}");
+            diagnostics.Add(Rules.ReviewComment, span is { } found ? source.At(found.Index) : at, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}»: {comment.Text}");
+            if (!request.Apply || !request.Comments) continue;
+            if (span is { } place && SourceEdit.Note(sourcePath, text, place, $"{Who(comment.Author)}{comment.Text}") is { } note) edits.Add(note);
+            else
+            {
+                // A comment is never dropped: where it cannot be kept, nothing is written.
+                conflicts++;
+                diagnostics.Add(Rules.ReviewConflict, at, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}» không giữ được trong nguồn: {comment.Text}",
+                    "nhận xét trên chữ do trình biên dịch sinh ra, trong danh sách hoặc bảng: ghi tay vào nguồn");
+            }
         }
         var applied = request.Apply && conflicts == 0 && edits.Count > 0 && Write(sourcePath, text, edits, diagnostics);
         return new Result(diagnostics.Items, sourcePath, changes, comments, conflicts, applied);

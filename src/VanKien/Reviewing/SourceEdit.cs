@@ -45,6 +45,28 @@ internal sealed record SourceEdit(int Index, int Length, string Text)
         return new SourceEdit(found.Index, found.Length, text);
     }
 
+    /// <summary>
+    /// A reviewer's comment kept in the source: at the end of its YAML line ("  # …", in the front
+    /// matter of a Markdown source or above a YAML source's body), or as an HTML comment block after
+    /// its paragraph in the body — never inside a list or a table, where a block would split them.
+    /// </summary>
+    public static SourceEdit? Note(string path, string source, SourceSpans.Found found, string note)
+    {
+        var text = note.Replace('\n', ' ').Replace("--", "–", StringComparison.Ordinal).Trim();
+        var lineStart = found.Index == 0 ? 0 : source.LastIndexOf('\n', found.Index - 1) + 1;
+        var lineEnd = source.IndexOf('\n', found.Index);
+        if (lineEnd < 0) lineEnd = source.Length;
+        if (!InBody(source, lineStart))
+        {
+            var yamlBody = Reading.DocumentReader.IsYamlSource(path) && source[..lineStart].Split('\n').Any(l => l.StartsWith("than-van-ban:", StringComparison.Ordinal));
+            return yamlBody ? null : new SourceEdit(lineEnd, 0, $"  # nhận xét: {text}");
+        }
+        var line = source[lineStart..lineEnd].TrimStart();
+        if (line.Length == 0 || line[0] is '-' or '+' or '*' or '|' or '>' or ':' || char.IsAsciiDigit(line[0])) return null;
+        var end = source.IndexOf("\n\n", found.Index, StringComparison.Ordinal);
+        return new SourceEdit(end < 0 ? source.TrimEnd('\n').Length : end, 0, $"\n\n<!-- nhận xét: {text} -->");
+    }
+
     private static int CountEscaped(string text) => System.Text.RegularExpressions.Regex.Matches(text, "\\\\\"").Count;
 
     /// <summary>Words a plain YAML scalar takes as they are.</summary>

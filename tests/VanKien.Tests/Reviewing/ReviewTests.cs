@@ -121,6 +121,64 @@ public class ReviewTests
         Assert.Equal(["duyet.docx", "revision-new.md", "revision-old.md"], Directory.EnumerateFiles(folder).Select(Path.GetFileName).Order());
     }
 
+    /// <summary>A built DOCX with a reviewer's comment on each paragraph that holds one of <paramref name="comments"/>' texts.</summary>
+    private static byte[] Commented(byte[] docx, params (string On, string Text)[] comments)
+    {
+        var w = System.Xml.Linq.XNamespace.Get("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            System.Xml.Linq.XDocument document;
+            using (var read = entry.Open()) document = System.Xml.Linq.XDocument.Load(read);
+            var said = new System.Xml.Linq.XElement(w + "comments");
+            foreach (var ((on, text), id) in comments.Select((c, i) => (c, i)))
+            {
+                var paragraph = document.Descendants(w + "p").First(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value)).Contains(on, StringComparison.Ordinal));
+                var runs = paragraph.Elements(w + "r").ToList();
+                runs[0].AddBeforeSelf(new System.Xml.Linq.XElement(w + "commentRangeStart", new System.Xml.Linq.XAttribute(w + "id", id)));
+                runs[^1].AddAfterSelf(new System.Xml.Linq.XElement(w + "commentRangeEnd", new System.Xml.Linq.XAttribute(w + "id", id)));
+                said.Add(new System.Xml.Linq.XElement(w + "comment", new System.Xml.Linq.XAttribute(w + "id", id), new System.Xml.Linq.XAttribute(w + "author", "Văn phòng"),
+                    new System.Xml.Linq.XElement(w + "p", new System.Xml.Linq.XElement(w + "r", new System.Xml.Linq.XElement(w + "t", text)))));
+            }
+            entry.Delete();
+            using (var write = zip.CreateEntry("word/document.xml").Open()) document.Save(write);
+            using (var write = zip.CreateEntry("word/comments.xml").Open()) new System.Xml.Linq.XDocument(said).Save(write);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Comments_are_placed_at_their_text_and_kept_beside_their_lines_with_apply_comments()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var source = Path.Combine(samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.md");
+        var text = File.ReadAllText(source);
+        var built = VanKien.Building.Compiler.Build(source);
+        var reviewed = Path.Combine(Repo.NewTempFolder(), "duyet.docx");
+        File.WriteAllBytes(reviewed, Commented(built.Docx!,
+            ("phấn đấu có năm đạt hoàn thành xuất sắc", "Ghi rõ năm nào."),
+            ("xây dựng Chương trình hành động thực hiện Nghị quyết", "Nêu số và ngày của Nghị quyết.")));
+        var lines = text.Split('\n');
+        var targetLine = Array.FindIndex(lines, l => l.Contains("phấn đấu có năm đạt", StringComparison.Ordinal)) + 1;
+        var proseLine = Array.FindIndex(lines, l => l.StartsWith("Chi bộ Trường Mầm non Việt Hồng xây dựng", StringComparison.Ordinal)) + 1;
+
+        var review = VankienProcess.RunIn(samples, ["review", reviewed]);
+        Assert.True(review.ExitCode == 0, review.Output + review.Error);
+        Assert.Contains(review.Error.Split('\n'), l => l.StartsWith($"{source}:{targetLine}:", StringComparison.Ordinal) && l.Contains("info VK0802: Văn phòng: nhận xét về", StringComparison.Ordinal) && l.Contains("Ghi rõ năm nào.", StringComparison.Ordinal));
+        Assert.Contains(review.Error.Split('\n'), l => l.StartsWith($"{source}:{proseLine}:1:", StringComparison.Ordinal) && l.Contains("Nêu số và ngày của Nghị quyết.", StringComparison.Ordinal));
+        Assert.Equal(text, File.ReadAllText(source));
+
+        var applied = VankienProcess.RunIn(samples, ["review", reviewed, "--apply", "--comments"]);
+        Assert.True(applied.ExitCode == 0, applied.Output + applied.Error);
+        var kept = File.ReadAllText(source).Split('\n');
+        Assert.EndsWith("  # nhận xét: Văn phòng: Ghi rõ năm nào.", kept[targetLine - 1]);
+        Assert.Equal("<!-- nhận xét: Văn phòng: Nêu số và ngày của Nghị quyết. -->", kept[proseLine + 1]);
+        // Kept as comments, they print nowhere: the document reads as before.
+        Assert.Equal(VanKien.Diffing.ReadableText.FromDocx(built.Docx!), VanKien.Diffing.ReadableText.FromDocx(VanKien.Building.Compiler.Build(source).Docx!));
+    }
+
     [Fact]
     public void A_docx_not_built_by_vankien_asks_for_its_source()
     {
