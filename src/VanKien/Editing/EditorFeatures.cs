@@ -191,7 +191,10 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
     /// <summary>The document this source implements, read from the editor's text where it is open.</summary>
     private Document? Parent(string path)
     {
-        if (workspace.Text(path) is not { } text || ParentPath(path, text) is not { } parent || workspace.Text(parent) is not { } parentText) return null;
+        // The model's link when the source read; its text's line while it has an error the reader stops at.
+        var parent = workspace.Model(path) is { Frame.ParentPath: { } link } model ? DocumentSet.Resolve(model, link.Value)
+            : workspace.Text(path) is { } text ? ParentPath(path, text) : null;
+        if (parent is null || workspace.Text(parent) is not { } parentText) return null;
         return DocumentReader.Read(parent, Encoding.UTF8.GetBytes(parentText), new DiagnosticBag());
     }
 

@@ -92,13 +92,8 @@ public sealed class EditorWorkspace
 
     private static SourceItem Item(string path) => new(path, Path.ChangeExtension(Path.GetFileName(path), ".docx"));
 
-    /// <summary>The program a results file measures (its <c>chuong-trinh:</c>), as a full path.</summary>
-    private string? ResultsProgram(string path)
-    {
-        var line = (Text(path) ?? "").Split('\n').FirstOrDefault(l => l.StartsWith("chuong-trinh:", StringComparison.Ordinal));
-        var relative = line?["chuong-trinh:".Length..].Trim().Trim('"', '\'');
-        return string.IsNullOrEmpty(relative) ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, relative));
-    }
+    /// <summary>The program a results file measures, as the results reader reads it.</summary>
+    private static string? ResultsProgram(string path) => Results.ResultsReader.Read(path, new DiagnosticBag())?.ProgramPath;
 
     /// <summary>The open sources that implement <paramref name="path"/> (their <c>thuc-hien</c> names it), as last checked.</summary>
     public IReadOnlyList<string> OpenChildrenOf(string path)

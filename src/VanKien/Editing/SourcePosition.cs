@@ -18,8 +18,8 @@ public sealed partial record SourcePosition(string[] Lines, int Line, int Charac
         if (Reading.DocumentReader.IsYamlSource(path)) inFrontMatter = !lines.Take(line).Any(l => l.StartsWith("than-van-ban:", StringComparison.Ordinal));
         else
         {
-            var closer = lines.Length > 0 && Reading.FrontMatter.IsOpener(lines[0]) ? Array.FindIndex(lines, 1, Reading.FrontMatter.IsCloser) : -1;
-            inFrontMatter = line > 0 && (closer < 0 || line < closer);
+            var opened = lines.Length > 0 && Reading.FrontMatter.IsOpener(lines[0]);
+            inFrontMatter = opened && line > 0 && (Reading.FrontMatter.CloserLine(lines) is not { } closer || line < closer);
         }
         return new SourcePosition(lines, line, character, inFrontMatter);
     }

@@ -15,6 +15,15 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
     /// <summary>A line that closes the front matter: "---", or YAML's document end "...".</summary>
     public static bool IsCloser(string line) => line.TrimEnd() is "---" or "...";
 
+    /// <summary>The 0-based line that closes the front matter of a source's lines, or null when it has none (or it is not closed).</summary>
+    public static int? CloserLine(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0 || !IsOpener(lines[0])) return null;
+        for (var i = 1; i < lines.Count; i++)
+            if (IsCloser(lines[i])) return i;
+        return null;
+    }
+
     public static FrontMatter? Split(string path, string text, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n');

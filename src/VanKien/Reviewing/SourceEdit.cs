@@ -77,10 +77,8 @@ internal sealed record SourceEdit(int Index, int Length, string Text)
     /// <summary>Whether a line is in the Markdown body (after the front matter) rather than in YAML.</summary>
     private static bool InBody(string source, int lineStart)
     {
-        var lines = source[..lineStart].Split('\n');
-        if (lines.Length == 0 || !Reading.FrontMatter.IsOpener(lines[0])) return false;
-        for (var i = 1; i < lines.Length - 1; i++)
-            if (Reading.FrontMatter.IsCloser(lines[i])) return true;
-        return false;
+        var before = source[..lineStart].Split('\n');
+        // The lines before this one (the last piece of the split is this line's empty start).
+        return Reading.FrontMatter.CloserLine(before[..^1]) is not null;
     }
 }
