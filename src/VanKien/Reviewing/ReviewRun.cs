@@ -47,49 +47,17 @@ public static class ReviewRun
             diagnostics.Add(Rules.ReviewSourceChanged, SourceLocation.StartOf(sourcePath),
                 $"nguồn đã sửa từ khi dựng bản được duyệt (phiên bản {reviewed.Properties.GetValueOrDefault(Provenance.VersionName) ?? "?"}): các đề nghị được tìm theo chữ, chỗ nào không còn là xung đột");
 
-        var source = new SourceSpans(sourcePath, text);
-        var edits = new List<SourceEdit>();
-        int changes = 0, comments = 0, conflicts = 0;
-        foreach (var edit in reviewed.Edits)
-        {
-            var paragraph = reviewed.Original[edit.Paragraph];
-            var accepted = paragraph[..edit.Offset] + edit.Inserted + paragraph[(edit.Offset + edit.Deleted.Length)..];
-            void Conflict(string reason) => diagnostics.Add(Rules.ReviewConflict, at, $"{Who(edit.Author)}không gắn được với nguồn: «{paragraph}» → «{accepted}»", reason);
-            // A paragraph the reviewer added has no text of its own in the source: it goes after the one before it.
-            var added = paragraph.Length == 0 && edit.Deleted.Length == 0;
-            var previous = added ? Enumerable.Range(0, edit.Paragraph).Reverse().Select(i => reviewed.Original[i]).FirstOrDefault(t => t.Trim().Length > 0) : null;
-            var span = previous is not null ? source.Span(previous, 0, previous.Length) : source.Span(paragraph, edit.Offset, edit.Deleted.Length);
-            if (span is not { } found)
-            {
-                conflicts++;
-                Conflict("chữ này do trình biên dịch sinh ra (số mục, khối tiêu đề, ngày) hoặc không còn đúng một chỗ trong nguồn: sửa tay trong nguồn");
-                continue;
-            }
-            changes++;
-            var what = (edit.Deleted.Length, edit.Inserted.Length) switch
-            {
-                (> 0, > 0) => $"thay «{edit.Deleted}» bằng «{edit.Inserted}»",
-                (> 0, _) => $"xóa «{edit.Deleted}»",
-                _ when added => $"thêm đoạn «{edit.Inserted}» sau đoạn «{previous}»",
-                _ => $"thêm «{edit.Inserted}»",
-            };
-            diagnostics.Add(Rules.ReviewChange, source.At(found.Index), $"{Who(edit.Author)}{what}");
-            if (!request.Apply) continue;
-            if (SourceEdit.For(text, found, edit, added, whole: edit.Deleted.Length > 0 && edit.Deleted == paragraph) is { } sourceEdit) edits.Add(sourceEdit);
-            else
-            {
-                conflicts++;
-                Conflict(added ? "một đoạn mới (một chỉ tiêu cần mã, một mục cần chỗ): thêm tay trong nguồn"
-                    : "chữ mới không ghi được an toàn vào chỗ này của nguồn (giá trị YAML không ngoặc kép, hoặc dấu của trình biên dịch): sửa tay trong nguồn");
-            }
-        }
+        var unchanged = !reviewed.Properties.TryGetValue(Provenance.HashName, out var built) || built == Provenance.HashOf(text.Split('\n'));
+        var placing = new Placing(reviewed, new SourceSpans(sourcePath, text), new SourceLayout(sourcePath, text), diagnostics, at);
+        placing.PlaceChanges();
+        int comments = 0, conflicts = 0;
         foreach (var comment in reviewed.Comments)
         {
-            var span = source.Span(reviewed.Original[comment.Paragraph], comment.Offset, comment.Anchor.Length);
+            var span = placing.Spans.Span(reviewed.Original[comment.Paragraph], comment.Offset, comment.Anchor.Length);
             comments++;
-            diagnostics.Add(Rules.ReviewComment, span is { } found ? source.At(found.Index) : at, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}»: {comment.Text}");
+            diagnostics.Add(Rules.ReviewComment, span is { } found ? placing.Spans.At(found.Index) : at, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}»: {comment.Text}");
             if (!request.Apply || !request.Comments) continue;
-            if (span is { } place && SourceEdit.Note(sourcePath, text, place, $"{Who(comment.Author)}{comment.Text}") is { } note) edits.Add(note);
+            if (span is { } place && SourceEdit.Note(placing.Layout, place, $"{Who(comment.Author)}{comment.Text}") is { } note) placing.Plan.Add(note);
             else
             {
                 // A comment is never dropped: where it cannot be kept, nothing is written.
@@ -98,38 +66,243 @@ public static class ReviewRun
                     "nhận xét trên chữ do trình biên dịch sinh ra, trong danh sách hoặc bảng: ghi tay vào nguồn");
             }
         }
-        var applied = request.Apply && conflicts == 0 && edits.Count > 0 && Write(sourcePath, text, edits, diagnostics);
-        return new Result(diagnostics.Items, sourcePath, changes, comments, conflicts, applied);
+        string? edited = null;
+        if (placing.Plan.Count + placing.Unplaced.Count > 0)
+        {
+            edited = conflicts == 0 ? Edited(sourcePath, text, placing.Plan, diagnostics) : null;
+            if (edited is not null) conflicts += Verify(sourcePath, edited, reviewed, placing, unchanged, diagnostics, at);
+            else conflicts += (conflicts == 0 ? 1 : 0) + placing.Unplaced.Sum(p => Unplaceable(reviewed, p, diagnostics, at));
+        }
+        var applied = request.Apply && conflicts == 0 && edited is not null && edited != text;
+        if (applied) Building.AtomicFile.Write(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited!));
+        return new Result(diagnostics.Items, sourcePath, placing.Changes, comments, conflicts, applied);
     }
 
     /// <summary>
-    /// The edits written into the source at once, last first; refused (the file untouched) when two
-    /// overlap or the result reads with more errors than the source did.
+    /// Every changed paragraph of the reviewed DOCX turned into edits of the source where it can be:
+    /// words inside a paragraph, a whole paragraph deleted or replaced, paragraphs and table rows
+    /// added after one the source holds, the date line's values. What finds no place is left for
+    /// the rebuild to decide (<see cref="Unplaced"/>): numbering and other generated text that the
+    /// other edits bring about, or a conflict.
     /// </summary>
-    private static bool Write(string sourcePath, string text, List<SourceEdit> edits, DiagnosticBag diagnostics)
+    private sealed class Placing(ReviewedDocx reviewed, SourceSpans spans, SourceLayout layout, DiagnosticBag diagnostics, SourceLocation at)
     {
-        var at = SourceLocation.StartOf(sourcePath);
-        var ordered = edits.OrderByDescending(e => e.Index).ToList();
-        for (var i = 1; i < ordered.Count; i++)
-            if (ordered[i].Index + ordered[i].Length > ordered[i - 1].Index)
-            {
-                diagnostics.Add(Rules.ReviewConflict, at, "hai đề nghị sửa chồng lên cùng một đoạn chữ của nguồn: không ghi gì", "nhận từng đề nghị trong Word rồi chạy lại");
-                return false;
-            }
-        var edited = text;
-        foreach (var edit in ordered) edited = edited[..edit.Index] + edit.Text + edited[(edit.Index + edit.Length)..];
-        var before = new DiagnosticBag();
-        DocumentReader.Read(sourcePath, System.Text.Encoding.UTF8.GetBytes(text), before);
-        var after = new DiagnosticBag();
-        DocumentReader.Read(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited), after);
-        if (after.Items.Count(d => d.Severity == Severity.Error) > before.Items.Count(d => d.Severity == Severity.Error))
+        public SourceSpans Spans => spans;
+        public SourceLayout Layout => layout;
+        public List<SourceEdit> Plan { get; } = [];
+        public List<int> Unplaced { get; } = [];
+        public int Changes { get; private set; }
+
+        private static bool Blank(string text) => text.Trim().Length == 0;
+        private bool Added(int p) => p < reviewed.Original.Count && Blank(reviewed.Original[p]) && !Blank(reviewed.Accepted[p]);
+        private bool Deleted(int p) => !Blank(reviewed.Original[p]) && Blank(reviewed.Accepted[p]);
+
+        public void PlaceChanges()
         {
-            diagnostics.Add(Rules.ReviewConflict, at, $"nguồn sau khi sửa không đọc được: {after.Items.First(d => d.Severity == Severity.Error).Message}; không ghi gì",
-                "sửa tay trong nguồn");
-            return false;
+            var edits = reviewed.Edits.GroupBy(e => e.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+            var done = new HashSet<int>();
+            foreach (var p in edits.Keys.Order())
+            {
+                if (!done.Add(p)) continue;
+                if (Added(p))
+                {
+                    var run = new List<int> { p };
+                    while (Added(run[^1] + 1)) run.Add(run[^1] + 1);
+                    done.UnionWith(run);
+                    PlaceAdded(run);
+                }
+                else if (Deleted(p))
+                {
+                    // Deleted and written anew in its place: one paragraph's text replaced.
+                    if (Added(p + 1) && !Added(p + 2) && reviewed.Cells[p] == reviewed.Cells[p + 1])
+                    {
+                        done.Add(p + 1);
+                        PlaceReplaced(p, p + 1, edits[p][0].Author);
+                    }
+                    else if (reviewed.Cells[p] is { } cell) PlaceDeletedRow(p, cell, done, edits[p][0].Author);
+                    else PlaceDeleted(p, edits[p][0].Author);
+                }
+                else PlaceWords(p, edits[p]);
+            }
         }
-        Building.AtomicFile.Write(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited));
-        return true;
+
+        private void Change(SourceLocation where, string author, string what)
+        {
+            Changes++;
+            diagnostics.Add(Rules.ReviewChange, where, $"{Who(author)}{what}");
+        }
+
+        private void Leave(int p) => Unplaced.Add(p);
+
+        private void PlaceWords(int p, List<ReviewEdit> edits)
+        {
+            var paragraph = reviewed.Original[p];
+            var placed = new List<(ReviewEdit Edit, SourceSpans.Found Found, SourceEdit SourceEdit)>();
+            foreach (var edit in edits)
+                if (spans.Span(paragraph, edit.Offset, edit.Deleted.Length) is { } found && SourceEdit.For(layout, found, edit) is { } sourceEdit)
+                    placed.Add((edit, found, sourceEdit));
+            if (placed.Count == edits.Count)
+            {
+                foreach (var (edit, found, sourceEdit) in placed)
+                {
+                    Plan.Add(sourceEdit);
+                    if (SourceEdit.FollowingValue(layout, found, edit) is { } value) Plan.Add(value);
+                    Change(spans.At(found.Index), edit.Author, (edit.Deleted.Length, edit.Inserted.Length) switch
+                    {
+                        (> 0, > 0) => $"thay «{edit.Deleted}» bằng «{edit.Inserted}»",
+                        (> 0, _) => $"xóa «{edit.Deleted}»",
+                        _ => $"thêm «{edit.Inserted}»",
+                    });
+                }
+                return;
+            }
+            if (DateLineEdit.For(layout, paragraph, reviewed.Accepted[p]) is { Count: > 0 } dateEdits)
+            {
+                Plan.AddRange(dateEdits);
+                Change(spans.At(dateEdits[0].Index), edits[0].Author, $"thay ngày và nơi ban hành «{paragraph}» bằng «{reviewed.Accepted[p]}»");
+                return;
+            }
+            Leave(p);
+        }
+
+        private void PlaceDeleted(int p, string author)
+        {
+            var paragraph = reviewed.Original[p];
+            if (spans.Span(paragraph, 0, paragraph.Length) is { } found && SourceEdit.Removal(layout, found) is { } removal)
+            {
+                Plan.Add(removal);
+                Change(spans.At(found.Index), author, $"xóa «{paragraph}»");
+            }
+            else Leave(p);
+        }
+
+        private void PlaceReplaced(int p, int by, string author)
+        {
+            var paragraph = reviewed.Original[p];
+            var accepted = reviewed.Accepted[by];
+            if (spans.Span(paragraph, 0, paragraph.Length) is { } found && SourceEdit.Replacement(layout, found, paragraph, accepted) is { } replacement)
+            {
+                Plan.Add(replacement);
+                Change(spans.At(found.Index), author, $"thay đoạn «{paragraph}» bằng «{accepted}»");
+            }
+            else
+            {
+                Leave(p);
+                Leave(by);
+            }
+        }
+
+        /// <summary>A table row whose every cell the reviewer deleted: its Markdown row goes.</summary>
+        private void PlaceDeletedRow(int p, TableCell cell, HashSet<int> done, string author)
+        {
+            var row = Enumerable.Range(0, reviewed.Original.Count).Where(i => reviewed.Cells[i] is { } c && c.Table == cell.Table && c.Row == cell.Row).ToList();
+            if (row.Any(i => !Blank(reviewed.Accepted[i])))
+            {
+                PlaceDeleted(p, reviewed.Edits.First(e => e.Paragraph == p).Author);
+                return;
+            }
+            done.UnionWith(row);
+            var anchor = row.FirstOrDefault(i => !Blank(reviewed.Original[i]));
+            var text = reviewed.Original[anchor];
+            if (spans.Span(text, 0, text.Length) is { } found && layout.LineAt(found.Index).TrimStart().StartsWith('|'))
+            {
+                var (start, end) = layout.LineAround(found.Index);
+                Plan.Add(new SourceEdit(start, Math.Min(layout.Text.Length, end + 1) - start, ""));
+                Change(spans.At(found.Index), author, $"xóa dòng bảng «{string.Join(" | ", row.Select(i => reviewed.Original[i]))}»");
+            }
+            else row.ForEach(Leave);
+        }
+
+        private void PlaceAdded(List<int> run)
+        {
+            var author = reviewed.Edits.First(e => e.Paragraph == run[0]).Author;
+            var previous = Enumerable.Range(0, run[0]).Reverse().FirstOrDefault(i => !Blank(reviewed.Original[i]), -1);
+            var previousText = previous >= 0 ? reviewed.Original[previous] : "";
+            var found = previous >= 0 ? spans.Span(previousText, 0, previousText.Length) : null;
+            var where = found is { } f ? spans.At(f.Index) : at;
+            foreach (var p in run) Change(where, author, $"thêm đoạn «{reviewed.Accepted[p]}» sau đoạn «{previousText}»");
+            if (found is not { } place)
+            {
+                run.ForEach(Leave);
+                return;
+            }
+            if (run.All(p => reviewed.Cells[p] is { RowInserted: true }))
+            {
+                foreach (var row in run.GroupBy(p => (reviewed.Cells[p]!.Table, reviewed.Cells[p]!.Row)))
+                    if (SourceEdit.Row(layout, place, row.Select(p => reviewed.Accepted[p].Trim()).ToList()) is { } rowEdit) Plan.Add(rowEdit);
+                    else row.ToList().ForEach(Leave);
+                return;
+            }
+            if (SourceEdit.Addition(layout, place, previousText, run.Select(p => reviewed.Accepted[p]).ToList()) is { } addition) Plan.Add(addition);
+            else run.ForEach(Leave);
+        }
+    }
+
+    /// <summary>The source with every planned edit made, last first; null (said) when two overlap.</summary>
+    private static string? Edited(string sourcePath, string text, List<SourceEdit> plan, DiagnosticBag diagnostics)
+    {
+        // Last first; edits at one place keep the reviewer's order.
+        var ordered = plan.Select((edit, order) => (edit, order)).OrderByDescending(e => e.edit.Index).ThenByDescending(e => e.order).Select(e => e.edit).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+            if (ordered[i].Index + ordered[i].Length > ordered[i - 1].Index && !(ordered[i].Length == 0 && ordered[i - 1].Index == ordered[i].Index))
+            {
+                diagnostics.Add(Rules.ReviewConflict, SourceLocation.StartOf(sourcePath), "hai đề nghị sửa chồng lên cùng một đoạn chữ của nguồn: không ghi gì", "nhận từng đề nghị trong Word rồi chạy lại");
+                return null;
+            }
+        var edited = new System.Text.StringBuilder(text);
+        foreach (var edit in ordered) edited.Remove(edit.Index, edit.Length).Insert(edit.Index, edit.Text);
+        return edited.ToString();
+    }
+
+    /// <summary>
+    /// The edited source built again and its text held to the reviewed DOCX with every change
+    /// accepted: paragraph for paragraph when the DOCX was built from this very source, else each
+    /// changed paragraph's new text at least. A paragraph left unplaced that the rebuild shows as the
+    /// reviewer wrote it followed from the other edits (a number, a generated line); one it does not
+    /// show is a conflict, with both texts. Returns the number of conflicts.
+    /// </summary>
+    private static int Verify(string sourcePath, string edited, ReviewedDocx reviewed, Placing placing, bool unchanged, DiagnosticBag diagnostics, SourceLocation at)
+    {
+        // Written from the model as the redline's sides are: the text is the question, not the checks against the parent.
+        var read = new DiagnosticBag();
+        var document = DocumentReader.Read(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited), read, scales: Checking.DocumentSet.ForSourcesAt(sourcePath).Set.Scales);
+        if (document is null || read.HasErrors ||
+            ReviewedDocx.Read(sourcePath, DocxWriter.Write(document, new Templates.TemplateLocator().For(document).Template), new DiagnosticBag()) is not { } again)
+        {
+            var error = read.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+            diagnostics.Add(Rules.ReviewConflict, at, $"nguồn sau khi sửa không đọc được{(error is null ? "" : $": {error.Location.Line}:{error.Location.Column}: {error.Message}")}; không ghi gì", "sửa tay trong nguồn");
+            return 1;
+        }
+        static List<string> Shown(IEnumerable<string> paragraphs) => paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var expected = Shown(reviewed.Accepted);
+        var actual = Shown(again.Original);
+        var shown = actual.ToHashSet(StringComparer.Ordinal);
+        var conflicts = 0;
+        foreach (var p in placing.Unplaced)
+        {
+            var original = reviewed.Original[p];
+            var accepted = reviewed.Accepted[p];
+            var author = Who(reviewed.Edits.FirstOrDefault(e => e.Paragraph == p)?.Author ?? "");
+            if (accepted.Trim().Length > 0 ? shown.Contains(accepted.Trim()) : !shown.Contains(original.Trim()))
+                diagnostics.Add(Rules.ReviewChange, at, $"{author}«{original}» → «{accepted}» theo các sửa khác (chữ do trình biên dịch sinh ra)");
+            else conflicts += Unplaceable(reviewed, p, diagnostics, at);
+        }
+        if (conflicts > 0 || !unchanged || expected.SequenceEqual(actual, StringComparer.Ordinal)) return conflicts;
+        // Placed edits whose rebuild still differs from what the reviewer accepted: the first difference, with both texts.
+        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], Math.Min(expected.Count, actual.Count));
+        diagnostics.Add(Rules.ReviewConflict, at,
+            $"nguồn sau khi sửa dựng ra «{(first < actual.Count ? actual[first] : "")}» ở chỗ bản được duyệt có «{(first < expected.Count ? expected[first] : "")}»; không ghi gì",
+            "sửa tay trong nguồn");
+        return 1;
+    }
+
+    /// <summary>A changed paragraph that found no place in the source, said as a conflict with both texts.</summary>
+    private static int Unplaceable(ReviewedDocx reviewed, int p, DiagnosticBag diagnostics, SourceLocation at)
+    {
+        var author = Who(reviewed.Edits.FirstOrDefault(e => e.Paragraph == p)?.Author ?? "");
+        diagnostics.Add(Rules.ReviewConflict, at, $"{author}không gắn được với nguồn: «{reviewed.Original[p]}» → «{reviewed.Accepted[p]}»",
+            "chữ này do trình biên dịch sinh ra (số mục, khối tiêu đề, ngày), không còn đúng một chỗ trong nguồn, hoặc không ghi được an toàn vào chỗ đó: sửa tay trong nguồn");
+        return 1;
     }
 
     private static string Who(string author) => author.Length > 0 ? $"{author}: " : "";

@@ -11,6 +11,9 @@ public sealed record ReviewEdit(int Paragraph, int Offset, string Deleted, strin
 /// <summary>A reviewer's comment on the original text <see cref="Anchor"/> of a paragraph.</summary>
 public sealed record ReviewComment(int Paragraph, int Offset, string Anchor, string Text, string Author);
 
+/// <summary>Where a paragraph stands in a table: the table's, the row's and the cell's index, and whether the reviewer inserted the row.</summary>
+public sealed record TableCell(int Table, int Row, int Column, bool RowInserted);
+
 /// <summary>
 /// What a reviewer did to a DOCX, read from its tracked changes and comments: each paragraph's text
 /// as it was (changes rejected) and as it would be (changes accepted), the edits between them, the
@@ -27,6 +30,8 @@ public sealed class ReviewedDocx
     public IReadOnlyList<string> Accepted { get; private init; } = [];
     public IReadOnlyList<ReviewEdit> Edits { get; private init; } = [];
     public IReadOnlyList<ReviewComment> Comments { get; private init; } = [];
+    /// <summary>For each paragraph, its cell when it stands in a table (null elsewhere).</summary>
+    public IReadOnlyList<TableCell?> Cells { get; private init; } = [];
 
     /// <summary>The DOCX through the import's package gate (sizes, entry count, ratio, no DTD); null when refused (said in the bag).</summary>
     public static ReviewedDocx? Read(string path, byte[] bytes, DiagnosticBag diagnostics, DocxPackage.Limits? limits = null)
@@ -61,9 +66,12 @@ public sealed class ReviewedDocx
         var accepted = new List<string>();
         var edits = new List<ReviewEdit>();
         var comments = new List<ReviewComment>();
+        var cells = new List<TableCell?>();
+        var tables = new Dictionary<XmlNode, int>();
         foreach (XmlElement paragraph in document.GetElementsByTagName("p", W))
         {
             var index = original.Count;
+            cells.Add(CellOf(paragraph, tables));
             var before = new StringBuilder();
             var after = new StringBuilder();
             var open = new Dictionary<string, (int Offset, StringBuilder Anchor)>(StringComparer.Ordinal);
@@ -135,6 +143,18 @@ public sealed class ReviewedDocx
             original.Add(before.ToString());
             accepted.Add(after.ToString());
         }
-        return new ReviewedDocx { Properties = properties, Original = original, Accepted = accepted, Edits = edits, Comments = comments };
+        return new ReviewedDocx { Properties = properties, Original = original, Accepted = accepted, Edits = edits, Comments = comments, Cells = cells };
+    }
+
+    private static TableCell? CellOf(XmlElement paragraph, Dictionary<XmlNode, int> tables)
+    {
+        if (paragraph.ParentNode is not XmlElement { LocalName: "tc" } cell || cell.ParentNode is not XmlElement { LocalName: "tr" } row ||
+            row.ParentNode is not XmlElement { LocalName: "tbl" } table)
+            return null;
+        if (!tables.TryGetValue(table, out var number)) tables[table] = number = tables.Count;
+        static int IndexAmong(XmlNode node, string name) =>
+            node.ParentNode!.ChildNodes.Cast<XmlNode>().TakeWhile(n => n != node).Count(n => n is XmlElement { LocalName: var l, NamespaceURI: W } && l == name);
+        var inserted = row.ChildNodes.Cast<XmlNode>().OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "trPr")?.GetElementsByTagName("ins", W).Count > 0;
+        return new TableCell(number, IndexAmong(row, "tr"), IndexAmong(cell, "tc"), inserted);
     }
 }

@@ -18,17 +18,24 @@ internal sealed partial class SourceSpans(string path, string text)
     public Diagnostics.SourceLocation? Locate(string paragraph, int offset, int length) =>
         Span(paragraph, offset, length) is { } span ? At(span.Index) : null;
 
-    /// <summary>A piece's place in the source text: its index, its length there, and whether it was found only without the compiler's marker or punctuation.</summary>
-    public readonly record struct Found(int Index, int Length, bool Trimmed);
+    /// <summary>
+    /// A piece's place in the source text: its index and its length there, and how many characters
+    /// of the compiler's marker before it and punctuation after it were set aside to find it.
+    /// </summary>
+    public readonly record struct Found(int Index, int Length, int Prefix = 0, int Suffix = 0)
+    {
+        public bool Trimmed => Prefix > 0 || Suffix > 0;
+    }
 
     public Found? Span(string paragraph, int offset, int length)
     {
-        if (Find(paragraph, offset, length) is { } found) return new Found(found, length, false);
+        if (Find(paragraph, offset, length) is { } found) return new Found(found, length);
         var marker = Marker().Match(paragraph[offset..(offset + length)]).Length;
+        if (marker > 0 && Find(paragraph, offset + marker, length - marker) is { } unmarked) return new Found(unmarked, length - marker, marker);
         var end = offset + length;
         while (end > offset + marker && paragraph[end - 1] is ';' or '.' or ',') end--;
         return (marker > 0 || end < offset + length) && Find(paragraph, offset + marker, end - offset - marker) is { } trimmed
-            ? new Found(trimmed, end - offset - marker, true)
+            ? new Found(trimmed, end - offset - marker, marker, offset + length - end)
             : null;
     }
 
