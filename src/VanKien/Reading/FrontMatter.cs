@@ -5,10 +5,6 @@ namespace VanKien.Reading;
 /// <summary>A source split into its YAML front matter and its Markdown body, with line offsets.</summary>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
-    /// <summary>
-    /// Splits on the first line "---" and the next line "---" (or "..."). Offsets are the 1-based
-    /// file lines where each part starts, so positions inside a part map back to the file.
-    /// </summary>
     /// <summary>The line that opens the front matter, as its first line.</summary>
     public static bool IsOpener(string line) => line.TrimStart('\uFEFF').TrimEnd() == "---";
 
@@ -24,6 +20,10 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         return null;
     }
 
+    /// <summary>
+    /// Splits on the first line "---" and the next line "---" (or "..."). Offsets are the 1-based
+    /// file lines where each part starts, so positions inside a part map back to the file.
+    /// </summary>
     public static FrontMatter? Split(string path, string text, DiagnosticBag diagnostics)
     {
         var lines = text.Split('\n');

@@ -40,7 +40,7 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
             case YamlDotNet.Core.ScalarStyle.Plain when source.Text[scalar.Start..scalar.End] == scalar.Value:
                 var value = scalar.Value[..(index - scalar.Start)] + inserted + scalar.Value[(index - scalar.Start + length)..];
                 // The whole scalar rewritten, quoted where the new words would be YAML syntax.
-                return PlainSafe(value) ? new SourceEdit(index, length, inserted) : new SourceEdit(scalar.Start, scalar.End - scalar.Start, SourceSyntax.Quote(value));
+                return PlainSafe(value, scalar.InFlow) ? new SourceEdit(index, length, inserted) : new SourceEdit(scalar.Start, scalar.End - scalar.Start, SourceSyntax.Quote(value));
             default:
                 return null;
         }
@@ -108,7 +108,7 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
         if (source.ScalarAt(previous.Index) is not { } scalar) return null;
         var item = line.TrimStart();
         // Plain as the neighbour is, where the words read back the same.
-        string Scalar(string value) => scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && PlainSafe(value) ? value : SourceSyntax.Quote(value);
+        string Scalar(string value) => scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && PlainSafe(value, scalar.InFlow) ? value : SourceSyntax.Quote(value);
         if (FlowTarget().Match(item) is { Success: true } flow)
             return new SourceEdit(end, 0, string.Concat(own.Select(o => $"\n{indent}- {{ id: {source.NextId(flow.Groups["id"].Value)}, noi-dung: {Scalar(o!)} }}")));
         if (item.StartsWith("- ", StringComparison.Ordinal) && item[2..].Trim() == text[scalar.Start..scalar.End])
@@ -229,11 +229,11 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
         return new SourceEdit(end < 0 ? source.Text.TrimEnd('\n').Length : end, 0, $"\n\n<!-- nhận xét: {text} -->");
     }
 
-    /// <summary>Words a plain YAML scalar takes as they are, in a block or a flow collection.</summary>
-    private static bool PlainSafe(string text) =>
+    /// <summary>Words a plain YAML scalar takes as they are; in a flow collection, commas and brackets would end it.</summary>
+    private static bool PlainSafe(string text, bool inFlow) =>
         text.Length > 0 && text.Trim() == text && "-?:,[]{}#&*!|>'\"%@`".IndexOf(text[0]) < 0 &&
-        !text.Contains(": ", StringComparison.Ordinal) && !text.Contains(" #", StringComparison.Ordinal) && !text.EndsWith(':') &&
-        text.IndexOfAny(['"', '{', '}', '[', ']', ',', '\n']) < 0;
+        !text.Contains(": ", StringComparison.Ordinal) && !text.Contains(" #", StringComparison.Ordinal) && !text.EndsWith(':') && !text.Contains('\n') &&
+        (!inFlow || text.IndexOfAny([',', '[', ']', '{', '}']) < 0);
 
     [GeneratedRegex(@"^([-+*] |[0-9]{1,3}[.)] )")]
     private static partial Regex ItemMarker();

@@ -69,8 +69,8 @@ internal sealed class SourceLayout(string path, string text)
         }
     }
 
-    /// <summary>A scalar of the YAML: where its text starts and ends in the source, its value and whether it is plain.</summary>
-    public readonly record struct Scalar(int Start, int End, string Value, ScalarStyle Style);
+    /// <summary>A scalar of the YAML: where its text starts and ends in the source, its value, its style, and whether it stands in a flow collection ("[…]", "{…}"), where commas and brackets are syntax.</summary>
+    public readonly record struct Scalar(int Start, int End, string Value, ScalarStyle Style, bool InFlow);
 
     /// <summary>The scalar whose text holds <paramref name="index"/>, or null (a key, a comment, YAML the parser refuses).</summary>
     public Scalar? ScalarAt(int index)
@@ -80,10 +80,22 @@ internal sealed class SourceLayout(string path, string text)
         try
         {
             var parser = new Parser(new StringReader(yaml));
+            var flow = new Stack<bool>();
             while (parser.MoveNext())
-                if (parser.Current is YamlDotNet.Core.Events.Scalar scalar &&
-                    scalar.Start.Index + offset <= index && index < scalar.End.Index + offset)
-                    return new Scalar((int)scalar.Start.Index + offset, (int)scalar.End.Index + offset, scalar.Value, scalar.Style);
+                switch (parser.Current)
+                {
+                    case SequenceStart sequence:
+                        flow.Push(sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow || flow.Contains(true));
+                        break;
+                    case MappingStart mapping:
+                        flow.Push(mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow || flow.Contains(true));
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        flow.Pop();
+                        break;
+                    case YamlDotNet.Core.Events.Scalar scalar when scalar.Start.Index + offset <= index && index < scalar.End.Index + offset:
+                        return new Scalar((int)scalar.Start.Index + offset, (int)scalar.End.Index + offset, scalar.Value, scalar.Style, flow.Count > 0 && flow.Peek());
+                }
         }
         catch (YamlException)
         {

@@ -46,6 +46,26 @@ public class ReviewTests
         Assert.Equal(before, File.ReadAllBytes(old));
     }
 
+    [Fact]
+    public void Words_a_plain_yaml_value_cannot_hold_quote_the_whole_value_and_words_it_can_leave_it_plain()
+    {
+        var folder = Repo.NewTempFolder();
+        var source = Path.Combine(folder, "nam-2025.md");
+        File.Copy(Diff("nam-2025.md"), source);
+        var docx = VanKien.Building.Compiler.Build(source).Docx!;
+        // In a flow mapping a comma ends a plain value; in a block mapping it does not.
+        docx = TrackedChanges.Replace(docx, "top 20 của huyện", "top 20, phấn đấu top 10, của huyện");
+        docx = TrackedChanges.Replace(docx, "Năm 2025", "Năm 2025, năm đầu nhiệm kỳ");
+        var reviewed = Path.Combine(folder, "duyet.docx");
+        File.WriteAllBytes(reviewed, docx);
+
+        var result = CliRun.Run("review", reviewed, "--source", source, "--apply");
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var text = File.ReadAllText(source);
+        Assert.Contains("- { id: n25-04, noi-dung: \"Thành tích học sinh xếp trong top 20, phấn đấu top 10, của huyện.\" }\n", text);
+        Assert.Contains("\ntrich-yeu: Năm 2025, năm đầu nhiệm kỳ\n", text);
+    }
+
     /// <summary>A built sample with a reviewer's tracked change in each of <paramref name="changes"/>.</summary>
     private static (string Samples, string Source, byte[] Before, string Reviewed) Reviewed(params (string Words, string By)[] changes)
     {

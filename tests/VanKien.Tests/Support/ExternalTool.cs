@@ -69,3 +69,21 @@ internal sealed class ExternalToolTheoryAttribute : TheoryAttribute
             Skip = $"needs {string.Join(", ", missing)} on PATH (installed by .ci/run; under CI=true this test fails instead of skipping)";
     }
 }
+
+/// <summary>
+/// A fact that drives LibreOffice over UNO from Debian's Python (<c>/usr/bin/python3</c> with
+/// <c>python3-uno</c>) and reads its output with pandoc; skips, visibly, where one is missing,
+/// except under CI.
+/// </summary>
+internal sealed class UnoFactAttribute : FactAttribute
+{
+    public const string Python = "/usr/bin/python3";
+
+    public UnoFactAttribute()
+    {
+        var missing = new[] { "soffice", "pandoc" }.Where(p => ExternalTool.Find(p) is null).ToList();
+        if (!File.Exists(Python) || ExternalTool.Run(Python, ["-c", "import uno"]).ExitCode != 0) missing.Add("python3-uno (import uno in /usr/bin/python3)");
+        if (missing.Count > 0 && !ExternalTool.IsCi)
+            Skip = $"needs {string.Join(", ", missing)} (installed by .ci/run; under CI=true this test fails instead of skipping)";
+    }
+}
