@@ -29,7 +29,7 @@ public static class ReviewRun
             return new Result(diagnostics.Items, null, 0, 0, 0);
 
         var at = SourceLocation.StartOf(request.Reviewed);
-        var sourcePath = request.Source ?? FindSource(reviewed, request);
+        var sourcePath = request.Source ?? FindSource(reviewed, request, diagnostics);
         if (sourcePath is null)
         {
             diagnostics.Add(Rules.ReviewSourceUnknown, at,
@@ -50,7 +50,7 @@ public static class ReviewRun
         var unchanged = !reviewed.Properties.TryGetValue(Provenance.HashName, out var built) || built == Provenance.HashOf(text.Split('\n'));
         var placing = new Placing(reviewed, new SourceSpans(sourcePath, text), new SourceLayout(sourcePath, text), diagnostics, at);
         placing.PlaceChanges();
-        int comments = 0, conflicts = 0;
+        int comments = 0, conflicts = placing.Conflicts;
         foreach (var comment in reviewed.Comments)
         {
             var span = placing.Spans.Span(reviewed.Original[comment.Paragraph], comment.Offset, comment.Anchor.Length);
@@ -97,10 +97,26 @@ public static class ReviewRun
         private bool Added(int p) => p < reviewed.Original.Count && Blank(reviewed.Original[p]) && !Blank(reviewed.Accepted[p]);
         private bool Deleted(int p) => !Blank(reviewed.Original[p]) && Blank(reviewed.Accepted[p]);
 
+        /// <summary>Changes that are conflicts before any edit is tried: two paragraphs run into one.</summary>
+        public int Conflicts { get; private set; }
+
         public void PlaceChanges()
         {
             var edits = reviewed.Edits.GroupBy(e => e.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
             var done = new HashSet<int>();
+            // A paragraph mark deleted between two paragraphs that stay: one paragraph made of two source spans.
+            for (var p = 0; p + 1 < reviewed.Original.Count; p++)
+            {
+                if (!reviewed.MarkDeleted[p] || Blank(reviewed.Accepted[p])) continue;
+                var next = p + 1;
+                while (next < reviewed.Original.Count && Blank(reviewed.Accepted[next])) next++;
+                if (next == reviewed.Original.Count) continue;
+                Conflicts++;
+                done.UnionWith(Enumerable.Range(p, next - p + 1));
+                diagnostics.Add(Rules.ReviewConflict, at,
+                    $"nối hai đoạn thành một: «{reviewed.Original[p]}» + «{reviewed.Original[next]}» → «{reviewed.Accepted[p]}{reviewed.Accepted[next]}»",
+                    "mỗi đoạn là một chỗ riêng của nguồn (một câu, một mục, một đoạn văn): nối tay trong nguồn");
+            }
             foreach (var p in edits.Keys.Order())
             {
                 if (!done.Add(p)) continue;
@@ -307,15 +323,27 @@ public static class ReviewRun
 
     private static string Who(string author) => author.Length > 0 ? $"{author}: " : "";
 
-    /// <summary>The source the provenance names: from the project folder around the working folder, or around the DOCX, or the working folder.</summary>
-    private static string? FindSource(ReviewedDocx reviewed, Request request)
+    /// <summary>
+    /// The source the provenance names: from the project folder around the working folder, or around
+    /// the DOCX, or the working folder; where none is there any more (the file moved or was renamed),
+    /// the one source of those projects whose number is the document's.
+    /// </summary>
+    private static string? FindSource(ReviewedDocx reviewed, Request request, DiagnosticBag diagnostics)
     {
-        if (!reviewed.Properties.TryGetValue(Provenance.SourceName, out var relative) || relative.Length == 0) return null;
         var working = request.WorkingFolder ?? Directory.GetCurrentDirectory();
-        var folders = new[] { working, Path.GetDirectoryName(Path.GetFullPath(request.Reviewed))! }
+        var projects = new[] { working, Path.GetDirectoryName(Path.GetFullPath(request.Reviewed))! }
             .Select(f => Project.ProjectFileReader.Find(f) is { } project ? Path.GetDirectoryName(project)! : null)
-            .Append(working)
-            .OfType<string>();
-        return folders.Select(f => Path.GetFullPath(Path.Combine(f, relative))).FirstOrDefault(File.Exists);
+            .OfType<string>().Distinct().ToList();
+        if (reviewed.Properties.TryGetValue(Provenance.SourceName, out var relative) && relative.Length > 0 &&
+            projects.Append(working).Select(f => Path.GetFullPath(Path.Combine(f, relative))).FirstOrDefault(File.Exists) is { } named)
+            return named;
+        if (!reviewed.Properties.TryGetValue(Provenance.NumberName, out var number) || number.Length == 0) return null;
+        var numbered = SourceDiscovery.Discover(projects).Sources
+            .Where(source => DocumentReader.ReadFile(source.Path, new DiagnosticBag()) is { } document && document.Frame.Number.Value == number)
+            .Select(source => Path.GetFullPath(source.Path)).Distinct().ToList();
+        if (numbered.Count != 1) return null;
+        diagnostics.Add(Rules.ReviewSourceChanged, SourceLocation.StartOf(numbered[0]),
+            $"không còn '{relative}' mà bản này được dựng từ đó: nguồn số {number} được tìm theo số văn bản");
+        return numbered[0];
     }
 }

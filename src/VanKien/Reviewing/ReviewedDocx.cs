@@ -32,6 +32,8 @@ public sealed class ReviewedDocx
     public IReadOnlyList<ReviewComment> Comments { get; private init; } = [];
     /// <summary>For each paragraph, its cell when it stands in a table (null elsewhere).</summary>
     public IReadOnlyList<TableCell?> Cells { get; private init; } = [];
+    /// <summary>For each paragraph, whether the reviewer deleted its mark: accepted, it runs on into the next.</summary>
+    public IReadOnlyList<bool> MarkDeleted { get; private init; } = [];
 
     /// <summary>The DOCX through the import's package gate (sizes, entry count, ratio, no DTD); null when refused (said in the bag).</summary>
     public static ReviewedDocx? Read(string path, byte[] bytes, DiagnosticBag diagnostics, DocxPackage.Limits? limits = null)
@@ -67,11 +69,15 @@ public sealed class ReviewedDocx
         var edits = new List<ReviewEdit>();
         var comments = new List<ReviewComment>();
         var cells = new List<TableCell?>();
+        var marks = new List<bool>();
         var tables = new Dictionary<XmlNode, int>();
         foreach (XmlElement paragraph in document.GetElementsByTagName("p", W))
         {
             var index = original.Count;
             cells.Add(CellOf(paragraph, tables));
+            marks.Add(paragraph.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "pPr" && e.NamespaceURI == W) is { } paragraphProperties &&
+                paragraphProperties.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "rPr" && e.NamespaceURI == W) is { } mark &&
+                mark.ChildNodes.OfType<XmlElement>().Any(e => e.LocalName is "del" or "moveFrom" && e.NamespaceURI == W));
             var before = new StringBuilder();
             var after = new StringBuilder();
             var open = new Dictionary<string, (int Offset, StringBuilder Anchor)>(StringComparer.Ordinal);
@@ -143,7 +149,7 @@ public sealed class ReviewedDocx
             original.Add(before.ToString());
             accepted.Add(after.ToString());
         }
-        return new ReviewedDocx { Properties = properties, Original = original, Accepted = accepted, Edits = edits, Comments = comments, Cells = cells };
+        return new ReviewedDocx { Properties = properties, Original = original, Accepted = accepted, Edits = edits, Comments = comments, Cells = cells, MarkDeleted = marks };
     }
 
     private static TableCell? CellOf(XmlElement paragraph, Dictionary<XmlNode, int> tables)

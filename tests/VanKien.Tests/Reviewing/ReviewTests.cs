@@ -47,6 +47,38 @@ public class ReviewTests
     }
 
     [Fact]
+    public void Two_paragraphs_run_into_one_are_a_conflict_with_both_texts()
+    {
+        var (samples, source, before, _) = Reviewed();
+        var docx = TrackedChanges.JoinWithNext(VanKien.Building.Compiler.Build(source).Docx!, "Chi bộ Trường Mầm non Việt Hồng xây dựng Chương trình");
+        var reviewed = Path.Combine(Repo.NewTempFolder(), "duyet.docx");
+        File.WriteAllBytes(reviewed, docx);
+        var result = VankienProcess.RunIn(samples, ["review", reviewed, "--apply"]);
+        Assert.True(result.ExitCode == 1, result.Output + result.Error);
+        Assert.Contains(result.Error.Split('\n'), l => l.Contains(" error VK0803: nối hai đoạn thành một: «Chi bộ Trường Mầm non Việt Hồng xây dựng", StringComparison.Ordinal) &&
+            l.Contains("nhiệm kỳ 2025-2030 như sau:» + «", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllBytes(source));
+    }
+
+    [Fact]
+    public void A_change_whose_text_the_edited_source_no_longer_holds_is_a_conflict_and_a_moved_source_is_found_by_its_number()
+    {
+        var (samples, source, _, reviewed) = Reviewed(("phấn đấu có năm đạt", "phấn đấu có năm được công nhận"));
+        // The source moved, and its sentence was reworded since the build.
+        var moved = Path.Combine(Path.GetDirectoryName(source)!, "ctr-hanh-dong.md");
+        File.Move(source, moved);
+        File.WriteAllText(moved, File.ReadAllText(moved).Replace("phấn đấu có năm đạt hoàn thành", "phấn đấu đạt hoàn thành", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(moved);
+
+        var result = VankienProcess.RunIn(samples, ["review", reviewed, "--apply"]);
+        Assert.True(result.ExitCode == 1, result.Output + result.Error);
+        var lines = result.Error.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith(moved, StringComparison.Ordinal) && l.Contains("warning VK0804: ", StringComparison.Ordinal) && l.Contains("được tìm theo số văn bản", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" error VK0803: ", StringComparison.Ordinal) && l.Contains("phấn đấu có năm đạt hoàn thành xuất sắc nhiệm vụ.» → «", StringComparison.Ordinal) && l.Contains("phấn đấu có năm được công nhận hoàn thành", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllBytes(moved));
+    }
+
+    [Fact]
     public void Words_a_plain_yaml_value_cannot_hold_quote_the_whole_value_and_words_it_can_leave_it_plain()
     {
         var folder = Repo.NewTempFolder();

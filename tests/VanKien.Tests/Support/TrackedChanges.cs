@@ -41,6 +41,17 @@ internal static class TrackedChanges
             Run(W + "t", text.Value[(at + words.Length)..]));
     });
 
+    /// <summary>A reviewer's tracked deletion of a paragraph's mark — the first paragraph whose text holds <paramref name="words"/> — which, accepted, runs it into the next.</summary>
+    public static byte[] JoinWithNext(byte[] docx, string words) => Edit(docx, body =>
+    {
+        var paragraph = body.Descendants(W + "p").First(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)).Contains(words, StringComparison.Ordinal));
+        var properties = paragraph.Element(W + "pPr") ?? new XElement(W + "pPr");
+        if (properties.Parent is null) paragraph.AddFirst(properties);
+        var mark = properties.Element(W + "rPr") ?? new XElement(W + "rPr");
+        if (mark.Parent is null) properties.Add(mark);
+        mark.AddFirst(new XElement(W + "del", new XAttribute(W + "id", 9003), new XAttribute(W + "author", "Văn phòng"), new XAttribute(W + "date", "2026-01-01T00:00:00Z")));
+    });
+
     private static byte[] Edit(byte[] docx, Action<XElement> change)
     {
         using var stream = new MemoryStream();
