@@ -65,7 +65,8 @@ public static class ReportComposer
             var charted = rows.Select(r => (r.Number, Threshold: Threshold(r.Evaluation.Target.Value, year), Result: (r.Evaluation.Result as MeasuredQuantity)?.Quantity))
                 .Where(r => r.Threshold is { Unit: "%" } && r.Result is not null && Evaluator.SameUnit("%", r.Result.Unit))
                 .ToList();
-            if (charted.Count > 0)
+            // A chart of one target is one pair of bars that says less than the table's row above it.
+            if (charted.Count >= 2)
                 body.Add(new Chart($"Kết quả so với chỉ tiêu — {title}", "Chỉ tiêu (STT trong bảng)", "%",
                     charted.Select(c => c.Number.ToString(CultureInfo.InvariantCulture)).ToList(),
                     [

@@ -96,8 +96,8 @@ public static class Evaluator
     /// <summary>A result with no unit is taken in the target's unit ("92" for "≥ 90%"); one in another unit of the same dimension converts.</summary>
     public static bool SameUnit(string target, string result) => Values.Unit.Parse(result).ComparableOrImplicit(Values.Unit.Parse(target));
 
-    /// <summary>Percentages differ in points ("điểm %"), anything else in its own unit.</summary>
-    private static string Difference(string unit) => unit switch { "%" => "điểm %", "" => "", _ => unit };
+    /// <summary>Percentages differ in percentage points, written out ("điểm phần trăm") as official texts do; anything else in its own unit.</summary>
+    private static string Difference(string unit) => unit switch { "%" => "điểm phần trăm", "" => "", _ => unit };
 
     private static string Signed(decimal amount, string unit)
     {

@@ -38,7 +38,8 @@ public sealed record FormatProfile
     public required string NumberPrefix { get; init; }
     /// <summary>Share of the text width given to the left column of the header and closing blocks.</summary>
     public double LeftColumnShare { get; init; } = 0.45;
-    public int SignatureRoomLines { get; init; } = 3;
+    /// <summary>The room between the position and the signer's name, for the signature and the seal: offices leave about 30 mm.</summary>
+    public double SignatureRoomMm { get; init; } = 30;
 
     // Sizes (pt) and weights of the built-in styles.
     public required double NationalLineSize { get; init; }
@@ -114,7 +115,9 @@ public sealed record FormatProfile
         SuperiorBodySize = 12,
         IssuingBodySize = 12,
         NumberSize = 13,
-        PlaceDateSize = 14,
+        // NĐ 30 gives ranges (national line 12–13, motto 13–14, place and date 13–14): one step, 12/13,
+        // so that the number and the date, which stand on one line, are one size.
+        PlaceDateSize = 13,
         KindTitleSize = 14,
         SummarySize = 14,
         BodySize = 14,

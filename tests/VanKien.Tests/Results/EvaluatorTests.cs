@@ -29,29 +29,29 @@ public class EvaluatorTests
     public static TheoryData<string, string, Verdict, string?> Cases => new()
     {
         // A floor reached exactly is met; beyond it, exceeded; short of it, missed — in percentage points.
-        { ">= 90%", "90%", Verdict.Met, "±0 điểm %" },
-        { ">= 90%", "92%", Verdict.Exceeded, "+2 điểm %" },
-        { ">= 90%", "89,5%", Verdict.Missed, "−0,5 điểm %" },
+        { ">= 90%", "90%", Verdict.Met, "±0 điểm phần trăm" },
+        { ">= 90%", "92%", Verdict.Exceeded, "+2 điểm phần trăm" },
+        { ">= 90%", "89,5%", Verdict.Missed, "−0,5 điểm phần trăm" },
         // A strict floor is met by anything past it, never "exceeded"; reaching it is not enough.
-        { "> 90%", "93%", Verdict.Met, "+3 điểm %" },
-        { "> 90%", "90%", Verdict.Missed, "±0 điểm %" },
+        { "> 90%", "93%", Verdict.Met, "+3 điểm phần trăm" },
+        { "> 90%", "90%", Verdict.Missed, "±0 điểm phần trăm" },
         // Ceilings: less is better.
         { "<= 2 điểm trường", "2 điểm trường", Verdict.Met, "±0 điểm trường" },
         { "<= 2 điểm trường", "1 điểm trường", Verdict.Exceeded, "+1 điểm trường" },
         { "<= 2 điểm trường", "3 điểm trường", Verdict.Missed, "−1 điểm trường" },
-        { "< 5%", "4,2%", Verdict.Met, "+0,8 điểm %" },
-        { "< 5%", "5%", Verdict.Missed, "±0 điểm %" },
+        { "< 5%", "4,2%", Verdict.Met, "+0,8 điểm phần trăm" },
+        { "< 5%", "5%", Verdict.Missed, "±0 điểm phần trăm" },
         // "= 100%" binds as a floor.
-        { "= 100%", "100%", Verdict.Met, "±0 điểm %" },
-        { "= 100%", "98%", Verdict.Missed, "−2 điểm %" },
+        { "= 100%", "100%", Verdict.Met, "±0 điểm phần trăm" },
+        { "= 100%", "98%", Verdict.Missed, "−2 điểm phần trăm" },
         { "= 3 đảng viên", "4 đảng viên", Verdict.Exceeded, "+1 đảng viên" },
         // A result without a unit is in the target's unit.
-        { ">= 90%", "91", Verdict.Exceeded, "+1 điểm %" },
+        { ">= 90%", "91", Verdict.Exceeded, "+1 điểm phần trăm" },
         // Ranges: met inside, exceeded above the upper end, missed below the lower end.
         { "1..2 đảng viên", "1 đảng viên", Verdict.Met, "±0 đảng viên" },
         { "1..2 đảng viên", "2 đảng viên", Verdict.Met, "±0 đảng viên" },
         { "1..2 đảng viên", "3 đảng viên", Verdict.Exceeded, "+1 đảng viên" },
-        { "15..20%", "12%", Verdict.Missed, "−3 điểm %" },
+        { "15..20%", "12%", Verdict.Missed, "−3 điểm phần trăm" },
         // Ranks: a smaller number is better.
         { "top 5", "hạng 5", Verdict.Met, "±0 bậc" },
         { "top 5", "top 3", Verdict.Exceeded, "+2 bậc" },
@@ -92,10 +92,10 @@ public class EvaluatorTests
     {
         var target = TargetWith(">= 80% (2030); = 100% (2035)");
 
-        Assert.Equal((Verdict.NotDue, "−10 điểm %", "≥ 80% (2030)"), Judge(target, (2027, "70%"), 2027));
-        Assert.Equal((Verdict.Exceeded, "+5 điểm %", "≥ 80% (2030)"), Judge(target, (2030, "85%"), 2030));
-        Assert.Equal((Verdict.Missed, "−5 điểm %", "≥ 80% (2030)"), Judge(target, (2032, "75%"), 2032));
-        Assert.Equal((Verdict.Missed, "−5 điểm %", "100% (2035)"), Judge(target, (2035, "95%"), 2035));
+        Assert.Equal((Verdict.NotDue, "−10 điểm phần trăm", "≥ 80% (2030)"), Judge(target, (2027, "70%"), 2027));
+        Assert.Equal((Verdict.Exceeded, "+5 điểm phần trăm", "≥ 80% (2030)"), Judge(target, (2030, "85%"), 2030));
+        Assert.Equal((Verdict.Missed, "−5 điểm phần trăm", "≥ 80% (2030)"), Judge(target, (2032, "75%"), 2032));
+        Assert.Equal((Verdict.Missed, "−5 điểm phần trăm", "100% (2035)"), Judge(target, (2035, "95%"), 2035));
     }
 
     private static (Verdict, string?, string) Judge(Target target, (int Year, string Value) result, int year)

@@ -137,6 +137,15 @@ public class DocxLayoutTests
     }
 
     [Fact]
+    public void The_state_header_is_one_size_step_of_NĐ_30_and_its_number_and_date_are_one_size()
+    {
+        var plan = SampleBuilds.Full("samples/ubnd-xa-hung-an/ke-hoach-giao-duc-2026.md");
+        string Size(string id) => Attr(Style(plan, id).Descendants(W + "sz").Single(), "val")!;
+        // Half-points: national line 12, motto 13, bodies 12, number 13, place and date 13.
+        Assert.Equal(("24", "26", "24", "26", "26"), (Size("VkNationalLine"), Size("VkMotto"), Size("VkIssuingBody"), Size("VkNumber"), Size("VkPlaceDate")));
+    }
+
+    [Fact]
     public void Appendix_is_a_landscape_section_with_a_repeating_table_header()
     {
         var xml = DocumentXml(Committee);
@@ -145,6 +154,13 @@ public class DocxLayoutTests
         Assert.Equal(("16838", "11906", "landscape"), (Attr(final, "w"), Attr(final, "h"), Attr(final, "orient")));
         var portrait = body.Elements(W + "p").Select(p => p.Descendants(W + "sectPr").SingleOrDefault()).Single(s => s is not null)!;
         Assert.Equal("11906", Attr(portrait.Element(W + "pgSz"), "w"));
+        // Bound with the portrait pages along its top edge: the binding's 30 mm at the top, the portrait
+        // right margin at the foot, the portrait top and bottom at the sides.
+        var turned = body.Element(W + "sectPr")!.Element(W + "pgMar")!;
+        var upright = portrait.Element(W + "pgMar")!;
+        Assert.Equal((Attr(upright, "left"), Attr(upright, "right"), Attr(upright, "top"), Attr(upright, "bottom")),
+            (Attr(turned, "top"), Attr(turned, "bottom"), Attr(turned, "left"), Attr(turned, "right")));
+        Assert.Equal(("1701", "850"), (Attr(turned, "top"), Attr(turned, "bottom")));
 
         var texts = ParagraphTexts(xml);
         var appendix = texts.ToList().IndexOf("PHỤ LỤC");
@@ -162,7 +178,8 @@ public class DocxLayoutTests
             ["STT", "Nội dung nhiệm vụ", "Thời gian thực hiện", "Cơ quan chủ trì", "CQ phối hợp/thực hiện", "Kết quả/Chỉ tiêu"],
             rows[0].Elements(W + "tc").Select(tc => string.Concat(tc.Descendants(W + "t").Select(t => t.Value))));
         var widths = table.Element(W + "tblGrid")!.Elements(W + "gridCol").Select(c => int.Parse(Attr(c, "w")!)).ToList();
-        Assert.Equal(16838 - 1701 - 850, widths.Sum());
+        // The landscape page's width less its side margins, the portrait top and bottom ones (20 mm each).
+        Assert.Equal(16838 - 1134 - 1134, widths.Sum());
     }
 
     [Fact]

@@ -41,7 +41,11 @@ internal static class ClosingWriter
                 signature.Add(Wml.Paragraph(StyleIds.Authority, Wml.Run(VietnameseText.Upper(authority))));
             if ((sign.Position?.Value ?? template.Kind.DefaultPosition) is { } position)
                 signature.Add(Wml.Paragraph(StyleIds.Position, Wml.Run(VietnameseText.Upper(position))));
-            for (var i = 0; i < template.Profile.SignatureRoomLines; i++) signature.Add(Wml.Paragraph(StyleIds.Signature));
+            // One empty line of an exact height: the room is the same whatever the style's size.
+            signature.Add(Wml.Paragraph(StyleIds.Signature, p => p.SpacingBetweenLines = new SpacingBetweenLines
+            {
+                Before = "0", After = "0", Line = Units.Str(Units.Twips(template.Profile.SignatureRoomMm)), LineRule = LineSpacingRuleValues.Exact,
+            }, []));
             signature.Add(Wml.Paragraph(StyleIds.SignerName, Wml.Run(sign.Name.Value)));
         }
 

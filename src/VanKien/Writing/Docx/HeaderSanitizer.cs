@@ -32,11 +32,27 @@ internal static class HeaderSanitizer
 
         foreach (var simple in root.Descendants(W + "fldSimple").ToList())
             if (!Allowed((string?)simple.Attribute(W + "instr"))) simple.ReplaceWith(simple.Nodes());
+            // A page number's cached result would show the same number on every page of a viewer that does not update fields.
+            else simple.RemoveNodes();
         // A complex field (fldChar begin … instrText … end) with any other instruction keeps only its shown result.
         if (root.Descendants(W + "instrText").Any(i => !Allowed(i.Value)))
         {
             root.Descendants(W + "instrText").Remove();
             root.Descendants(W + "fldChar").Remove();
+        }
+        // A page number's complex field keeps no cached result either (its runs between 'separate' and 'end').
+        foreach (var paragraph in root.Descendants(W + "p"))
+        {
+            var inResult = false;
+            foreach (var run in paragraph.Elements(W + "r").ToList())
+            {
+                switch ((string?)run.Element(W + "fldChar")?.Attribute(W + "fldCharType"))
+                {
+                    case "separate": inResult = true; break;
+                    case "end": inResult = false; break;
+                    default: if (inResult) run.Elements(W + "t").Remove(); break;
+                }
+            }
         }
 
         if (renamedStyles is { Count: > 0 })

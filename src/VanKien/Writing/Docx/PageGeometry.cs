@@ -11,7 +11,7 @@ internal sealed class PageGeometry(PageSetup page, FormatProfile profile)
 
     public int PortraitTextWidth => page.PortraitWidth - page.Left - page.Right;
 
-    public int LandscapeTextWidth => page.PortraitHeight - page.Left - page.Right;
+    public int LandscapeTextWidth => page.PortraitHeight - page.Top - page.Bottom;
 
     /// <summary>
     /// The widths of the two side-by-side columns of the header and closing blocks: the left
@@ -31,18 +31,24 @@ internal sealed class PageGeometry(PageSetup page, FormatProfile profile)
         Margins(),
         new TitlePage());
 
-    /// <summary>Landscape for a wide appendix table; page numbers continue on every page.</summary>
+    /// <summary>
+    /// Landscape for a wide appendix table; page numbers continue on every page. Bound with the
+    /// portrait pages, a landscape page turns so that its top edge lies along the binding: it takes
+    /// the portrait left margin at the top, the right one at the foot, and the top and foot ones at its sides.
+    /// </summary>
     public SectionProperties Landscape() => new(
         new HeaderReference { Type = HeaderFooterValues.Default, Id = DefaultHeaderId },
         new PageSize { Width = (uint)page.PortraitHeight, Height = (uint)page.PortraitWidth, Orient = PageOrientationValues.Landscape },
-        Margins());
+        Margins(top: page.Left, bottom: page.Right, left: page.Top, right: page.Bottom));
 
-    private PageMargin Margins() => new()
+    private PageMargin Margins() => Margins(page.Top, page.Bottom, page.Left, page.Right);
+
+    private PageMargin Margins(int top, int bottom, int left, int right) => new()
     {
-        Top = page.Top,
-        Bottom = page.Bottom,
-        Left = (uint)page.Left,
-        Right = (uint)page.Right,
+        Top = top,
+        Bottom = bottom,
+        Left = (uint)left,
+        Right = (uint)right,
         Header = (uint)page.Header,
         Footer = (uint)page.Footer,
         Gutter = 0U,

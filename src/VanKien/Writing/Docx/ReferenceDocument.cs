@@ -42,7 +42,9 @@ public sealed class ReferenceDocument
     public static ReferenceDocument FromProfile(FormatProfile profile) => new(
         Xml(StylesBuilder.Build(profile)),
         PageSetup.FromProfile(profile),
-        Xml(new Header(Wml.Paragraph(StyleIds.PageNumber, new SimpleField(new Run(new W.Text("2"))) { Instruction = " PAGE " }))),
+        // No cached number: one header serves every page, so any number kept in it would be wrong on all
+        // pages but one for a viewer that shows fields as saved; Word and LibreOffice compute it.
+        Xml(new Header(Wml.Paragraph(StyleIds.PageNumber, new SimpleField { Instruction = " PAGE " }))),
         Xml(new Header(new W.Paragraph())));
 
     private static byte[] Xml(OpenXmlElement root) => System.Text.Encoding.UTF8.GetBytes(root.OuterXml);
@@ -226,7 +228,7 @@ public sealed class ReferenceDocument
         return DeterministicPackage.Normalize(stream.ToArray());
     }
 
-    /// <summary>Adds the styles, settings and header parts to a new package, with fixed relationship ids.</summary>
+    /// <summary>Adds the styles, settings, font table, theme and header parts to a new package, with fixed relationship ids.</summary>
     internal void AddParts(MainDocumentPart main)
     {
         using (var styles = new MemoryStream(StylesXml, writable: false)) main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(styles);
@@ -242,6 +244,9 @@ public sealed class ReferenceDocument
             }),
             new DecimalSymbol { Val = "," },
             new ListSeparator { Val = ";" });
+        var fonts = FontParts.Named(StylesXml);
+        using (var table = new MemoryStream(FontParts.FontTable(fonts), writable: false)) main.AddNewPart<FontTablePart>("rIdFonts").FeedData(table);
+        using (var theme = new MemoryStream(FontParts.Theme(fonts[0]), writable: false)) main.AddNewPart<ThemePart>("rIdTheme").FeedData(theme);
         using (var header = new MemoryStream(DefaultHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).FeedData(header);
         using (var header = new MemoryStream(FirstHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).FeedData(header);
     }

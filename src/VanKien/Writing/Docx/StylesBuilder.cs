@@ -109,7 +109,8 @@ internal static class StylesBuilder
 
     private static Style HeadingStyle(string id, string name, int outline, bool bold, bool italic) =>
         Paragraph(id, name, StyleIds.Body, false,
-            new StyleParagraphProperties { KeepNext = new KeepNext(), OutlineLevel = new OutlineLevel { Val = outline } },
+            // Left-aligned: a heading that runs onto a second line is not stretched as justified body text is.
+            new StyleParagraphProperties { KeepNext = new KeepNext(), OutlineLevel = new OutlineLevel { Val = outline }, Justification = new Justification { Val = JustificationValues.Left } },
             new StyleRunProperties { Bold = bold ? new Bold() : null, Italic = italic ? new Italic() : null });
 
     /// <summary>A centred, single-spaced, unindented style for the header and closing blocks.</summary>
