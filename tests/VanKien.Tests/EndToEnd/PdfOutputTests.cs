@@ -24,7 +24,7 @@ public class PdfOutputTests(PdfRendering rendering) : IClassFixture<PdfRendering
         ["chi-bo-tieu-hoc-hung-an.chuong-trinh-hanh-dong-2025-2030"] = new("ĐẢNG BỘ XÃ HÙNG AN", "ĐẢNG CỘNG SẢN VIỆT NAM", null, "Số 03-CTr/CB", "Hùng An, ngày 20 tháng 9 năm 2025", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "I. MỤC ĐÍCH, YÊU CẦU", "T/M CHI BỘ"),
         ["chi-bo-mam-non-viet-hong.chuong-trinh-cong-tac-2026"] = new("ĐẢNG BỘ XÃ HÙNG AN", "ĐẢNG CỘNG SẢN VIỆT NAM", null, "Số 06-CTr/CB", "Hùng An, ngày 08 tháng 01 năm 2026", "CHƯƠNG TRÌNH CÔNG TÁC", "A. NHIỆM VỤ TRỌNG TÂM", "T/M CHI BỘ"),
         ["chi-bo-mam-non-viet-hong.bao-cao-2025"] = new("ĐẢNG BỘ XÃ HÙNG AN", "ĐẢNG CỘNG SẢN VIỆT NAM", null, "Số 08-BC/CB", "Hùng An, ngày 20 tháng 12 năm 2025", "BÁO CÁO", "Phần thứ nhất", "T/M CHI BỘ"),
-        ["ubnd-xa-hung-an.ke-hoach-giao-duc-2026"] = new("ỦY BAN NHÂN DÂN XÃ HÙNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-UBND", "Hùng An, ngày 10 tháng 4 năm 2026", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "TM. ỦY BAN NHÂN DÂN"),
+        ["ubnd-xa-hung-an.ke-hoach-giao-duc-2026"] = new("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-UBND", "Hùng An, ngày 10 tháng 4 năm 2026", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "TM. ỦY BAN NHÂN DÂN"),
     };
 
     public static TheoryData<string> Names => new(Samples.Keys);

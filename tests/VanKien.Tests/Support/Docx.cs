@@ -33,9 +33,10 @@ internal static class Docx
         xml.Root!.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
 
     /// <summary>The text of each body paragraph (including those in tables), in order.</summary>
+    /// <summary>Each paragraph's text, a line break read as the space between the words it parts.</summary>
     public static IReadOnlyList<string> ParagraphTexts(XDocument xml) =>
         xml.Descendants(W + "p")
-            .Select(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)))
+            .Select(p => string.Concat(p.Descendants().Where(e => e.Name == W + "t" || e.Name == W + "br").Select(e => e.Name == W + "br" ? " " : e.Value)))
             .ToList();
 
     public static XElement ParagraphWithText(XDocument xml, string text) =>

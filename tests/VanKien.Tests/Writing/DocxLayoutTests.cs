@@ -143,6 +143,20 @@ public class DocxLayoutTests
         string Size(string id) => Attr(Style(plan, id).Descendants(W + "sz").Single(), "val")!;
         // Half-points: national line 12, motto 13, bodies 12, number 13, place and date 13.
         Assert.Equal(("24", "26", "24", "26", "26"), (Size("VkNationalLine"), Size("VkMotto"), Size("VkIssuingBody"), Size("VkNumber"), Size("VkPlaceDate")));
+
+        var body = DocumentXml(plan).Root!.Element(W + "body")!;
+        // The committee on one line, its commune on the next — not "ỦY BAN NHÂN DÂN XÃ HÙNG / AN".
+        var issuer = body.Descendants(W + "p").First(p => p.Descendants(W + "pStyle").Any(s => Attr(s, "val") == "VkIssuingBody"));
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "\n", "XÃ HÙNG AN"], issuer.Descendants().Where(e => e.Name == W + "t" || e.Name == W + "br").Select(e => e.Name == W + "br" ? "\n" : e.Value));
+        // Its rule and the summary's sit right under their text (a 6 pt paragraph, not an empty line's height).
+        var rules = body.Descendants(W + "p").Where(p => p.Descendants(W + "pBdr").Any()).ToList();
+        Assert.Equal(2, rules.Count);
+        Assert.All(rules, r => Assert.Equal(("120", "exact"), (Attr(r.Descendants(W + "spacing").Single(), "line"), Attr(r.Descendants(W + "spacing").Single(), "lineRule"))));
+        // The summary's rule is 1/3 to 1/2 of the line above it; the summary fills the text width (two lines).
+        var textWidth = 11906 - 1701 - 850;
+        var ind = rules[1].Descendants(W + "ind").Single();
+        var length = textWidth - int.Parse(Attr(ind, "left")!) - int.Parse(Attr(ind, "right")!);
+        Assert.InRange(length, textWidth / 3, textWidth / 2);
     }
 
     [Fact]

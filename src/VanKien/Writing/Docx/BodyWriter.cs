@@ -19,6 +19,30 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
 
     public IEnumerable<OpenXmlElement> Write()
     {
+        OpenXmlElement? held = null;
+        foreach (var element in Elements())
+        {
+            // The room after a table or chart: spacing before the paragraph that follows, which a page's
+            // top swallows, rather than an empty line, which would open the next page a line low.
+            // Between two tables (or before the closing block) the empty line stays to keep them apart.
+            if (held is not null)
+            {
+                if (element is W.Paragraph next && !_spacers.Contains(next))
+                {
+                    var properties = next.ParagraphProperties ??= new W.ParagraphProperties();
+                    (properties.SpacingBetweenLines ??= new W.SpacingBetweenLines()).Before = SpacingAfterBlock;
+                }
+                else yield return held;
+                held = null;
+            }
+            if (element is W.Paragraph spacer && _spacers.Contains(spacer)) held = spacer;
+            else yield return element;
+        }
+        if (held is not null) yield return held;
+    }
+
+    private IEnumerable<OpenXmlElement> Elements()
+    {
         foreach (var basis in Bases()) yield return basis;
         foreach (var block in document.Body)
         {
@@ -60,11 +84,11 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         public IEnumerable<OpenXmlElement> NumberedList(NumberedList list) =>
             list.Items.SelectMany((item, i) => writer.Item(item, $"{i + 1}. ", listDepth));
 
-        public IEnumerable<OpenXmlElement> Table(Model.Table table) => [TableWriter.Write(table, writer._textWidthTwips), Spacer()];
+        public IEnumerable<OpenXmlElement> Table(Model.Table table) => [TableWriter.Write(table, writer._textWidthTwips), writer.Spacer()];
 
         public IEnumerable<OpenXmlElement> TargetsPlaceholder(TargetsPlaceholder placeholder) => writer.Targets();
 
-        public IEnumerable<OpenXmlElement> Chart(Chart chart) => [writer._charts.Write(chart, writer._textWidthTwips), Spacer()];
+        public IEnumerable<OpenXmlElement> Chart(Chart chart) => [writer._charts.Write(chart, writer._textWidthTwips), writer.Spacer()];
     }
 
     /// <summary>A numbered heading; a PHẦN is two centred lines, its number and then its title.</summary>
@@ -117,5 +141,15 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         }
     }
 
-    private static W.Paragraph Spacer() => Wml.Paragraph(StyleIds.Block, null, []);
+    /// <summary>6 pt after a table or a chart.</summary>
+    private const string SpacingAfterBlock = "120";
+
+    private readonly HashSet<W.Paragraph> _spacers = new(ReferenceEqualityComparer.Instance);
+
+    private W.Paragraph Spacer()
+    {
+        var spacer = Wml.Paragraph(StyleIds.Block, null, []);
+        _spacers.Add(spacer);
+        return spacer;
+    }
 }

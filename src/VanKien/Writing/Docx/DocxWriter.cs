@@ -49,7 +49,7 @@ public static class DocxWriter
         var title = template.Kind.Title;
         var body = new Body();
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
-        body.Append(TitleWriter.Write(document, title, page));
+        body.Append(TitleWriter.Write(document, title, page, template.Profile));
         var text = new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts, template.Profile.Variant == FrameVariant.State).Write().ToList();
         // The signed page carries the end of the text: the last paragraph keeps with the closing block.
         if (text.OfType<Paragraph>().LastOrDefault() is { } last)

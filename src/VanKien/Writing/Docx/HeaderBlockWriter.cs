@@ -13,8 +13,11 @@ namespace VanKien.Writing.Docx;
 /// rule (state), on the left; the national line with its rule — and the state motto — on the
 /// right. Row 2 keeps the number and the place and date on one line.
 /// </summary>
-internal static class HeaderBlockWriter
+internal static partial class HeaderBlockWriter
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<body>ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (?<place>(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH) .+)$")]
+    private static partial System.Text.RegularExpressions.Regex CouncilAndPlace();
+
     public static Table Write(Frame frame, FormatProfile profile, PageGeometry page)
     {
         var (left, right) = page.TwoColumns();
@@ -23,10 +26,18 @@ internal static class HeaderBlockWriter
         var bodies = new List<Paragraph>();
         if (frame.Bodies.Superior is { } superior)
             bodies.Add(Wml.Paragraph(StyleIds.SuperiorBody, Wml.Run(VietnameseText.Upper(superior.Value))));
-        bodies.Add(Wml.Paragraph(StyleIds.IssuingBody, Wml.Run(VietnameseText.Upper(IssuerLine(frame)))));
+        var issuer = VietnameseText.Upper(IssuerLine(frame));
+        // "ỦY BAN NHÂN DÂN / XÃ HÙNG AN": a council or committee on one line, its place on the next, as
+        // NĐ 30's examples set it — never a place name broken where the column happens to end.
+        var lines = profile.Variant == FrameVariant.State && CouncilAndPlace().Match(issuer) is { Success: true } split
+            ? [split.Groups["body"].Value, split.Groups["place"].Value]
+            : new[] { issuer };
+        bodies.Add(Wml.Paragraph(StyleIds.IssuingBody, null, lines.SelectMany((line, i) => i == 0
+            ? new DocumentFormat.OpenXml.OpenXmlElement[] { Wml.Run(line) }
+            : [new Run(new Break()), Wml.Run(line)])));
         bodies.Add(profile.IssuerSeparator is { } separator
             ? Wml.Paragraph(StyleIds.IssuerSeparator, Wml.Run(separator))
-            : Wml.Rule(StyleIds.IssuerSeparator, left / 3, left));
+            : Wml.Rule(StyleIds.IssuerSeparator, left / 3, left, spaceAfter: 120));
 
         // The rule under the national line (and the motto) is as long as the line: an underline in its style.
         var national = new List<Paragraph> { Wml.Paragraph(StyleIds.NationalLine, Wml.Run(profile.NationalLine)) };

@@ -8,17 +8,33 @@ namespace VanKien.Writing.Docx;
 /// <summary>The kind of document in capitals, the summary line under it, and a short rule below.</summary>
 internal static class TitleWriter
 {
-    private const int RuleLengthTwips = 1700;
+    /// <summary>A Party document's separator: short, as 36-HD's examples draw it (3 cm).</summary>
+    private const int PartyRuleTwips = 1700;
 
-    public static IEnumerable<OpenXmlElement> Write(Document document, string defaultTitle, PageGeometry page)
+    /// <summary>A bold capital or letter at the summary's size takes about half its size in width.</summary>
+    private const double AverageCharacterEm = 0.5;
+
+    public static IEnumerable<OpenXmlElement> Write(Document document, string defaultTitle, PageGeometry page, FormatProfile profile)
     {
         var title = document.Frame.Title?.Value ?? defaultTitle;
         yield return Wml.Paragraph(StyleIds.KindTitle, Wml.Run(VietnameseText.Upper(title)));
 
-        if (document.Frame.Summary is { } summary)
-            yield return Wml.Paragraph(StyleIds.Summary, Wml.Run(SentenceCase(summary.Value)));
+        var summary = document.Frame.Summary is { } line ? SentenceCase(line.Value) : null;
+        if (summary is not null) yield return Wml.Paragraph(StyleIds.Summary, Wml.Run(summary));
 
-        yield return Wml.Rule(StyleIds.Block, RuleLengthTwips, page.PortraitTextWidth, spaceAfter: 240);
+        yield return Wml.Rule(StyleIds.Block, RuleLength(summary ?? title, page, profile), page.PortraitTextWidth, spaceAfter: 240);
+    }
+
+    /// <summary>
+    /// NĐ 30 draws the line under a state document's summary at 1/3 to 1/2 of the line of text above
+    /// it: 2/5 of that line's width, estimated from its characters (a summary of two lines fills the
+    /// text width).
+    /// </summary>
+    private static int RuleLength(string above, PageGeometry page, FormatProfile profile)
+    {
+        if (profile.Variant != FrameVariant.State) return PartyRuleTwips;
+        var lineTwips = Math.Min(page.PortraitTextWidth, above.Length * profile.SummarySize * 20 * AverageCharacterEm);
+        return (int)Math.Round(lineTwips * 2 / 5);
     }
 
     /// <summary>The summary line is in sentence case: only its first letter is raised.</summary>

@@ -49,7 +49,8 @@ internal static class Wml
             {
                 BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 6U, Space = 1U, Color = "auto" },
             };
-            p.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = Units.Str(spaceAfter) };
+            // A paragraph of 6 pt: an empty line's height would set the rule a full line below the text it closes.
+            p.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = Units.Str(spaceAfter), Line = "120", LineRule = LineSpacingRuleValues.Exact };
             p.Indentation = new Indentation { Left = indent, Right = indent, FirstLine = "0" };
         }, []);
     }
