@@ -45,6 +45,14 @@ internal sealed class Pgm
         return new Pgm(width, height, bytes[at..(at + width * height)]);
     }
 
+    /// <summary>How many pixels of the page have each grey level (0 black – 255 white).</summary>
+    public int[] Levels()
+    {
+        var counts = new int[256];
+        foreach (var pixel in _pixels) counts[pixel]++;
+        return counts;
+    }
+
     /// <summary>The share of dark pixels in a region given in fractions of the page (0–1).</summary>
     public double Ink(double left, double top, double right, double bottom)
     {

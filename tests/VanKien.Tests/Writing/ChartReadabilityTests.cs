@@ -63,6 +63,22 @@ public class ChartReadabilityTests
         Assert.Empty(Docx.ValidationErrors(docx));
     }
 
+    [ExternalToolFact("soffice", "pdftotext", "pdftoppm")]
+    public void Printed_in_grey_the_two_series_are_two_tones_far_apart()
+    {
+        var pdf = Path.Combine(Report("pdf"), "bao-cao-so-ket-2027.pdf");
+        var page = Enumerable.Range(1, PdfRendering.PageCount(pdf)).First(p => PdfRendering.PageText(pdf, p).Contains("Giá trị đề ra", StringComparison.Ordinal) &&
+            PdfRendering.PageText(pdf, p).Contains("Kết quả so với chỉ tiêu", StringComparison.Ordinal));
+        var levels = Pgm.Render(pdf, page, dpi: 60).Levels();
+        // The bars are the page's large areas of one mid grey (text is near black, paper white, rules thin):
+        // the two tones with the most pixels, each a real area, and far enough apart to tell in print.
+        var tones = Enumerable.Range(24, 208).Select(level => (Level: level, Pixels: levels[level])).OrderByDescending(t => t.Pixels).ToList();
+        var first = tones[0];
+        var second = tones.First(t => Math.Abs(t.Level - first.Level) > 8);
+        Assert.True(second.Pixels > 300, $"a second filled tone: {second.Pixels} pixels at {second.Level} (first {first.Pixels} at {first.Level})");
+        Assert.True(Math.Abs(first.Level - second.Level) >= 60, $"the series print as greys {first.Level} and {second.Level}, too alike");
+    }
+
     [ExternalToolFact("soffice", "pdftotext")]
     public void LibreOffice_prints_the_chart_labels_with_the_decimal_comma()
     {
