@@ -20,8 +20,9 @@ internal static class BuildCommand
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var force = new Option<bool>("--force") { Description = "Dựng lại mọi văn bản, kể cả không đổi" };
         var watch = new Option<bool>("--watch") { Description = "Dựng lại mỗi khi lưu tệp (Ctrl-C để dừng)" };
+        var release = new Option<bool>("--ban-chinh-thuc") { Description = "Bản ban hành chính thức: dự thảo là lỗi (VK0310), không ghi gì cho nó" };
         var report = new ReportOptions();
-        var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice, force, watch };
+        var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice, force, watch, release };
         report.AddTo(command);
         command.SetAction(result =>
         {
@@ -46,6 +47,7 @@ internal static class BuildCommand
                     Cancellation = stop.Token,
                     ResultsFolders = scope.Folders,
                     Force = forced,
+                    Release = result.GetValue(release),
                     Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
                 };
                 // Found anew on every run: under --watch, a new or renamed source is built too.

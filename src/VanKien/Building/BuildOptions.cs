@@ -12,6 +12,9 @@ public sealed record BuildOptions(
     /// <summary>Folders whose results files (loai: ket-qua) are checked with the build, under the same rule settings.</summary>
     public IReadOnlyList<string> ResultsFolders { get; init; } = [];
 
+    /// <summary>A release build (<c>--ban-chinh-thuc</c>): a draft is an error (VK0310) and nothing is written for it.</summary>
+    public bool Release { get; init; }
+
     /// <summary>Rebuild every output, whatever the cache says.</summary>
     public bool Force { get; init; }
 

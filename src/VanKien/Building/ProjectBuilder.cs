@@ -26,7 +26,8 @@ public static class ProjectBuilder
             return new BuildSummary([], [], collisions) { Failed = sources.Count, Elapsed = clock.Elapsed };
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
         var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
-        var formats = options.Formats.ToString();
+        // A release build is a build of its own in the cache: a draft found up to date by an ordinary build must still be refused.
+        var formats = options.Formats.ToString() + (options.Release ? "+ban-chinh-thuc" : "");
         set.AddKnownNumbers(cache.Numbers);
         set.AddKnownNumbers(options.KnownNumbers);
         var results = new CompileResult?[sources.Count];
@@ -49,6 +50,14 @@ public static class ProjectBuilder
             else
             {
                 var result = Compiler.Build(source.Path, set);
+                if (options.Release && result.Document?.Frame.Draft is { } draft)
+                    result = result with
+                    {
+                        Docx = null,
+                        Diagnostics = [.. result.Diagnostics, Diagnostic.Of(Rules.DraftInRelease, draft.Location,
+                            $"bản ban hành chính thức không nhận dự thảo («{draft.Value}»): không ghi gì cho văn bản này",
+                            "văn thư cấp số ('so: 05-…') và bỏ 'du-thao', hoặc dựng không có '--ban-chinh-thuc'")],
+                    };
                 outcomes[i] = result.Docx is null ? DocumentOutcome.Failed : DocumentOutcome.Built;
                 var complete = false;
                 // Written as soon as it is made, and not kept: a repository of 10,000 documents never holds all its DOCX at once.

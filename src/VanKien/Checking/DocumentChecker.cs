@@ -25,6 +25,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new ContributionsReachTotal(),
         new SentenceAgreesWithValue(),
         new NumberAndSymbolForm(),
+        new DraftMarking(),
         new DatedBeforeParent(),
         new TermMatchesParent(),
         new NumbersInDateOrder(),

@@ -53,6 +53,8 @@ public static class Rules
     public static readonly Rule AuthorityLine = new("VK0306", "Dòng thẩm quyền ký sai thể thức", Severity.Error);
     public static readonly Rule NumberingOrder = new("VK0307", "Số văn bản không theo thứ tự ngày trong nhiệm kỳ", Severity.Warning);
     public static readonly Rule CommitteeSignsOnBehalf = new("VK0308", "Cấp ủy ký K/T thay vì T/M", Severity.Error);
+    public static readonly Rule Draft = new("VK0309", "Văn bản là dự thảo", Severity.Warning);
+    public static readonly Rule DraftInRelease = new("VK0310", "Dự thảo trong bản ban hành chính thức", Severity.Error);
 
     // VK04xx — style.
     public static readonly Rule Misspelling = new("VK0401", "Lỗi chính tả cụm từ cố định", Severity.Warning);
@@ -148,6 +150,8 @@ public static class Rules
         AuthorityLine,
         NumberingOrder,
         CommitteeSignsOnBehalf,
+        Draft,
+        DraftInRelease,
         Misspelling,
         NotNfc,
         DoubledSpace,

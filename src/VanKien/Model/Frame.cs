@@ -4,7 +4,9 @@ namespace VanKien.Model;
 
 /// <summary>
 /// Everything of the presentation standard's frame that is not body text: header block, title,
-/// căn cứ, recipients and signature.
+/// căn cứ, recipients and signature. <see cref="Draft"/> is the draft marking ("Dự thảo", "Dự thảo
+/// lần 2") of a document not yet issued: given by <c>du-thao</c>, or implied by a number without
+/// its sequence.
 /// </summary>
 public sealed record Frame(
     Located<string> Number,
@@ -18,4 +20,12 @@ public sealed record Frame(
     IReadOnlyList<Located<string>> Bases,
     IReadOnlyList<Located<string>> Recipients,
     Signature? Signature,
-    SourceLocation Location);
+    SourceLocation Location,
+    Located<string>? Draft = null)
+{
+    /// <summary>
+    /// A draft's number before the văn thư gives one: the symbol alone, "-KH/CB" (Party) or
+    /// "/KH-UBND" (state); the number line prints a blank where the number will be written.
+    /// </summary>
+    public bool Unnumbered => Number.Value.TrimStart().StartsWith('-') || Number.Value.TrimStart().StartsWith('/');
+}

@@ -40,12 +40,33 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
             Bases: map.TextList("can-cu").Select(b => b with { Value = VietnameseText.TrimEndPunctuation(b.Value) }).ToList(),
             Recipients: map.TextList("noi-nhan").Select(r => r with { Value = VietnameseText.TrimEndPunctuation(r.Value) }).ToList(),
             Signature: ReadSignature(map),
-            Location: map.Location);
+            Location: map.Location,
+            Draft: ReadDraft(map, number));
         var groups = ReadTargetGroups(map);
         var waivers = ReadWaivers(map);
 
         if (kind is null || number is null || bodies is null || place is null || date is null) return null;
         return new Result(kind, frame, groups, map.Text("loai-to-chuc"), waivers, map.TextList("truc-thuoc"), ReadProfile(map));
+    }
+
+    /// <summary>
+    /// The draft marking: <c>du-thao: true</c> → "Dự thảo", <c>du-thao: lần 2</c> → "Dự thảo lần 2";
+    /// a number given as its symbol alone ("-KH/CB") makes a draft too.
+    /// </summary>
+    private static Located<string>? ReadDraft(YamlMap map, Located<string>? number)
+    {
+        if (map.Text("du-thao") is { } draft)
+        {
+            var said = draft.Value.Trim();
+            if (said.ToLowerInvariant() is "false" or "no" or "không") return null;
+            var marking = said.ToLowerInvariant() is "true" or "yes" or "có" or "" ? "Dự thảo"
+                : said.StartsWith("dự thảo", StringComparison.OrdinalIgnoreCase) ? VietnameseText.Upper(said[..1]) + said[1..]
+                : "Dự thảo " + said;
+            return draft with { Value = marking };
+        }
+        return number is not null && (number.Value.TrimStart().StartsWith('-') || number.Value.TrimStart().StartsWith('/'))
+            ? number with { Value = "Dự thảo" }
+            : null;
     }
 
     private DocumentKind? ReadKind(YamlMap map)

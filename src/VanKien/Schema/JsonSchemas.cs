@@ -90,7 +90,12 @@ public static class JsonSchemas
         var properties = new Dictionary<string, JsonNode>
         {
             ["loai"] = Enum("Loại văn bản", DocumentKind.All.Select(k => k.Key)),
-            ["so"] = Text("Số, ký hiệu: '05-CTr/CB' (văn bản Đảng), '45/KH-UBND' (văn bản nhà nước); không ghi 'Số'"),
+            ["so"] = Text("Số, ký hiệu: '05-CTr/CB' (văn bản Đảng), '45/KH-UBND' (văn bản nhà nước); không ghi 'Số'; dự thảo chưa có số: '-CTr/CB', '/KH-UBND'"),
+            ["du-thao"] = new JsonObject
+            {
+                ["description"] = "Dự thảo: true (in 'Dự thảo' trong khung ở đầu trang 1), hoặc lần dự thảo, ví dụ 'lần 2'",
+                ["type"] = new JsonArray("boolean", "string"),
+            },
             ["co-quan"] = Object("Cơ quan ban hành và cấp trên, in ở khối tiêu đề", ["ban-hanh"], new()
             {
                 ["cap-tren"] = Text("Cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An"),

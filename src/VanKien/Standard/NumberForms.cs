@@ -17,6 +17,12 @@ public static partial class NumberForms
             ? new Parts(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)
             : null;
 
+    /// <summary>The type and issuer of a draft's number given as its symbol alone ("-CTr/CB", "/KH-UBND"); null when it is not in that form.</summary>
+    public static Parts? ParseSymbol(string compact, FrameVariant variant) =>
+        (variant == FrameVariant.State ? StateSymbol() : PartySymbol()).Match(compact) is { Success: true } m
+            ? new Parts("", m.Groups[1].Value, m.Groups[2].Value)
+            : null;
+
     /// <summary>The variant's form of the parts: "05-CTr/CB" or "05/KH-UBND".</summary>
     public static string Write(string sequence, string type, string issuer, FrameVariant variant) =>
         variant == FrameVariant.State ? $"{sequence}/{type}-{issuer}" : $"{sequence}-{type}/{issuer}";
@@ -32,6 +38,12 @@ public static partial class NumberForms
 
     [GeneratedRegex(@"^([0-9]{1,4})/([\p{L}]+)-([\p{Lu}][\p{L}\-]*)$")]
     private static partial Regex StateForm();
+
+    [GeneratedRegex(@"^-([\p{L}]+)/([\p{Lu}][\p{L}\-]*)$")]
+    private static partial Regex PartySymbol();
+
+    [GeneratedRegex(@"^/([\p{L}]+)-([\p{Lu}][\p{L}\-]*)$")]
+    private static partial Regex StateSymbol();
 
     [GeneratedRegex(@"\s*([-/])\s*")]
     private static partial Regex SpacedSeparator();

@@ -31,6 +31,18 @@ public sealed partial class NumberAndSymbolForm : IDocumentRule
         }
 
         var compact = Text.VietnameseText.WithoutWhitespace(text);
+        // A draft's number before the văn thư gives one: the symbol alone, its type still the kind's.
+        if (document.Frame.Unnumbered)
+        {
+            var symbol = NumberForms.ParseSymbol(compact, variant);
+            var example = Form("", type, variant == FrameVariant.State ? "UBND" : "CB");
+            if (symbol is null)
+                yield return Diagnostic.Of(Rule, number.Location, $"số của dự thảo '{text}' không đúng dạng '{example}' (ký hiệu, chưa có số)", $"ví dụ '{example}'");
+            else if (symbol.Type != type)
+                yield return Diagnostic.Of(Rule, number.Location, $"ký hiệu loại '{symbol.Type}' không phải của {document.Kind.Title.ToLowerInvariant()} ('{type}')",
+                    $"viết '{Form("", type, symbol.Issuer)}'");
+            yield break;
+        }
         if (NumberForms.Parse(compact, variant) is not { } parts)
         {
             yield return Diagnostic.Of(Rule, number.Location,

@@ -48,6 +48,7 @@ public static class DocxWriter
     {
         var title = template.Kind.Title;
         var body = new Body();
+        body.Append(HeaderBlockWriter.DraftMarking(document.Frame, template.Profile, page));
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
         body.Append(TitleWriter.Write(document, title, page, template.Profile));
         var text = new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts, template.Profile.Variant == FrameVariant.State).Write().ToList();

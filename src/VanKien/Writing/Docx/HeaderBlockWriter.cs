@@ -45,12 +45,43 @@ internal static partial class HeaderBlockWriter
 
         table.Append(new TableRow(Wml.Cell(left, bodies), Wml.Cell(right, national)));
 
-        var number = Wml.Paragraph(StyleIds.Number, Wml.Run(profile.NumberPrefix + frame.Number.Value));
+        var number = Wml.Paragraph(StyleIds.Number, Wml.Run(NumberLine(frame, profile)));
         var placeDate = Wml.Paragraph(StyleIds.PlaceDate, Wml.Run($"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}"));
         table.Append(new TableRow(
             Wml.Cell(left, [number], TableVerticalAlignmentValues.Bottom),
             Wml.Cell(right, [placeDate], TableVerticalAlignmentValues.Bottom)));
         return table;
+    }
+
+    /// <summary>
+    /// "Số 05-CTr/CB"; a draft without its number yet keeps a blank where the văn thư will write it,
+    /// as offices print them: "Số      -CTr/CB", "Số:      /KH-UBND" (no-break spaces, so the blank holds).
+    /// </summary>
+    private static string NumberLine(Frame frame, FormatProfile profile) => frame.Unnumbered
+        ? profile.NumberPrefix.TrimEnd() + " " + new string('\u00A0', 6) + Text.VietnameseText.WithoutWhitespace(frame.Number.Value)
+        : profile.NumberPrefix + frame.Number.Value;
+
+    /// <summary>
+    /// A draft's marking above the header block, at the right of page 1: its words ("Dự thảo", "Dự
+    /// thảo lần 2") bold in a box, as the drafts offices circulate are marked.
+    /// </summary>
+    public static IEnumerable<Paragraph> DraftMarking(Frame frame, FormatProfile profile, PageGeometry page)
+    {
+        if (frame.Draft is not { } draft) yield break;
+        BorderType Side<TBorder>() where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 6U, Space = 2U, Color = "auto" };
+        var box = (int)Math.Round(draft.Value.Length * profile.NumberSize * 20 * 0.55) + 2 * 120;
+        yield return Wml.Paragraph(StyleIds.Block, p =>
+        {
+            p.ParagraphBorders = new ParagraphBorders
+            {
+                TopBorder = (TopBorder)Side<TopBorder>(),
+                LeftBorder = (LeftBorder)Side<LeftBorder>(),
+                BottomBorder = (BottomBorder)Side<BottomBorder>(),
+                RightBorder = (RightBorder)Side<RightBorder>(),
+            };
+            p.Indentation = new Indentation { Left = Units.Str(Math.Max(0, page.PortraitTextWidth - box)), FirstLine = "0" };
+            p.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "120" };
+        }, [Wml.Run(draft.Value, bold: true, sizePoints: profile.NumberSize)]);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ public sealed record SourceDocument
     public string? Kind { get; init; }
     public string? Profile { get; init; }
     public string? Number { get; init; }
+    /// <summary>The <c>du-thao</c> value: "true", or the draft's round ("lần 2"); none where the number alone says it is a draft.</summary>
+    public string? Draft { get; init; }
     public string? SuperiorBody { get; init; }
     public string? IssuingBody { get; init; }
     public string? NameInText { get; init; }
@@ -45,12 +47,20 @@ public sealed record SourceDocument
 
     public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    private static string? DraftText(Frame frame) => frame.Draft?.Value switch
+    {
+        null => null,
+        "Dự thảo" => frame.Unnumbered ? null : "true",
+        var marking => marking.StartsWith("Dự thảo ", StringComparison.Ordinal) ? marking["Dự thảo ".Length..] : marking,
+    };
+
     /// <summary>A document read from a source, to be written again: everything the model holds.</summary>
     public static SourceDocument From(Document document) => new()
     {
         Kind = document.Kind.Key,
         Profile = document.FormatProfile?.Value,
         Number = document.Frame.Number.Value,
+        Draft = DraftText(document.Frame),
         SuperiorBody = document.Frame.Bodies.Superior?.Value,
         IssuingBody = document.Frame.Bodies.Issuer.Value,
         NameInText = document.Frame.Bodies.NameInText?.Value,

@@ -52,6 +52,7 @@ public static partial class SourceWriter
         Scalar(s, "loai", document.Kind);
         Scalar(s, "the-thuc", document.Profile);
         Scalar(s, "so", document.Number);
+        Scalar(s, "du-thao", document.Draft);
         Map(s, "co-quan", ("cap-tren", document.SuperiorBody), ("ban-hanh", document.IssuingBody), ("ten-goi", document.NameInText));
         Scalar(s, "dia-danh", document.Place);
         Scalar(s, "ngay", document.Date);
