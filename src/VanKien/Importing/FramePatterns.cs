@@ -15,12 +15,20 @@ public static partial class FramePatterns
     public static partial Regex Motto();
 
     /// <summary>"Số 05-CTr/CB", "Số: 45/KH-UBND", "Số 16 -CTr/ĐU".</summary>
-    [GeneratedRegex(@"^Số\s*:?\s*([0-9]+\s*[-/]\s*[\p{L}0-9]+(?:\s*[-/]\s*[\p{L}0-9]+)*)\s*$")]
+    [GeneratedRegex(@"^Số\s*:?\s*([0-9]+\s*[-/]\s*[\p{L}0-9]+(?:\s*[-/]\s*[\p{L}0-9]+)*)\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex Number();
 
+    /// <summary>A number left blank for the văn thư: "Số      -KH/CB", "Số: XX -KH/CB", "Số: …/KH-UBND".</summary>
+    [GeneratedRegex(@"^Số\s*:?(?:\s|[.…_xX])*([-/]\s*[\p{L}]+\s*[-/]\s*[\p{L}0-9]+(?:-[\p{L}0-9]+)*)\s*$", RegexOptions.IgnoreCase)]
+    public static partial Regex BlankNumber();
+
     /// <summary>"Hùng An, ngày 01 tháng 10 năm 2025".</summary>
-    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\s*\.?$")]
+    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\s*\.?$", RegexOptions.IgnoreCase)]
     public static partial Regex PlaceDate();
+
+    /// <summary>The date line written with figures: "Hà Nội, ngày 30/10/2025", "Hà Nội, 30-10-2025".</summary>
+    [GeneratedRegex(@"^(.{1,80}?),\s*(?:ngày\s+)?([0-9]{1,2})\s*[/-]\s*([0-9]{1,2})\s*[/-]\s*([0-9]{4})\s*\.?$", RegexOptions.IgnoreCase)]
+    public static partial Regex PlaceDateInFigures();
 
     [GeneratedRegex(@"^Nơi\s+nhận\s*:?$", RegexOptions.IgnoreCase)]
     public static partial Regex RecipientsLabel();

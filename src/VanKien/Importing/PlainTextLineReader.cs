@@ -41,7 +41,7 @@ public static partial class PlainTextLineReader
             var cleaned = Clean(line);
             if (cleaned.Length == 0) { blank = true; continue; }
             if (cleaned != line.Trim() && MarkupLeft().IsMatch(line))
-                notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng Markdown còn sót (*, **, $…$) của bản chuyển đổi"));
+                notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng còn sót của bản chuyển đổi (*, **, $…$, thẻ HTML)"));
             if (lines.Count > 0 && !lines[^1].IsRow && ContinuesPrevious(lines[^1].Text, cleaned))
             {
                 notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "nối dòng bị ngắt giữa câu vào đoạn trước"));
@@ -62,6 +62,13 @@ public static partial class PlainTextLineReader
     private static string Clean(string line)
     {
         var text = Text.VietnameseText.Nfc(line).Trim();
+        // What a web page's converter leaves: tags ("<p>", "<i>…</i>", "<br>") and entities ("&nbsp;").
+        // A block's tag parts words (two paragraphs of one cell are never glued); an inline one does not.
+        if (HtmlTag().IsMatch(text))
+            text = MultipleSpaces().Replace(HtmlTag().Replace(text, m => m.Groups[1].Value.ToLowerInvariant() is "p" or "br" or "div" ? " " : ""), " ").Trim();
+        if (text.Contains('&', StringComparison.Ordinal)) text = System.Net.WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+        // Emphasis markers around words or digits inside a line: "ngày *05* tháng", "**Điều 1.**".
+        text = InlineEmphasis().Replace(text, "$1");
         text = LatexRelation().Replace(text, m => m.Groups[1].Value switch { "geq" or "ge" => "≥", "leq" or "le" => "≤", _ => m.Value });
         text = LatexMath().Replace(text, m => m.Groups[1].Value.Trim());
         text = text.Replace("\\%", "%", StringComparison.Ordinal);
@@ -80,9 +87,18 @@ public static partial class PlainTextLineReader
     [GeneratedRegex(@"^\*+\s*")]
     private static partial Regex LeadingStars();
 
+    [GeneratedRegex(@"</?(p|i|b|u|em|strong|span|div|font|br|sup|sub)(\s[^>]*)?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex MultipleSpaces();
+
+    [GeneratedRegex(@"\*{1,3}([^*\s](?:[^*]*[^*\s])?)\*{1,3}")]
+    private static partial Regex InlineEmphasis();
+
     [GeneratedRegex(@"\s*\*+$")]
     private static partial Regex TrailingStars();
 
-    [GeneratedRegex(@"^\s*\*|\*\s*$|\$")]
+    [GeneratedRegex(@"^\s*\*|\*\s*$|\$|\*[^*\s]|</?[a-z]+[^>]*>|&[a-z]+;", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupLeft();
 }

@@ -102,7 +102,14 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
             _document.Number = NormaliseNumber(number.Groups[1].Value, line);
             return true;
         }
-        if (FramePatterns.PlaceDate().Match(text) is { Success: true } placeDate)
+        if (FramePatterns.BlankNumber().Match(text) is { Success: true } blank)
+        {
+            // A draft's number line: the symbol alone is how the source language writes a draft.
+            _document.Number = Text.VietnameseText.WithoutWhitespace(blank.Groups[1].Value);
+            diagnostics.Add(Rules.ImportCorrected, line.Location, $"số để trống chờ văn thư cấp: nhập là dự thảo, 'so: {_document.Number}'");
+            return true;
+        }
+        if ((FramePatterns.PlaceDate().Match(text) is { Success: true } words ? words : FramePatterns.PlaceDateInFigures().Match(text)) is { Success: true } placeDate)
         {
             _document.Place = placeDate.Groups[1].Value.Trim();
             _document.Date = DateOf(placeDate.Groups[4].Value, placeDate.Groups[3].Value, placeDate.Groups[2].Value, line);

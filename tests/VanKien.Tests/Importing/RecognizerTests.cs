@@ -99,7 +99,8 @@ public class RecognizerTests
     [Fact]
     public void The_written_source_checks_and_keeps_markdown_characters_as_text()
     {
-        var text = Report.Replace("Giữ vững chuẩn quốc gia mức độ 1.", "2. Giữ vững *chuẩn* [mức độ 1] & <b>_x_</b> # ::: | ~~", StringComparison.Ordinal)
+        // Characters Markdown reads as syntax, in text (an emphasis pair or an HTML tag is a converter's residue, taken out: ConverterResidueTests).
+        var text = Report.Replace("Giữ vững chuẩn quốc gia mức độ 1.", "2. Giữ vững chuẩn 5 * 3 [mức độ 1] & a < b _x_ # ::: | ~~", StringComparison.Ordinal)
             .Replace("Giữ vững", "Giữ", StringComparison.Ordinal);
         var (_, _, source) = Import(text.Replace("\n2. Giữ", "\n- 2. Giữ", StringComparison.Ordinal));
         var path = Path.Combine(Repo.NewTempFolder(), "bao-cao.md");
@@ -108,7 +109,7 @@ public class RecognizerTests
         var built = Compiler.Build(path);
 
         Assert.False(built.HasErrors, string.Join("\n", built.Diagnostics));
-        Assert.Contains("- 2. Giữ *chuẩn* [mức độ 1] & <b>_x_</b> # ::: | ~~", VanKien.Diffing.ReadableText.FromDocx(built.Docx!), StringComparison.Ordinal);
+        Assert.Contains("- 2. Giữ chuẩn 5 * 3 [mức độ 1] & a < b _x_ # ::: | ~~", VanKien.Diffing.ReadableText.FromDocx(built.Docx!), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ internal sealed class Mutator(int seed)
         "top ３", "top ٣", "mức độ ٢", "(20٣٠)", "２０２３-01-16", "top 99999999999", "3000000000", "1e308", "99999999999999999999999999999%",
         // Invisible and bidirectional characters, HTML-ish residue, brackets.
         "\u200B", "\u202E", "\u2066", "<p>", "&#x202E;", "[[[[[[[[", "**05**", "*XX*",
+        // What converters leave and the importer takes out: tags, entities, emphasis, blank numbers, dates in figures.
+        "</p><p>", "<i>", "</b>", "<br/>", "<span style=\"x\">", "&nbsp;", "&amp;", "&#7843;", "&bogus;", "***", "*05*", "_x_",
+        "Số      -KH/CB", "Số: XX -KH/CB", "Số: …/KH-UBND", "Số: ", "Ngày *05* tháng *3* năm 2026", "Hà Nội, 30/10/2025", "Hà Nội, 31-02-2025",
     ];
 
     public byte[] Mutate(byte[] source)
