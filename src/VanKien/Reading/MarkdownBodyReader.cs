@@ -17,7 +17,7 @@ namespace VanKien.Reading;
 /// Reads the Markdown body into model blocks. Headings stay unnumbered (the writer numbers them);
 /// <c>::: chi-tieu</c> and <c>::: phu-luc</c> containers become structured blocks.
 /// </summary>
-internal sealed class MarkdownBodyReader
+internal sealed partial class MarkdownBodyReader
 {
     public const string TargetsContainer = "chi-tieu";
     public const string AppendixContainer = "phu-luc";
@@ -25,6 +25,8 @@ internal sealed class MarkdownBodyReader
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
+        // Grid tables ("+---+---+") read as tables, never as a paragraph of pipes; their cells may hold paragraphs.
+        .UseGridTables()
         .UseCustomContainers()
         .UsePreciseSourceLocation()
         .Build();
@@ -197,11 +199,28 @@ internal sealed class MarkdownBodyReader
         }
     }
 
+    /// <summary>A cell's paragraphs (a grid table's blank-line parted ones, or a pipe table's parted by "&lt;br&gt;"), a line break between two.</summary>
+    private List<Inline> CellInlines(MdTableCell cell)
+    {
+        var content = new List<Inline>();
+        foreach (var block in cell)
+        {
+            if (block is not ParagraphBlock paragraph)
+            {
+                _diagnostics.Add(Rules.UnsupportedMarkdown, At(block), "trong ô bảng chỉ có đoạn văn; khối khác in như đoạn văn thường");
+                if (block is not LeafBlock { Inline: not null }) continue;
+            }
+            if (content.Count > 0) content.Add(new LineBreak());
+            content.AddRange(ReadInlines(((LeafBlock)block).Inline));
+        }
+        return content;
+    }
+
     private Model.Table? ReadTable(MdTable table)
     {
         var rows = table.OfType<MdTableRow>()
             .Select(row => new Model.TableRow(row.OfType<MdTableCell>()
-                .Select(cell => new Model.TableCell(cell.OfType<ParagraphBlock>().SelectMany(p => ReadInlines(p.Inline)).ToList()))
+                .Select(cell => new Model.TableCell(CellInlines(cell)))
                 .ToList()))
             .ToList();
         if (rows.Count == 0) return null;
@@ -324,6 +343,10 @@ internal sealed class MarkdownBodyReader
                 case ContainerInline nested:
                     AppendInlines(nested, bold, italic, into, depth + 1);
                     break;
+                case HtmlInline html when BreakTag().IsMatch(html.Tag):
+                    // "<br>": a hard break in a paragraph, and in a table cell the start of the cell's next paragraph.
+                    into.Add(new LineBreak());
+                    break;
                 case HtmlInline html:
                     _diagnostics.Add(Rules.UnsupportedMarkdown, At(html), "thẻ HTML trong dòng bị bỏ qua");
                     break;
@@ -379,4 +402,7 @@ internal sealed class MarkdownBodyReader
     }
 
     private SourceLocation At(MarkdownObject node) => new(_path, _firstLine + node.Line, node.Column + 1);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BreakTag();
 }

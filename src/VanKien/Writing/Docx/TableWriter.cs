@@ -35,10 +35,22 @@ internal static class TableWriter
                 ColumnAlignment.Right => p => p.Justification = new Justification { Val = JustificationValues.Right },
                 _ => null,
             };
-            result.Append(Wml.Cell(widths[i], [Wml.Paragraph(style, align, Wml.Runs(content))],
-                isHeader ? TableVerticalAlignmentValues.Center : null));
+            // A cell's paragraphs, parted where the source breaks its line ("<br>", or a grid table's blank line).
+            var paragraphs = Paragraphs(content).Select(part => Wml.Paragraph(style, align, Wml.Runs(part))).ToList();
+            result.Append(Wml.Cell(widths[i], paragraphs, isHeader ? TableVerticalAlignmentValues.Center : null));
         }
         return result;
+    }
+
+    private static IEnumerable<IReadOnlyList<Model.Inline>> Paragraphs(IReadOnlyList<Model.Inline> content)
+    {
+        var part = new List<Model.Inline>();
+        foreach (var inline in content)
+        {
+            if (inline is Model.LineBreak) { yield return part; part = []; }
+            else part.Add(inline);
+        }
+        yield return part;
     }
 
     /// <summary>

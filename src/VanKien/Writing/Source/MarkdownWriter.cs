@@ -117,7 +117,7 @@ internal sealed class MarkdownWriter : IBlockVisitor<IReadOnlyList<string>>
     }
 
     private static string Row(IEnumerable<TableCell> cells) =>
-        "|" + string.Concat(cells.Select(c => " " + Inlines(c.Content, SourceSyntax.Cell, hardBreaks: false) + " |"));
+        "|" + string.Concat(cells.Select(c => " " + Inlines(c.Content, SourceSyntax.Cell, hardBreaks: false, lineBreak: "<br>") + " |"));
 
     public IReadOnlyList<string> TargetsPlaceholder(TargetsPlaceholder placeholder) => ["::: " + TargetsContainer, ":::"];
 
@@ -147,7 +147,7 @@ internal sealed class MarkdownWriter : IBlockVisitor<IReadOnlyList<string>>
     /// Runs with their emphasis: "**…**", "*…*", "***…***". White space at a run's ends stays outside
     /// the markers, where Markdown looks for it.
     /// </summary>
-    private static string Inlines(IReadOnlyList<Inline> content, Func<string, string> escape, bool hardBreaks)
+    private static string Inlines(IReadOnlyList<Inline> content, Func<string, string> escape, bool hardBreaks, string lineBreak = " ")
     {
         var s = new StringBuilder();
         foreach (var inline in content)
@@ -165,7 +165,7 @@ internal sealed class MarkdownWriter : IBlockVisitor<IReadOnlyList<string>>
                      .Append(run.Text[(run.Text.LastIndexOf(core[^1]) + 1)..]);
                     break;
                 case LineBreak:
-                    s.Append(hardBreaks ? "\\\n" : " ");
+                    s.Append(hardBreaks ? "\\\n" : lineBreak);
                     break;
             }
         }
