@@ -26,6 +26,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new SentenceAgreesWithValue(),
         new NumberAndSymbolForm(),
         new DraftMarking(),
+        new AuthorityRequired(),
         new DatedBeforeParent(),
         new TermMatchesParent(),
         new NumbersInDateOrder(),

@@ -55,6 +55,7 @@ public static class Rules
     public static readonly Rule CommitteeSignsOnBehalf = new("VK0308", "Cấp ủy ký K/T thay vì T/M", Severity.Error);
     public static readonly Rule Draft = new("VK0309", "Văn bản là dự thảo", Severity.Warning);
     public static readonly Rule DraftInRelease = new("VK0310", "Dự thảo trong bản ban hành chính thức", Severity.Error);
+    public static readonly Rule AuthorityMissing = new("VK0311", "Cấp phó ký thiếu dòng thẩm quyền", Severity.Error);
 
     // VK04xx — style.
     public static readonly Rule Misspelling = new("VK0401", "Lỗi chính tả cụm từ cố định", Severity.Warning);
@@ -152,6 +153,7 @@ public static class Rules
         CommitteeSignsOnBehalf,
         Draft,
         DraftInRelease,
+        AuthorityMissing,
         Misspelling,
         NotNfc,
         DoubledSpace,

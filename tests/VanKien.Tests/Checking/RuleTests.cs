@@ -356,6 +356,30 @@ public class AuthorityRuleTests
     }
 
     [Fact]
+    public void A_state_deputy_signing_without_an_authority_line_is_an_error_naming_the_KT_line()
+    {
+        var path = Path.Combine(Repo.Samples, "ubnd-xa-hung-an", "ke-hoach-giao-duc-2026.md");
+        var text = File.ReadAllText(path);
+        var deputy = System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^  tham-quyen: .*\n", "");
+        deputy = System.Text.RegularExpressions.Regex.Replace(deputy, @"(?m)^(  chuc-vu: ).*$", "${1}PHÓ CHỦ TỊCH");
+        var result = VanKien.Building.Compiler.CheckSource(path, System.Text.Encoding.UTF8.GetBytes(deputy));
+        var found = Assert.Single(result.Diagnostics, d => d.Rule == VanKien.Diagnostics.Rules.AuthorityMissing);
+        Assert.Equal(deputy.Split('\n').ToList().FindIndex(l => l.Contains("PHÓ CHỦ TỊCH", StringComparison.Ordinal)) + 1, found.Location.Line);
+        Assert.Equal("thêm 'tham-quyen: KT. CHỦ TỊCH' vào 'ky'", found.Hint);
+        // Signed by the head, or by the deputy for the head: nothing to say.
+        Assert.DoesNotContain(VanKien.Building.Compiler.CheckSource(path, System.Text.Encoding.UTF8.GetBytes(text)).Diagnostics, d => d.Rule == VanKien.Diagnostics.Rules.AuthorityMissing);
+        var forHead = deputy.Replace("  chuc-vu: PHÓ CHỦ TỊCH", "  tham-quyen: KT. CHỦ TỊCH\n  chuc-vu: PHÓ CHỦ TỊCH", StringComparison.Ordinal);
+        Assert.DoesNotContain(VanKien.Building.Compiler.CheckSource(path, System.Text.Encoding.UTF8.GetBytes(forHead)).Diagnostics, d => d.Rule == VanKien.Diagnostics.Rules.AuthorityMissing);
+    }
+
+    [Fact]
+    public void A_chi_bo_deputy_needs_no_authority_line_since_the_committee_signs_T_M()
+    {
+        var bed = new RuleTestBed(child: RuleTestBed.Child.Replace("tham-quyen: T/M CHI BỘ, chuc-vu: BÍ THƯ", "chuc-vu: PHÓ BÍ THƯ"));
+        Assert.DoesNotContain(bed.Check(), d => d.Rule == VanKien.Diagnostics.Rules.AuthorityMissing);
+    }
+
+    [Fact]
     public void A_dang_uy_document_without_an_authority_line_prints_T_M_DANG_UY()
     {
         var path = Path.Combine(Repo.Samples, "dang-uy-xa-hung-an", "chuong-trinh-hanh-dong-16-giao-duc.md");
