@@ -14,11 +14,12 @@ internal static class NewCommand
         var parent = new Option<string?>("--parent") { Description = "Văn bản cấp trên mà văn bản mới thực hiện (bỏ trống: khung trống để điền)" };
         var target = new Option<string>("--output", "-o") { Description = "Tệp nguồn sẽ tạo (.md)", Required = true };
         var organisation = new Option<string?>("--to-chuc") { Description = "Loại tổ chức (loai-to-chuc), ví dụ chi-bo-truong-mam-non" };
+        var issuer = new Option<string?>("--ban-hanh") { Description = "Cơ quan ban hành văn bản mới (mặc định: một chi bộ, để điền), ví dụ \"Đảng ủy xã Hùng An\"" };
         var party = new Option<bool>("--dang") { Description = "Thể thức văn bản Đảng (Hướng dẫn 36-HD/VPTW), mặc định" };
         var state = new Option<bool>("--nha-nuoc") { Description = "Thể thức văn bản nhà nước (Nghị định 30/2020/NĐ-CP)" };
         var command = new Command("new", "Tạo văn bản mới: khung để điền, hoặc văn bản cấp dưới với mọi chỉ tiêu cấp trên đã điền sẵn (--parent)")
         {
-            kind, parent, target, organisation, party, state,
+            kind, parent, target, organisation, issuer, party, state,
         };
         command.SetAction(result =>
         {
@@ -52,7 +53,7 @@ internal static class NewCommand
             var today = DateOnly.FromDateTime(DateTime.Today);
             var date = today < entry.Document.Frame.Date.Value ? entry.Document.Frame.Date.Value : today;
             var text = ChildScaffold.Write(new ChildScaffold.Options(
-                documentKind, outputPath, entry.Document, result.GetValue(organisation), date));
+                documentKind, outputPath, entry.Document, result.GetValue(organisation), date, result.GetValue(issuer)));
             Building.AtomicFile.Write(outputPath, new System.Text.UTF8Encoding(false).GetBytes(text));
             output.WriteLine($"Đã tạo '{outputPath}' với {entry.Document.Targets.Count()} chỉ tiêu cấp trên để đối chiếu.");
             return ExitCodes.Clean;

@@ -13,7 +13,8 @@ namespace VanKien.Scaffolding;
 /// </summary>
 public static class ChildScaffold
 {
-    public sealed record Options(DocumentKind Kind, string OutputPath, Document Parent, string? OrganisationKind, DateOnly Date);
+    /// <param name="Issuer">The child's issuing body ("Đảng ủy xã Hùng An"); null for a chi bộ, whose name is left to fill.</param>
+    public sealed record Options(DocumentKind Kind, string OutputPath, Document Parent, string? OrganisationKind, DateOnly Date, string? Issuer = null);
 
     public static string Write(Options options)
     {
@@ -41,24 +42,24 @@ public static class ChildScaffold
                 "Sửa số, cơ quan, người ký; điều chỉnh các chỉ tiêu (không thấp hơn cấp trên) rồi chạy `vankien check`.",
             ],
             Kind = kind.Key,
-            Number = $"01-{kind.TypeAbbreviation}/CB",
-            SuperiorBody = parent.Frame.Bodies.Issuer.Value,
-            IssuingBody = "Chi bộ …",
+            Number = $"01-{kind.TypeAbbreviation}/{(options.Issuer is { } named ? Organisation.Symbol(named) : "CB")}",
+            SuperiorBody = Superior(parent, options.Issuer),
+            IssuingBody = options.Issuer ?? "Chi bộ …",
             Place = parent.Frame.Place.Value,
             Date = SourceDocument.DateText(options.Date),
             Summary = $"Thực hiện {parentTitle} số {number} của {parentName}",
             Term = parent.Frame.Term?.Value,
             ParentPath = parentPath,
             OrganisationKind = options.OrganisationKind,
-            Bases = [$"Căn cứ {parentTitle} số {number}, ngày {VietnameseDate.Short(parent.Frame.Date.Value)} của {parentName}", "Căn cứ tình hình thực tế của chi bộ"],
+            Bases = [$"Căn cứ {parentTitle} số {number}, ngày {VietnameseDate.Short(parent.Frame.Date.Value)} của {parentName}", $"Căn cứ tình hình thực tế của {(options.Issuer is { } own ? own : "chi bộ")}"],
             TargetGroups = groups,
-            Recipients = [parentName + " (b/c)", "Đảng viên chi bộ (t/h)", "Lưu Chi bộ"],
-            Authority = "T/M CHI BỘ",
+            Recipients = options.Issuer is { } sender ? [parentName + " (b/c)", "Lưu " + sender] : [parentName + " (b/c)", "Đảng viên chi bộ (t/h)", "Lưu Chi bộ"],
+            Authority = options.Issuer is { } issuer ? Standard.Authorities.OnBehalfOf(issuer) ?? "T/M CHI BỘ" : "T/M CHI BỘ",
             Position = "BÍ THƯ",
             Signer = "…",
             Body =
             [
-                Paragraph.Plain($"Chi bộ … xây dựng {kind.Title.ToLowerInvariant()} thực hiện {parentTitle} số {number} như sau:"),
+                Paragraph.Plain($"{options.Issuer ?? "Chi bộ …"} xây dựng {kind.Title.ToLowerInvariant()} thực hiện {parentTitle} số {number} như sau:"),
                 new Heading(1, Inlines.Plain("Mục đích, yêu cầu"), none),
                 new BulletList([new ListItem([Paragraph.Plain("…")], none)], none),
                 new Heading(1, Inlines.Plain("Mục tiêu"), none),
@@ -71,6 +72,20 @@ public static class ChildScaffold
             ],
         };
         return SourceWriter.Write(source);
+    }
+
+    /// <summary>
+    /// The child's superior body. A body implementing its own congress's resolution or its own
+    /// committee's ("Đảng ủy xã Hùng An" under "Đảng bộ xã Hùng An") answers to the parent's superior;
+    /// anyone else to the organisation that issued the parent — the Đảng bộ, not its congress
+    /// ("Đại hội đại biểu Đảng bộ xã … lần thứ I") or its committee ("Ban Chấp hành Đảng bộ xã …").
+    /// </summary>
+    private static string? Superior(Document parent, string? issuer)
+    {
+        var parentIssuer = parent.Frame.Bodies.Issuer.Value;
+        if (issuer is not null && Organisation.Place(issuer) is { } place && place == Organisation.Place(parentIssuer))
+            return parent.Frame.Bodies.Superior?.Value;
+        return Organisation.Of(parentIssuer);
     }
 
     /// <summary>The parent's target as the child's: linked by its id, the parent's value written out as the floor.</summary>
