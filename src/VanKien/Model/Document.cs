@@ -22,5 +22,11 @@ public sealed record Document(
 {
     public SourceLocation Location => SourceLocation.StartOf(SourcePath);
 
+    /// <summary>
+    /// The document's own heading scheme (<c>de-muc: la-ma | phan | chu-cai</c>), overriding its
+    /// kind's template: a plan written in PHẦN THỨ … parts needs no template of its own.
+    /// </summary>
+    public Templates.HeadingScheme? HeadingScheme { get; init; }
+
     public IEnumerable<Target> Targets => TargetGroups.SelectMany(g => g.Targets);
 }

@@ -49,7 +49,7 @@ public static class DocumentReader
         }
 
         return new Document(path, head.Kind, head.Frame, head.TargetGroups, body.Body, body.Appendix,
-            head.OrganisationKind, head.Waivers, head.Subordinates, head.FormatProfile, new VanKien.Text.CompactLines(text));
+            head.OrganisationKind, head.Waivers, head.Subordinates, head.FormatProfile, new VanKien.Text.CompactLines(text)) { HeadingScheme = head.HeadingScheme };
     }
 
     /// <summary>The Markdown under <c>than-van-ban</c>; a block scalar's text starts on the line after its indicator.</summary>

@@ -16,7 +16,10 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         Located<string>? OrganisationKind,
         IReadOnlyList<Waiver> Waivers,
         IReadOnlyList<Located<string>> Subordinates,
-        Located<string>? FormatProfile);
+        Located<string>? FormatProfile)
+    {
+        public Templates.HeadingScheme? HeadingScheme { get; init; }
+    }
 
     public Result? Read(YamlMappingNode root, bool bodyKeyAllowed)
     {
@@ -46,7 +49,7 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         var waivers = ReadWaivers(map);
 
         if (kind is null || number is null || bodies is null || place is null || date is null) return null;
-        return new Result(kind, frame, groups, map.Text("loai-to-chuc"), waivers, map.TextList("truc-thuoc"), ReadProfile(map));
+        return new Result(kind, frame, groups, map.Text("loai-to-chuc"), waivers, map.TextList("truc-thuoc"), ReadProfile(map)) { HeadingScheme = ReadHeadingScheme(map) };
     }
 
     /// <summary>
@@ -85,6 +88,15 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
     }
 
     /// <summary>"the-thuc": the presentation standard (dang-36-2018, nd30-2020); else the kind's template decides.</summary>
+    private Templates.HeadingScheme? ReadHeadingScheme(YamlMap map)
+    {
+        if (map.Text("de-muc") is not { } scheme) return null;
+        if (Templates.HeadingSchemeKeys.ByKey.TryGetValue(scheme.Value.Trim(), out var known)) return known;
+        source.Report(Rules.InvalidValue, scheme.Location, $"kiểu đề mục '{scheme.Value}' không có",
+            $"các kiểu: {string.Join(", ", Templates.HeadingSchemeKeys.ByKey.Keys)} (I. …; Phần thứ nhất …; A. …)");
+        return null;
+    }
+
     private Located<string>? ReadProfile(YamlMap map)
     {
         var profile = map.Text("the-thuc");

@@ -34,4 +34,19 @@ public class HeadingSchemeTests
         Assert.Equal("I. CÔNG TÁC XÂY DỰNG ĐẢNG", texts[part + 2]);
         Assert.Equal("Phần thứ hai", texts[texts.IndexOf("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026") - 1]);
     }
+
+    [Fact]
+    public void A_document_sets_its_own_scheme_over_its_kinds_template()
+    {
+        var path = Path.Combine(Repo.Samples, "ubnd-xa-hung-an", "ke-hoach-giao-duc-2026.md");
+        var plan = File.ReadAllText(path);
+        var texts = ParagraphTexts(MainDocument(Compiler.BuildSource(path, Encoding.UTF8.GetBytes(plan.Replace("\nloai: ke-hoach\n", "\nloai: ke-hoach\nde-muc: phan\n", StringComparison.Ordinal))).Docx!));
+        Assert.Contains("Phần thứ nhất", texts);
+        Assert.Contains("MỤC ĐÍCH, YÊU CẦU", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("I. MỤC ĐÍCH", StringComparison.Ordinal));
+
+        var wrong = Compiler.CheckSource(path, Encoding.UTF8.GetBytes(plan.Replace("\nloai: ke-hoach\n", "\nloai: ke-hoach\nde-muc: phan-thu\n", StringComparison.Ordinal)));
+        var said = Assert.Single(wrong.Diagnostics, d => d.Rule == VanKien.Diagnostics.Rules.InvalidValue);
+        Assert.Contains("la-ma, phan, chu-cai", said.Hint);
+    }
 }

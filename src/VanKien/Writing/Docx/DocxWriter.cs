@@ -51,7 +51,7 @@ public static class DocxWriter
         body.Append(HeaderBlockWriter.DraftMarking(document.Frame, template.Profile, page));
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));
         body.Append(TitleWriter.Write(document, title, page, template.Profile));
-        var text = new BodyWriter(document, page.PortraitTextWidth, template.Kind.Headings, charts, template.Profile.Variant == FrameVariant.State).Write().ToList();
+        var text = new BodyWriter(document, page.PortraitTextWidth, document.HeadingScheme ?? template.Kind.Headings, charts, template.Profile.Variant == FrameVariant.State).Write().ToList();
         // The signed page carries the end of the text: the last paragraph keeps with the closing block.
         if (text.OfType<Paragraph>().LastOrDefault() is { } last)
             (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();

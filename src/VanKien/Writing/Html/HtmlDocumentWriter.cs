@@ -30,7 +30,7 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<string>
         _template = template;
         _byLine = diagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(document.SourcePath))
             .ToLookup(d => d.Location.Line);
-        _numberer = new HeadingNumberer(template.Kind.Headings);
+        _numberer = new HeadingNumberer(document.HeadingScheme ?? template.Kind.Headings);
     }
 
     /// <summary>The article, and the diagnostics of the document that found no place in it (shown in the list only).</summary>

@@ -18,6 +18,8 @@ public sealed record SourceDocument
     public string? Number { get; init; }
     /// <summary>The <c>du-thao</c> value: "true", or the draft's round ("lần 2"); none where the number alone says it is a draft.</summary>
     public string? Draft { get; init; }
+    /// <summary>The <c>de-muc</c> value ("phan"), where the document sets its own heading scheme.</summary>
+    public string? HeadingScheme { get; init; }
     public string? SuperiorBody { get; init; }
     public string? IssuingBody { get; init; }
     public string? NameInText { get; init; }
@@ -61,6 +63,7 @@ public sealed record SourceDocument
         Profile = document.FormatProfile?.Value,
         Number = document.Frame.Number.Value,
         Draft = DraftText(document.Frame),
+        HeadingScheme = document.HeadingScheme is { } scheme ? Templates.HeadingSchemeKeys.ByKey.First(k => k.Value == scheme).Key : null,
         SuperiorBody = document.Frame.Bodies.Superior?.Value,
         IssuingBody = document.Frame.Bodies.Issuer.Value,
         NameInText = document.Frame.Bodies.NameInText?.Value,

@@ -53,6 +53,7 @@ public static partial class SourceWriter
         Scalar(s, "the-thuc", document.Profile);
         Scalar(s, "so", document.Number);
         Scalar(s, "du-thao", document.Draft);
+        Scalar(s, "de-muc", document.HeadingScheme);
         Map(s, "co-quan", ("cap-tren", document.SuperiorBody), ("ban-hanh", document.IssuingBody), ("ten-goi", document.NameInText));
         Scalar(s, "dia-danh", document.Place);
         Scalar(s, "ngay", document.Date);
