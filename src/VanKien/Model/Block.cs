@@ -12,9 +12,15 @@ public abstract record Block(SourceLocation Location)
     public abstract T Accept<T>(IBlockVisitor<T> visitor);
 }
 
-/// <summary>A heading the author did not number: the compiler numbers it by level.</summary>
+/// <summary>
+/// A heading the author did not number: the compiler numbers it by level — unless it is
+/// <see cref="Unnumbered"/> ("# Kết luận {-}"): a closing part or an enacting word ("QUYẾT NGHỊ"),
+/// printed without a number and not counted.
+/// </summary>
 public sealed record Heading(int Level, IReadOnlyList<Inline> Content, SourceLocation Location) : Block(Location)
 {
+    public bool Unnumbered { get; init; }
+
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Heading(this);
 }
 

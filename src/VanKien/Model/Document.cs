@@ -26,7 +26,7 @@ public sealed record Document(
     /// The document's own heading scheme (<c>de-muc: la-ma | phan | chu-cai</c>), overriding its
     /// kind's template: a plan written in PHẦN THỨ … parts needs no template of its own.
     /// </summary>
-    public Templates.HeadingScheme? HeadingScheme { get; init; }
+    public Model.HeadingScheme? HeadingScheme { get; init; }
 
     public IEnumerable<Target> Targets => TargetGroups.SelectMany(g => g.Targets);
 }

@@ -18,7 +18,7 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         IReadOnlyList<Located<string>> Subordinates,
         Located<string>? FormatProfile)
     {
-        public Templates.HeadingScheme? HeadingScheme { get; init; }
+        public Model.HeadingScheme? HeadingScheme { get; init; }
     }
 
     public Result? Read(YamlMappingNode root, bool bodyKeyAllowed)
@@ -88,12 +88,12 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
     }
 
     /// <summary>"the-thuc": the presentation standard (dang-36-2018, nd30-2020); else the kind's template decides.</summary>
-    private Templates.HeadingScheme? ReadHeadingScheme(YamlMap map)
+    private Model.HeadingScheme? ReadHeadingScheme(YamlMap map)
     {
         if (map.Text("de-muc") is not { } scheme) return null;
-        if (Templates.HeadingSchemeKeys.ByKey.TryGetValue(scheme.Value.Trim(), out var known)) return known;
+        if (Model.HeadingSchemeKeys.ByKey.TryGetValue(scheme.Value.Trim(), out var known)) return known;
         source.Report(Rules.InvalidValue, scheme.Location, $"kiểu đề mục '{scheme.Value}' không có",
-            $"các kiểu: {string.Join(", ", Templates.HeadingSchemeKeys.ByKey.Keys)} (I. …; Phần thứ nhất …; A. …)");
+            $"các kiểu: {string.Join(", ", Model.HeadingSchemeKeys.ByKey.Keys)} (I. …; Phần thứ nhất …; A. …)");
         return null;
     }
 

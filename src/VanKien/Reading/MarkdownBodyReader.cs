@@ -149,7 +149,16 @@ internal sealed partial class MarkdownBodyReader
         switch (block)
         {
             case HeadingBlock heading:
-                yield return new Heading(heading.Level, ReadInlines(heading.Inline), At(block));
+                var content = ReadInlines(heading.Inline);
+                // "{-}" or "{.unnumbered}" at the end, as pandoc writes it: a heading the compiler does not number.
+                var unnumbered = content.Count > 0 && content[^1] is TextRun last && UnnumberedMark().Match(last.Text) is { Success: true } mark;
+                if (unnumbered)
+                {
+                    var run = (TextRun)content[^1];
+                    var kept = run.Text[..UnnumberedMark().Match(run.Text).Index];
+                    content = kept.Length > 0 ? [.. content.SkipLast(1), run with { Text = kept }] : [.. content.SkipLast(1)];
+                }
+                yield return new Heading(heading.Level, content, At(block)) { Unnumbered = unnumbered };
                 break;
             case ParagraphBlock paragraph:
                 yield return new Paragraph(ReadInlines(paragraph.Inline), At(block));
@@ -405,4 +414,7 @@ internal sealed partial class MarkdownBodyReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BreakTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\{(-|\.unnumbered)\}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex UnnumberedMark();
 }

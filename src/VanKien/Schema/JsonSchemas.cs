@@ -91,7 +91,7 @@ public static class JsonSchemas
         {
             ["loai"] = Enum("Loại văn bản", DocumentKind.All.Select(k => k.Key)),
             ["so"] = Text("Số, ký hiệu: '05-CTr/CB' (văn bản Đảng), '45/KH-UBND' (văn bản nhà nước); không ghi 'Số'; dự thảo chưa có số: '-CTr/CB', '/KH-UBND'"),
-            ["de-muc"] = Enum("Kiểu đề mục của văn bản này, thay kiểu của mẫu: la-ma (I. → 1.), phan (Phần thứ nhất → I.), chu-cai (A. → 1.)", Templates.HeadingSchemeKeys.ByKey.Keys),
+            ["de-muc"] = Enum("Kiểu đề mục của văn bản này, thay kiểu của mẫu: la-ma (I. → 1.), phan (Phần thứ nhất → I.), chu-cai (A. → 1.)", Model.HeadingSchemeKeys.ByKey.Keys),
             ["du-thao"] = new JsonObject
             {
                 ["description"] = "Dự thảo: true (in 'Dự thảo' trong khung ở đầu trang 1), hoặc lần dự thảo, ví dụ 'lần 2'",

@@ -1,4 +1,4 @@
-using VanKien.Templates;
+using VanKien.Model;
 using VanKien.Text;
 using VanKien.Standard;
 

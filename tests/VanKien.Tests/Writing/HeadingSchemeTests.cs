@@ -1,6 +1,6 @@
 using System.Text;
 using VanKien.Building;
-using VanKien.Templates;
+using VanKien.Model;
 using VanKien.Tests.Support;
 using VanKien.Writing;
 using VanKien.Writing.Docx;
@@ -48,5 +48,28 @@ public class HeadingSchemeTests
         var wrong = Compiler.CheckSource(path, Encoding.UTF8.GetBytes(plan.Replace("\nloai: ke-hoach\n", "\nloai: ke-hoach\nde-muc: phan-thu\n", StringComparison.Ordinal)));
         var said = Assert.Single(wrong.Diagnostics, d => d.Rule == VanKien.Diagnostics.Rules.InvalidValue);
         Assert.Contains("la-ma, phan, chu-cai", said.Hint);
+    }
+
+    [Fact]
+    public void An_unnumbered_heading_prints_without_a_number_and_is_not_counted()
+    {
+        var path = Path.Combine(Repo.Samples, "ubnd-xa-hung-an", "ke-hoach-giao-duc-2026.md");
+        var plan = File.ReadAllText(path);
+        var first = plan.IndexOf("\n# ", plan.IndexOf("\n---\n", 4, StringComparison.Ordinal), StringComparison.Ordinal);
+        var edited = plan[..first] + "\n# Quyết nghị {-}\n" + plan[first..] + "\n# Kết luận {.unnumbered}\n\nKế hoạch được triển khai đến các trường.\n";
+        var result = Compiler.BuildSource(path, Encoding.UTF8.GetBytes(edited));
+        var document = MainDocument(result.Docx!);
+        var texts = ParagraphTexts(document);
+        Assert.Contains("QUYẾT NGHỊ", texts);
+        Assert.Contains("KẾT LUẬN", texts);
+        // Not counted: the first numbered heading is still I.
+        Assert.Contains(texts, t => t.StartsWith("I. MỤC ĐÍCH", StringComparison.Ordinal));
+        var enacting = document.Descendants(W + "p").Single(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)) == "QUYẾT NGHỊ");
+        Assert.Equal("center", enacting.Element(W + "pPr")!.Element(W + "jc")!.Attribute(W + "val")!.Value);
+
+        // Written back, the mark stays.
+        var source = VanKien.Writing.Source.SourceWriter.Write(VanKien.Writing.Source.SourceDocument.From(result.Document!));
+        Assert.Contains("\n# Quyết nghị {-}\n", source);
+        Assert.Contains("\n# Kết luận {-}\n", source);
     }
 }

@@ -10,7 +10,7 @@ namespace VanKien.Writing.Docx;
 /// The body: căn cứ, then the author's blocks with compiler-numbered headings, "- " and "+ "
 /// items, numbered paragraphs, tables, charts (<c>::: bieu-do</c>) and the targets placed by <c>::: chi-tieu</c>.
 /// </summary>
-internal sealed class BodyWriter(Document document, int textWidthTwips, Templates.HeadingScheme scheme, ChartWriter charts, bool stateStandard = false)
+internal sealed class BodyWriter(Document document, int textWidthTwips, Model.HeadingScheme scheme, ChartWriter charts, bool stateStandard = false)
 {
     private readonly HeadingNumberer _numberer = new(scheme);
     private readonly int _textWidthTwips = textWidthTwips;
@@ -74,7 +74,8 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
     /// <summary>The WordprocessingML of each kind of block, at a list depth.</summary>
     private sealed class BlockView(BodyWriter writer, int listDepth) : IBlockVisitor<IEnumerable<OpenXmlElement>>
     {
-        public IEnumerable<OpenXmlElement> Heading(Heading heading) => writer.HeadingParagraphs(heading.Level, heading.Content);
+        public IEnumerable<OpenXmlElement> Heading(Heading heading) =>
+            heading.Unnumbered ? [writer.UnnumberedHeading(heading.Level, heading.Content)] : writer.HeadingParagraphs(heading.Level, heading.Content);
 
         public IEnumerable<OpenXmlElement> Paragraph(Paragraph paragraph) => [Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content))];
 
@@ -97,7 +98,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         _lastHeadingLevel = level;
         var label = _numberer.Next(level);
         Func<string, string>? transform = _numberer.IsCapitalised(level) ? VietnameseText.Upper : null;
-        if (scheme == Templates.HeadingScheme.Parts && level == 1)
+        if (scheme == Model.HeadingScheme.Parts && level == 1)
         {
             yield return Wml.Paragraph(StyleIds.PartNumber, Wml.Run(label));
             yield return Wml.Paragraph(StyleIds.PartTitle, null, Wml.Runs(content, transform));
@@ -105,6 +106,15 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Template
         }
         yield return Wml.Paragraph(_numberer.Style(level), null, [Wml.Run(label + " "), .. Wml.Runs(content, transform)]);
     }
+
+    /// <summary>
+    /// A heading printed without a number, which the numbering does not count: at the first level a
+    /// closing part or an enacting word ("KẾT LUẬN", "QUYẾT NGHỊ"), centred in capitals; below, the level's style.
+    /// </summary>
+    private W.Paragraph UnnumberedHeading(int level, IReadOnlyList<Inline> content) =>
+        level == 1
+            ? Wml.Paragraph(_numberer.Style(1), p => p.Justification = new W.Justification { Val = W.JustificationValues.Center }, Wml.Runs(content, VietnameseText.Upper))
+            : Wml.Paragraph(_numberer.Style(level), null, Wml.Runs(content, _numberer.IsCapitalised(level) ? VietnameseText.Upper : null));
 
     /// <summary>The first paragraph of an item carries its marker; nested lists go one level deeper.</summary>
     private IEnumerable<OpenXmlElement> Item(ListItem item, string marker, int listDepth)

@@ -105,7 +105,9 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<string>
         return s.ToString();
     }
 
-    public string Heading(Heading heading) => HeadingHtml(heading.Level, heading.Content, heading.Location.Line);
+    public string Heading(Heading heading) => heading.Unnumbered
+        ? $"<h{Math.Clamp(heading.Level + 2, 3, 6)} class=\"de-muc muc-{heading.Level} khong-so\">{Runs(heading.Content, heading.Level == 1 || _numberer.IsCapitalised(heading.Level))}</h{Math.Clamp(heading.Level + 2, 3, 6)}>{At(heading.Location.Line)}\n"
+        : HeadingHtml(heading.Level, heading.Content, heading.Location.Line);
 
     private string HeadingHtml(int level, IReadOnlyList<Inline> content, int line)
     {

@@ -64,7 +64,7 @@ internal sealed class MarkdownWriter : IBlockVisitor<IReadOnlyList<string>>
     }
 
     public IReadOnlyList<string> Heading(Heading heading) =>
-        [new string('#', heading.Level) + (heading.Content.Count > 0 ? " " + HeadingText(heading.Content) : "")];
+        [new string('#', heading.Level) + (heading.Content.Count > 0 ? " " + HeadingText(heading.Content) : "") + (heading.Unnumbered ? " {-}" : "")];
 
     public IReadOnlyList<string> Paragraph(Paragraph paragraph)
     {

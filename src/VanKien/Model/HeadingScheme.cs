@@ -1,6 +1,6 @@
-namespace VanKien.Templates;
+namespace VanKien.Model;
 
-/// <summary>How a kind numbers its headings.</summary>
+/// <summary>How headings are numbered: a kind's template sets it (mau.yaml), a document may set its own (de-muc).</summary>
 public enum HeadingScheme
 {
     /// <summary>I. → 1. → 1.1. → a) (programs, plans, resolutions).</summary>
