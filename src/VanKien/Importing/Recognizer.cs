@@ -229,6 +229,8 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         var body = _document.Body;
         var previousLevel = 0;
         DraftNumbered? openItem = null;
+        char? lastLetter = null;
+        var lastRoman = 0;
 
         for (; Current is { } line; _at++)
         {
@@ -247,7 +249,12 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
             {
                 openItem = null;
                 if (body.LastOrDefault() is DraftTable table && _at > 0 && _lines[_at - 1].IsRow && _lines[_at - 1].Table == line.Table)
-                    table.Rows.Add(line.Cells!);
+                {
+                    // A header row printed again on each page of the original: the table keeps one.
+                    if (line.Cells!.SequenceEqual(table.Rows[0], StringComparer.Ordinal))
+                        diagnostics.Add(Rules.ImportCorrected, line.Location, "bỏ dòng tiêu đề bảng lặp lại (bản gốc in lại ở mỗi trang)");
+                    else table.Rows.Add(line.Cells!);
+                }
                 else body.Add(new DraftTable([line.Cells!], line.Location));
                 continue;
             }
@@ -276,7 +283,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
             {
                 var marker = heading.Groups["marker"].Value;
                 var rest = heading.Groups["text"].Value;
-                var type = MarkerType(marker);
+                var type = MarkerType(marker, levels, ref lastLetter, ref lastRoman);
                 if (IsHeadingText(type, rest))
                 {
                     var index = levels.IndexOf(type);
@@ -323,11 +330,33 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         }
     }
 
-    private static string MarkerType(string marker)
+    /// <summary>
+    /// The kind of a heading's marker. A single letter that is also a Roman numeral ("C.", "I.", "V.")
+    /// is told by the sequence it continues: "C." after "B." is the third group, not 100; "V." after
+    /// "IV." is five; "I." with neither before it opens a Roman sequence.
+    /// </summary>
+    private static string MarkerType(string marker, List<string> levels, ref char? lastLetter, ref int lastRoman)
     {
         if (marker.StartsWith("PHẦN", StringComparison.Ordinal)) return "part";
-        if (Regex.IsMatch(marker, @"^[IVXLC]+[.)]$")) return "roman";
-        if (Regex.IsMatch(marker, @"^[A-ZĐ][.)]$")) return "upper";
+        if (Regex.IsMatch(marker, @"^[IVXLC]+[.)]$"))
+        {
+            var value = RomanNumerals.Parse(marker[..^1]);
+            var letter = marker.Length == 2 ? marker[0] : (char?)null;
+            var continuesLetters = letter is { } l && lastLetter is { } previous && l == previous + 1;
+            var continuesRoman = value is { } v && (v == lastRoman + 1 || v == 1 && !continuesLetters);
+            if (letter is not null && (continuesLetters || !continuesRoman && levels.Contains("upper") || !continuesRoman && value > 3 && lastRoman == 0))
+            {
+                lastLetter = letter;
+                return "upper";
+            }
+            lastRoman = value ?? lastRoman;
+            return "roman";
+        }
+        if (Regex.IsMatch(marker, @"^[A-ZĐ][.)]$"))
+        {
+            lastLetter = marker[0];
+            return "upper";
+        }
         if (Regex.IsMatch(marker, @"^[0-9]+(\.[0-9]+)+\.?$")) return "decimal" + marker.TrimEnd('.').Count(c => c == '.');
         if (Regex.IsMatch(marker, @"^[0-9]+[.)]$")) return "arabic";
         return "lower";
@@ -337,7 +366,8 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
     private static bool IsHeadingText(string type, string text) => type switch
     {
         "roman" or "upper" or "part" => text.Length <= 200,
-        _ => text.Length <= 160 && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(','),
+        _ => text.TrimEnd('"', '”', '’', '\'', ')', '»').Length is var length && text.Length <= 160 &&
+             !text[..length].EndsWith('.') && !text[..length].EndsWith(';') && !text[..length].EndsWith(','),
     };
 
     private static string StripNumber(string text) =>
@@ -399,6 +429,13 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
             {
                 _document.Signer = text;
                 afterAuthority = false;
+                continue;
+            }
+            // A name alone on the document's last line (the signature block lost its authority and position): the signer.
+            if (inRecipients && line.Hint == LineHint.None && _document.Signer is null && _at == _lines.Count - 1 && PersonName().IsMatch(text))
+            {
+                _document.Signer = text;
+                diagnostics.Add(Rules.ImportCorrected, line.Location, $"\"{text}\" đứng riêng ở cuối văn bản: nhận là người ký, không phải nơi nhận");
                 continue;
             }
             if (line.Hint == LineHint.Recipient || inRecipients && line.Hint == LineHint.None)
@@ -506,4 +543,8 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
     private static string Join(string? first, string second) => first is null ? second : first + " " + second;
 
     private static string Squash(string text) => VietnameseText.Squash(VietnameseText.Upper(text));
+
+    /// <summary>A person's name: two to five words, each capitalised, letters only ("Nguyễn Thị Lan").</summary>
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}+$")]
+    private static partial Regex PersonName();
 }

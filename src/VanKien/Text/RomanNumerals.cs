@@ -24,4 +24,18 @@ public static class RomanNumerals
         }
         return builder.ToString();
     }
+
+    /// <summary>The value of a Roman numeral written as <see cref="From"/> writes it ("IV", "XIV"); null for anything else ("IIII", "VX").</summary>
+    public static int? Parse(string text)
+    {
+        var value = 0;
+        var at = 0;
+        foreach (var (number, symbol) in Table)
+            while (at + symbol.Length <= text.Length && string.CompareOrdinal(text, at, symbol, 0, symbol.Length) == 0)
+            {
+                value += number;
+                at += symbol.Length;
+            }
+        return at == text.Length && value > 0 && value < 4000 && From(value) == text ? value : null;
+    }
 }
