@@ -142,12 +142,22 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         {
             var line = _lines[i];
             if (line.Hint == LineHint.KindTitle) return i;
+            // Title and summary on one line ("CHƯƠNG TRÌNH CÔNG TÁC … Nhiệm kỳ 2025 - 2030"): the kind's words open it in capitals.
+            if (line.Hint == LineHint.None && !line.IsRow && Titles.Any(t => OpensWithTitle(line.Text, t.Title))) return i;
             if (line.Hint != LineHint.None || line.IsRow || !FramePatterns.IsUpper(line.Text)) continue;
             var joined = Squash(line.Text + (i + 1 < _lines.Count ? " " + _lines[i + 1].Text : ""));
             if (Titles.Any(t => joined.StartsWith(t.Title, StringComparison.Ordinal))) return i;
             if (line.Hint == LineHint.None && (Heading.Match(line.Text).Success || line.Text.StartsWith("Căn cứ", StringComparison.Ordinal))) break;
         }
         return null;
+    }
+
+    /// <summary>Whether a line opens with a kind's title in capitals, whatever follows it.</summary>
+    private static bool OpensWithTitle(string text, string title)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleWords = title.Split(' ').Length;
+        return words.Length >= titleWords && string.Join(' ', words.Take(titleWords)) == title;
     }
 
     /// <summary>Without a title, the header block ends at the first line that is not frame.</summary>
@@ -178,7 +188,10 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
             consumed = 1;
         }
         _at += consumed;
-        var remainder = match.Kind is null ? "" : text[match.Title.Length..].Trim(' ', ':', '-', '–');
+        // What follows the kind's words, as written (a summary in sentence case keeps its case).
+        var written = consumed == 1 ? line.Text : line.Text + " " + _lines[_at - 1].Text;
+        var titleWords = match.Kind is null ? 0 : match.Title.Split(' ').Length;
+        var remainder = match.Kind is null ? "" : string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(titleWords)).Trim(' ', ':', '-', '–');
         var summary = new List<string>();
         if (remainder.Length > 0) summary.Add(SentenceCaseIfUpper(remainder));
 
@@ -197,9 +210,11 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
         if (summary.Count > 0) _document.Summary = string.Join(" ", summary);
     }
 
+    /// <summary>A summary in capitals (or opening in them, as one that shares the title's line) in sentence case.</summary>
     private static string SentenceCaseIfUpper(string text)
     {
-        if (!FramePatterns.IsUpper(text)) return text;
+        var opening = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
+        if (!FramePatterns.IsUpper(text) && !(opening.Any(char.IsLetter) && FramePatterns.IsUpper(opening))) return text;
         var lower = text.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
         return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
     }
@@ -242,6 +257,18 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
                 body.Count == 0)
             {
                 ReadBasis(line);
+                continue;
+            }
+            // "1. Căn cứ:" over a list of what it rests on: each item a căn cứ.
+            if (!seenHeading && body.Count == 0 && BasisSection().IsMatch(text))
+            {
+                while (_at + 1 < _lines.Count && (DashRegex().Match(_lines[_at + 1].Text) is { Success: true } item ? item : PlusRegex().Match(_lines[_at + 1].Text)) is { Success: true } next)
+                {
+                    _at++;
+                    var basis = VietnameseText.TrimEndPunctuation(next.Groups["text"].Value.Trim());
+                    _document.Basis.Add(basis.StartsWith("Căn cứ", StringComparison.OrdinalIgnoreCase) ? basis : "Căn cứ " + basis);
+                }
+                diagnostics.Add(Rules.ImportCorrected, line.Location, "mục \"Căn cứ:\" đọc thành các căn cứ của văn bản");
                 continue;
             }
 
@@ -547,4 +574,8 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
     /// <summary>A person's name: two to five words, each capitalised, letters only ("Nguyễn Thị Lan").</summary>
     [GeneratedRegex(@"^(\p{Lu}\p{Ll}*\.?\s+){1,4}\p{Lu}\p{Ll}+$")]
     private static partial Regex PersonName();
+
+    /// <summary>A section that lists the căn cứ: "1. Căn cứ:", "I. CĂN CỨ", "Căn cứ:".</summary>
+    [GeneratedRegex(@"^(?:[0-9]+[.)]|[IVX]+[.)])?\s*căn\s+cứ\s*(?:xây\s+dựng[^:]*)?:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BasisSection();
 }

@@ -64,4 +64,19 @@ public class RecognizerSequenceTests
         Assert.Equal(["Đảng ủy xã (b/c)", "Lưu Chi bộ"], document.Recipients);
         Assert.Equal("Nguyễn Thị Lan", document.Signer);
     }
+
+    [Fact]
+    public void Title_and_summary_on_one_line_and_a_basis_section_of_dashed_items_are_read_as_such()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = "ĐẢNG BỘ XÃ HÙNG AN\nCHI BỘ TRƯỜNG THCS HÙNG AN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 03-CTr/CB\nHùng An, ngày 10 tháng 01 năm 2026\n" +
+                   "CHƯƠNG TRÌNH CÔNG TÁC TOÀN KHÓA CỦA CHI BỘ Nhiệm kỳ 2025 - 2030\n1. Căn cứ:\n- Điều lệ Đảng Cộng sản Việt Nam;\n- Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2030.\n" +
+                   "I. MỤC TIÊU\nXây dựng chi bộ trong sạch vững mạnh.\n";
+        var document = Importer.Import("ctr.txt", Encoding.UTF8.GetBytes(text), diagnostics).Document!;
+        Assert.Equal(("chuong-trinh-cong-tac", "03-CTr/CB", "CHI BỘ TRƯỜNG THCS HÙNG AN", "Hùng An"), (document.Kind, document.Number, document.IssuingBody, document.Place));
+        Assert.Equal("Toàn khóa của chi bộ nhiệm kỳ 2025 - 2030", document.Summary);
+        Assert.Equal(["Căn cứ Điều lệ Đảng Cộng sản Việt Nam", "Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2030"], document.Basis);
+        Assert.Equal([(1, "MỤC TIÊU")], Headings(document));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Rule == Rules.ImportUnplaced);
+    }
 }
