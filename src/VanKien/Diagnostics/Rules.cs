@@ -80,6 +80,8 @@ public static class Rules
     public static readonly Rule ImportCorrected = new("VK0612", "Đã sửa theo thể thức khi nhập", Severity.Info);
     public static readonly Rule ImportLegacyEncoding = new("VK0613", "Đã chuyển mã cũ sang Unicode", Severity.Info);
     public static readonly Rule ImportTargetExists = new("VK0614", "Tệp nguồn đích đã có", Severity.Error);
+    public static readonly Rule ImportNotPlanning = new("VK0615", "Không phải văn bản kế hoạch", Severity.Error);
+    public static readonly Rule ImportUnreadable = new("VK0616", "Văn bản hỏng, không đọc được", Severity.Error);
 
     // VK07xx — results against targets (ket-qua) and the reports compiled from them.
     public static readonly Rule ResultForUnknownTarget = new("VK0701", "Kết quả cho chỉ tiêu không có trong chương trình", Severity.Error);
@@ -172,6 +174,8 @@ public static class Rules
         ImportCorrected,
         ImportLegacyEncoding,
         ImportTargetExists,
+        ImportNotPlanning,
+        ImportUnreadable,
         ResultForUnknownTarget,
         ResultWrongUnit,
         ResultOutsideTerm,

@@ -47,6 +47,7 @@ public static class Importer
             lines = read.Lines;
         }
 
+        if (supplement?.Kind is null && !ImportableText.Check(path, lines, diagnostics)) return new Result(null, null, legacyRuns);
         var document = new Recognizer(diagnostics).Recognize(lines);
         supplement?.Apply(document, diagnostics);
         ReportMissing(document, path, diagnostics);

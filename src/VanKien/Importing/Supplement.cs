@@ -41,6 +41,9 @@ public sealed class Supplement
 
     private static SourceLocation At(string path, YamlNode node) => new(path, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>The kind the supplement names (<c>loai</c>): the author's word that the document is a planning one.</summary>
+    public string? Kind => _map.Children.TryGetValue(new YamlScalarNode("loai"), out var node) && node is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
+
     public void Apply(ImportedDocument document, DiagnosticBag diagnostics)
     {
         void Used(string key, YamlNode node) =>
