@@ -15,7 +15,7 @@ public static partial class FramePatterns
     public static partial Regex Motto();
 
     /// <summary>"Số 05-CTr/CB", "Số: 45/KH-UBND", "Số 16 -CTr/ĐU".</summary>
-    [GeneratedRegex(@"^Số\s*:?\s*([0-9]+\s*[-/]\s*[\p{L}0-9]+(?:\s*[-/]\s*[\p{L}0-9]+)*)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Số\s*:?\s*([0-9]+\s*(?:[-/]|\s(?=\p{L}+\s*[-/]))\s*[\p{L}0-9]+(?:\s*[-/]\s*[\p{L}0-9]+)*)\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex Number();
 
     /// <summary>A number left blank for the văn thư: "Số      -KH/CB", "Số: XX -KH/CB", "Số: …/KH-UBND".</summary>

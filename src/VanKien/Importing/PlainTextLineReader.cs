@@ -38,21 +38,39 @@ public static partial class PlainTextLineReader
                     continue;
                 }
             }
-            var cleaned = Clean(line);
-            if (cleaned.Length == 0) { blank = true; continue; }
-            if (cleaned != line.Trim() && MarkupLeft().IsMatch(line))
-                notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng còn sót của bản chuyển đổi (*, **, $…$, thẻ HTML)"));
-            if (lines.Count > 0 && !lines[^1].IsRow && ContinuesPrevious(lines[^1].Text, cleaned))
+            // The header block's two columns, flattened by a web page into one line: apart by a long run of
+            // spaces ("CHI BỘ …          Tràng An, ngày …") or by a layout table's pipes ("Số: 97/NQ-HĐND | Hà Giang, …").
+            var parts = i < HeaderLines && HeaderCells().IsMatch(line) ? ColumnGap().Split(line).Where(p => p.Trim().Length > 0 && p.Trim() != "|").ToList() : [line];
+            if (parts.Count == 0) parts.Add("");
+            foreach (var part in parts)
             {
-                notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "nối dòng bị ngắt giữa câu vào đoạn trước"));
-                lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + cleaned };
-                continue;
+                var cleaned = Clean(part);
+                if (cleaned.Length == 0) { blank = true; continue; }
+                if (cleaned != part.Trim() && MarkupLeft().IsMatch(part))
+                    notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng còn sót của bản chuyển đổi (*, **, $…$, thẻ HTML)"));
+                if (lines.Count > 0 && !lines[^1].IsRow && (ContinuesPrevious(lines[^1].Text, cleaned) || ContinuesHeaderLine(lines[^1].Text, cleaned)))
+                {
+                    notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "nối dòng bị ngắt giữa câu vào đoạn trước"));
+                    lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + cleaned };
+                    continue;
+                }
+                lines.Add(new SourceLine(cleaned, location) { AfterBlank = blank });
+                blank = false;
             }
-            lines.Add(new SourceLine(cleaned, location) { AfterBlank = blank });
-            blank = false;
         }
         return new Result(lines, notes);
     }
+
+    /// <summary>How far down a page's header block can stand, below a site's banner and menus.</summary>
+    private const int HeaderLines = 60;
+
+    /// <summary>
+    /// A header line broken where its column was narrow: "Số:" over its number, "…, ngày 13" over
+    /// "tháng 7 năm 2021", "Hà" over "Nội, ngày …".
+    /// </summary>
+    private static bool ContinuesHeaderLine(string previous, string line) =>
+        NumberLabelAlone().IsMatch(previous) && (char.IsAsciiDigit(line[0]) || line[0] is '-' or '/' or '.' or '…' or '_' or 'X' or 'x') ||
+        DateBrokenAfter().IsMatch(previous) && DateGoesOn().IsMatch(line);
 
     /// <summary>The previous line stops mid-sentence and this one goes on in lower case.</summary>
     private static bool ContinuesPrevious(string previous, string line) =>
@@ -92,6 +110,22 @@ public static partial class PlainTextLineReader
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex MultipleSpaces();
+
+    [GeneratedRegex(@" {5,}|\s+\|\s*|^\s*\|\s*")]
+    private static partial Regex ColumnGap();
+
+    /// <summary>A line that holds a header block's cells: its number, its date, the national line or the motto.</summary>
+    [GeneratedRegex(@"\bSố\s*:|ngày\s.*tháng|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderCells();
+
+    [GeneratedRegex(@"^Số\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLabelAlone();
+
+    [GeneratedRegex(@"(,\s*ngày|ngày\s+[0-9]{1,2}|tháng\s+[0-9]{1,2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateBrokenAfter();
+
+    [GeneratedRegex(@"^(tháng|năm)\s+[0-9]", RegexOptions.IgnoreCase)]
+    private static partial Regex DateGoesOn();
 
     [GeneratedRegex(@"\*{1,3}([^*\s](?:[^*]*[^*\s])?)\*{1,3}")]
     private static partial Regex InlineEmphasis();

@@ -68,6 +68,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
             {
                 if (line.Hint == LineHint.SuperiorBody) _document.SuperiorBody = line.Text;
                 else if (line.Hint == LineHint.IssuingBody) _document.IssuingBody = Join(_document.IssuingBody, line.Text);
+                else if (line.Hint == LineHint.None && Titles.Any(t => OpensWithTitle(Squash(line.Text), t.Title))) Unplaced(line, "ở phần đầu văn bản (tên trang, trước khối tiêu đề)");
                 else if (line.Hint == LineHint.None && FramePatterns.IsUpper(line.Text) && !line.IsRow) bodies.Add(line.Text);
                 else Unplaced(line, "ở phần đầu văn bản");
             }
@@ -121,6 +122,9 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
     private string NormaliseNumber(string typed, SourceLine line)
     {
         var number = Standard.NumberForms.WithoutSpacesAroundSeparators(typed);
+        // "01 NQ/THCSTrA": the separator after the sequence lost; the rest's shape says which ("-" before a "/…", "/" before a "-…").
+        if (MissingSeparator().Match(number) is { Success: true } lost)
+            number = lost.Groups["sequence"].Value + (lost.Groups["rest"].Value.Contains('/') ? "-" : "/") + lost.Groups["rest"].Value;
         if (number != typed)
             diagnostics.Add(Rules.ImportCorrected, line.Location, $"số, ký hiệu \"{typed}\" viết lại thành \"{number}\" (bỏ dấu cách)");
         return number;
@@ -136,9 +140,26 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
     }
 
     /// <summary>The kind's title: by style, or an upper-case line (perhaps wrapped over two) that starts with one.</summary>
+    /// <summary>
+    /// The kind's title line. A page's own title above the document ("KẾ HOẠCH Thực hiện nhiệm vụ…" as
+    /// a site's heading) is passed over when the header block's lines come after it: the document's
+    /// title follows its header.
+    /// </summary>
     private int? FindTitle()
     {
-        for (var i = 0; i < Math.Min(_lines.Count, 40); i++)
+        var first = FirstTitle(0);
+        var frame = Enumerable.Range(0, Math.Min(_lines.Count, 40)).FirstOrDefault(i => IsHeaderFrameLine(_lines[i].Text), -1);
+        if (first is { } early && frame > early && FirstTitle(frame) is { } later) return later;
+        return first;
+    }
+
+    private static bool IsHeaderFrameLine(string text) =>
+        FramePatterns.Number().IsMatch(text) || FramePatterns.BlankNumber().IsMatch(text) || FramePatterns.PlaceDate().IsMatch(text) ||
+        FramePatterns.PartyNationalLine().IsMatch(text) || FramePatterns.StateNationalLine().IsMatch(text);
+
+    private int? FirstTitle(int from)
+    {
+        for (var i = from; i < Math.Min(_lines.Count, 40); i++)
         {
             var line = _lines[i];
             if (line.Hint == LineHint.KindTitle) return i;
@@ -578,4 +599,7 @@ public sealed partial class Recognizer(DiagnosticBag diagnostics)
     /// <summary>A section that lists the căn cứ: "1. Căn cứ:", "I. CĂN CỨ", "Căn cứ:".</summary>
     [GeneratedRegex(@"^(?:[0-9]+[.)]|[IVX]+[.)])?\s*căn\s+cứ\s*(?:xây\s+dựng[^:]*)?:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BasisSection();
+
+    [GeneratedRegex(@"^(?<sequence>[0-9]+)\s+(?<rest>\p{L}+[-/]\S+)$")]
+    private static partial Regex MissingSeparator();
 }

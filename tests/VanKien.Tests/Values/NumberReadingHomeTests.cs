@@ -19,6 +19,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Checking/References/DocumentNumbers.cs"] = "document numbers in căn cứ",
         ["VanKien/Importing/DocxLineReader.cs"] = "Word's heading level in a style name (heading 2)",
         ["VanKien/Importing/FramePatterns.cs"] = "dates, document numbers and list numbering of imported text",
+        ["VanKien/Importing/PlainTextLineReader.cs"] = "a date broken over lines (\"ngày 13\" / \"tháng 7 năm 2021\") joined back",
         ["VanKien/Importing/Recognizer.cs"] = "dates and terms of imported text",
         ["VanKien/Model/Term.cs"] = "the years of a term (2025-2030)",
         ["VanKien/Project/ProjectFileReader.cs"] = "the limits of vankien.yaml (machine settings, invariant)",
