@@ -28,7 +28,8 @@ public partial class NumberReadingHomeTests
         ["VanKien/Results/Evaluator.cs"] = "the number in a level's name (mức độ 2)",
         ["VanKien/Results/Measured.cs"] = "a rank's place (hạng 3); amounts go through Values",
         ["VanKien/Results/ResultsReader.cs"] = "a year as a key of results",
-        ["VanKien/Reviewing/DateLineEdit.cs"] = "the day, month and year of the date line a reviewer changed, written back as the source's date",
+
+        ["VanKien/Text/VietnameseDate.cs"] = "a date in the words the compiler prints (\"ngày 01 tháng 10 năm 2025\"), read back for a reviewer's change to it",
         ["VanKien/Reviewing/SourceEdit.cs"] = "a numbered item's marker (1. or 1)), and whether replaced words are a number a target's value holds",
         ["VanKien/Reviewing/SourceLayout.cs"] = "the number at the end of a target id's series (t-09 → t-10)",
         ["VanKien/Reviewing/SourceSpans.cs"] = "the item numbers the compiler puts before a paragraph (1., a), I.)",

@@ -69,7 +69,7 @@ internal static partial class HeaderBlockWriter
     {
         if (frame.Draft is not { } draft) yield break;
         BorderType Side<TBorder>() where TBorder : BorderType, new() => new TBorder { Val = BorderValues.Single, Size = 6U, Space = 2U, Color = "auto" };
-        var box = (int)Math.Round(draft.Value.Length * profile.NumberSize * 20 * 0.55) + 2 * 120;
+        var box = Units.EstimatedWidthTwips(draft.Value.Length, profile.NumberSize) + 2 * 120;
         yield return Wml.Paragraph(StyleIds.Block, p =>
         {
             p.ParagraphBorders = new ParagraphBorders

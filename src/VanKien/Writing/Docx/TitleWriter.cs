@@ -11,9 +11,6 @@ internal static class TitleWriter
     /// <summary>A Party document's separator: short, as 36-HD's examples draw it (3 cm).</summary>
     private const int PartyRuleTwips = 1700;
 
-    /// <summary>A bold capital or letter at the summary's size takes about half its size in width.</summary>
-    private const double AverageCharacterEm = 0.5;
-
     public static IEnumerable<OpenXmlElement> Write(Document document, string defaultTitle, PageGeometry page, FormatProfile profile)
     {
         var title = document.Frame.Title?.Value ?? defaultTitle;
@@ -33,8 +30,8 @@ internal static class TitleWriter
     private static int RuleLength(string above, PageGeometry page, FormatProfile profile)
     {
         if (profile.Variant != FrameVariant.State) return PartyRuleTwips;
-        var lineTwips = Math.Min(page.PortraitTextWidth, above.Length * profile.SummarySize * 20 * AverageCharacterEm);
-        return (int)Math.Round(lineTwips * 2 / 5);
+        var lineTwips = Math.Min(page.PortraitTextWidth, Units.EstimatedWidthTwips(above.Length, profile.SummarySize));
+        return lineTwips * 2 / 5;
     }
 
     /// <summary>The summary line is in sentence case: only its first letter is raised.</summary>
