@@ -5,6 +5,20 @@ namespace VanKien.Importing;
 /// <summary>The shapes of the frame's lines as people type them (FORMAT.md), loosely: spacing and case vary.</summary>
 public static partial class FramePatterns
 {
+    /// <summary>The title lines of the kinds VanKien writes, as a document prints them.</summary>
+    public static readonly IReadOnlyList<(string Title, Model.DocumentKind Kind)> KindTitles =
+    [
+        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", Model.DocumentKind.ChuongTrinhHanhDong),
+        ("CHƯƠNG TRÌNH CÔNG TÁC", Model.DocumentKind.ChuongTrinhCongTac),
+        ("KẾ HOẠCH", Model.DocumentKind.KeHoach),
+        ("NGHỊ QUYẾT", Model.DocumentKind.NghiQuyet),
+        ("BÁO CÁO", Model.DocumentKind.BaoCao),
+    ];
+
+    /// <summary>A line that holds a header block's cells: its number, its date, the national line or the motto.</summary>
+    [GeneratedRegex(@"\bSố\s*:|ngày\s.*tháng|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", RegexOptions.IgnoreCase)]
+    public static partial Regex HeaderCells();
+
     [GeneratedRegex(@"^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$", RegexOptions.IgnoreCase)]
     public static partial Regex PartyNationalLine();
 

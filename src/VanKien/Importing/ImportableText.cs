@@ -20,8 +20,6 @@ internal static partial class ImportableText
         ("THÔNG BÁO", "thông báo"), ("TỜ TRÌNH", "tờ trình"), ("CHỈ THỊ", "chỉ thị"), ("CÔNG VĂN", "công văn"), ("QUY CHẾ", "quy chế"),
     ];
 
-    private static readonly string[] PlanningTitles = ["CHƯƠNG TRÌNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "BÁO CÁO"];
-
     /// <summary>True when the lines may go on to the recogniser; otherwise the reason is in the bag.</summary>
     public static bool Check(string path, IReadOnlyList<SourceLine> lines, DiagnosticBag diagnostics)
     {
@@ -37,7 +35,7 @@ internal static partial class ImportableText
         {
             var upper = Text.VietnameseText.Squash(line.Text);
             if (!FramePatterns.IsUpper(line.Text) || upper.Length > 120) continue;
-            if (PlanningTitles.Any(t => upper.StartsWith(t, StringComparison.Ordinal))) return true;
+            if (FramePatterns.KindTitles.Any(t => upper.StartsWith(t.Title, StringComparison.Ordinal))) return true;
             if (OtherKinds.FirstOrDefault(k => upper == k.Title || upper.StartsWith(k.Title + " ", StringComparison.Ordinal)) is { Title: not null } other)
             {
                 diagnostics.Add(Rules.ImportNotPlanning, line.Location,

@@ -40,7 +40,7 @@ public static partial class PlainTextLineReader
             }
             // The header block's two columns, flattened by a web page into one line: apart by a long run of
             // spaces ("CHI BỘ …          Tràng An, ngày …") or by a layout table's pipes ("Số: 97/NQ-HĐND | Hà Giang, …").
-            var parts = i < HeaderLines && HeaderCells().IsMatch(line) ? ColumnGap().Split(line).Where(p => p.Trim().Length > 0 && p.Trim() != "|").ToList() : [line];
+            var parts = i < HeaderLines && FramePatterns.HeaderCells().IsMatch(line) ? ColumnGap().Split(line).Where(p => p.Trim().Length > 0 && p.Trim() != "|").ToList() : [line];
             if (parts.Count == 0) parts.Add("");
             foreach (var part in parts)
             {
@@ -113,10 +113,6 @@ public static partial class PlainTextLineReader
 
     [GeneratedRegex(@" {5,}|\s+\|\s*|^\s*\|\s*")]
     private static partial Regex ColumnGap();
-
-    /// <summary>A line that holds a header block's cells: its number, its date, the national line or the motto.</summary>
-    [GeneratedRegex(@"\bSố\s*:|ngày\s.*tháng|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", RegexOptions.IgnoreCase)]
-    private static partial Regex HeaderCells();
 
     [GeneratedRegex(@"^Số\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLabelAlone();

@@ -14,14 +14,7 @@ namespace VanKien.Importing;
 /// </summary>
 public sealed partial class Recognizer(DiagnosticBag diagnostics)
 {
-    private static readonly (string Title, DocumentKind Kind)[] Titles =
-    [
-        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", DocumentKind.ChuongTrinhHanhDong),
-        ("CHƯƠNG TRÌNH CÔNG TÁC", DocumentKind.ChuongTrinhCongTac),
-        ("KẾ HOẠCH", DocumentKind.KeHoach),
-        ("NGHỊ QUYẾT", DocumentKind.NghiQuyet),
-        ("BÁO CÁO", DocumentKind.BaoCao),
-    ];
+    private static IReadOnlyList<(string Title, DocumentKind Kind)> Titles => FramePatterns.KindTitles;
 
     private IReadOnlyList<SourceLine> _lines = [];
     private ImportedDocument _document = new();

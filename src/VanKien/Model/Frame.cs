@@ -27,5 +27,8 @@ public sealed record Frame(
     /// A draft's number before the văn thư gives one: the symbol alone, "-KH/CB" (Party) or
     /// "/KH-UBND" (state); the number line prints a blank where the number will be written.
     /// </summary>
-    public bool Unnumbered => Number.Value.TrimStart().StartsWith('-') || Number.Value.TrimStart().StartsWith('/');
+    public bool Unnumbered => IsUnnumbered(Number.Value);
+
+    /// <summary>Whether a number is given as its symbol alone, as a draft's is.</summary>
+    public static bool IsUnnumbered(string number) => number.TrimStart().StartsWith('-') || number.TrimStart().StartsWith('/');
 }

@@ -67,7 +67,7 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
                 : "Dự thảo " + said;
             return draft with { Value = marking };
         }
-        return number is not null && (number.Value.TrimStart().StartsWith('-') || number.Value.TrimStart().StartsWith('/'))
+        return number is not null && Frame.IsUnnumbered(number.Value)
             ? number with { Value = "Dự thảo" }
             : null;
     }
