@@ -28,6 +28,7 @@ internal static class FrameDiff
         Field("ky.tham-quyen", o.Signature?.Authority?.Value, n.Signature?.Authority?.Value);
         Field("ky.chuc-vu", o.Signature?.Position?.Value, n.Signature?.Position?.Value);
         Field("ky.ho-ten", o.Signature?.Name.Value, n.Signature?.Name.Value);
+        List("tham-quyen-ban-hanh", o.Enacting ?? [], n.Enacting ?? [], changes);
         List("can-cu", o.Bases, n.Bases, changes);
         List("noi-nhan", o.Recipients, n.Recipients, changes);
         return changes;

@@ -6,7 +6,8 @@ namespace VanKien.Model;
 /// Everything of the presentation standard's frame that is not body text: header block, title,
 /// căn cứ, recipients and signature. <see cref="Draft"/> is the draft marking ("Dự thảo", "Dự thảo
 /// lần 2") of a document not yet issued: given by <c>du-thao</c>, or implied by a number without
-/// its sequence.
+/// its sequence. <see cref="Enacting"/> is the authority a resolution or a decision names under its
+/// title, above the căn cứ ("HỘI ĐỒNG NHÂN DÂN TỈNH …", "KHÓA IX - KỲ HỌP THỨ 6"), a line each.
 /// </summary>
 public sealed record Frame(
     Located<string> Number,
@@ -21,7 +22,8 @@ public sealed record Frame(
     IReadOnlyList<Located<string>> Recipients,
     Signature? Signature,
     SourceLocation Location,
-    Located<string>? Draft = null)
+    Located<string>? Draft = null,
+    IReadOnlyList<Located<string>>? Enacting = null)
 {
     /// <summary>
     /// A draft's number before the văn thư gives one: the symbol alone, "-KH/CB" (Party) or

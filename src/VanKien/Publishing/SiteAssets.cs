@@ -32,6 +32,7 @@ internal static class SiteAssets
         .dia-danh { text-align: right !important; }
         .ten-loai { text-align: center; font-size: 16pt; margin: 1.5rem 0 0; }
         .trich-yeu { text-align: center; font-weight: bold; margin-top: 0; }
+        .van-ban > p.tham-quyen { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
         .van-ban p, .van-ban li { text-align: justify; }
         .van-ban > p { text-indent: 1cm; }
         .de-muc { font-size: 14pt; margin: 0.8rem 0 0.3rem; }

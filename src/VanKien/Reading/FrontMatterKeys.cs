@@ -9,7 +9,7 @@ internal static class FrontMatterKeys
     public static readonly string[] Document =
     [
         "loai", "so", "co-quan", "dia-danh", "ngay", "tieu-de", "trich-yeu", "nhiem-ky",
-        "thuc-hien", "can-cu", "chi-tieu", "noi-nhan", "ky", "loai-to-chuc", "mien", "truc-thuoc", "the-thuc", "du-thao", "de-muc",
+        "thuc-hien", "can-cu", "chi-tieu", "noi-nhan", "ky", "loai-to-chuc", "mien", "truc-thuoc", "the-thuc", "du-thao", "de-muc", "tham-quyen-ban-hanh",
     ];
 
     /// <summary>A document written as a .yaml file holds its Markdown body under this key.</summary>

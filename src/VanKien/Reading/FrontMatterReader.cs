@@ -44,7 +44,8 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
             Recipients: map.TextList("noi-nhan").Select(r => r with { Value = VietnameseText.TrimEndPunctuation(r.Value) }).ToList(),
             Signature: ReadSignature(map),
             Location: map.Location,
-            Draft: ReadDraft(map, number));
+            Draft: ReadDraft(map, number),
+            Enacting: map.TextList("tham-quyen-ban-hanh"));
         var groups = ReadTargetGroups(map);
         var waivers = ReadWaivers(map);
 

@@ -109,6 +109,7 @@ public static class JsonSchemas
             ["trich-yeu"] = Text("Trích yếu nội dung, in dưới tên loại"),
             ["nhiem-ky"] = new JsonObject { ["description"] = "Nhiệm kỳ, ví dụ 2025-2030", ["type"] = "string", ["pattern"] = @"^\s*[0-9]{4}\s*[-–]\s*[0-9]{4}\s*$" },
             ["thuc-hien"] = Text("Đường dẫn văn bản cấp trên mà văn bản này thực hiện (tính từ thư mục của văn bản)"),
+            ["tham-quyen-ban-hanh"] = TextList("Thẩm quyền ban hành in dưới trích yếu, trên căn cứ (nghị quyết, quyết định), mỗi dòng một mục: HỘI ĐỒNG NHÂN DÂN TỈNH …, KHÓA …, KỲ HỌP THỨ …"),
             ["can-cu"] = TextList("Các căn cứ, mỗi căn cứ một dòng; trình biên dịch thêm ';' và ','"),
             ["chi-tieu"] = new JsonObject
             {

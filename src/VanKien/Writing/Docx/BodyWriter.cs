@@ -43,6 +43,7 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Model.He
 
     private IEnumerable<OpenXmlElement> Elements()
     {
+        foreach (var line in document.Frame.Enacting ?? []) yield return Wml.Paragraph(StyleIds.PartTitle, Wml.Run(line.Value));
         foreach (var basis in Bases()) yield return basis;
         foreach (var block in document.Body)
         {

@@ -57,6 +57,7 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<string>
 
         s.Append("<h2 class=\"ten-loai\">").Append(Encode(VietnameseText.Upper(frame.Title?.Value ?? _document.Kind.Title))).Append("</h2>\n");
         if (frame.Summary is { } summary) s.Append("<p class=\"trich-yeu\">").Append(Encode(summary.Value)).Append("</p>\n");
+        foreach (var line in frame.Enacting ?? []) s.Append("<p class=\"tham-quyen\">").Append(Encode(line.Value)).Append("</p>").Append(At(line.Location.Line)).Append('\n');
         foreach (var basis in frame.Bases) s.Append("<p class=\"can-cu\">").Append(Encode(basis.Value)).Append("</p>").Append(At(basis.Location.Line)).Append('\n');
 
         foreach (var block in _document.Body) s.Append(block.Accept(this));

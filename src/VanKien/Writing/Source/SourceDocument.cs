@@ -35,6 +35,9 @@ public sealed record SourceDocument
     public string? OrganisationKind { get; init; }
     public IReadOnlyList<string> Subordinates { get; init; } = [];
     public IReadOnlyList<string> Bases { get; init; } = [];
+
+    /// <summary>The authority named above the căn cứ (<c>tham-quyen-ban-hanh</c>), a line each.</summary>
+    public IReadOnlyList<string> Enacting { get; init; } = [];
     public IReadOnlyList<TargetGroup> TargetGroups { get; init; } = [];
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
     public IReadOnlyList<string> Recipients { get; init; } = [];
@@ -76,6 +79,7 @@ public sealed record SourceDocument
         OrganisationKind = document.OrganisationKind?.Value,
         Subordinates = document.Subordinates.Select(s => s.Value).ToList(),
         Bases = document.Frame.Bases.Select(b => b.Value).ToList(),
+        Enacting = (document.Frame.Enacting ?? []).Select(e => e.Value).ToList(),
         TargetGroups = document.TargetGroups,
         Waivers = document.Waivers,
         Recipients = document.Frame.Recipients.Select(r => r.Value).ToList(),

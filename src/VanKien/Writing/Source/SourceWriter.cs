@@ -52,7 +52,9 @@ public static partial class SourceWriter
         Scalar(s, "loai", document.Kind);
         Scalar(s, "the-thuc", document.Profile);
         Scalar(s, "so", document.Number);
-        Scalar(s, "du-thao", document.Draft);
+        // "du-thao: true" as the language documents it (the reader takes the word, not YAML's boolean).
+        if (document.Draft == "true") s.Append("du-thao: true\n");
+        else Scalar(s, "du-thao", document.Draft);
         Scalar(s, "de-muc", document.HeadingScheme);
         Map(s, "co-quan", ("cap-tren", document.SuperiorBody), ("ban-hanh", document.IssuingBody), ("ten-goi", document.NameInText));
         Scalar(s, "dia-danh", document.Place);
@@ -63,6 +65,7 @@ public static partial class SourceWriter
         Scalar(s, "thuc-hien", document.ParentPath);
         Scalar(s, "loai-to-chuc", document.OrganisationKind);
         List(s, "truc-thuoc", document.Subordinates);
+        List(s, "tham-quyen-ban-hanh", document.Enacting);
         List(s, "can-cu", document.Bases);
         Targets(s, document.TargetGroups);
         Waivers(s, document.Waivers);
