@@ -16,13 +16,20 @@ public static partial class FramePatterns
     ];
 
     /// <summary>A line that holds a header block's cells: its number, its date, the national line or the motto.</summary>
-    [GeneratedRegex(@"\bSố\s*:|ngày\s.*tháng|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bSố\s*:|ngày\s.*tháng|CỘNG\s+H(?:ÒA|OÀ|OA)\s|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", RegexOptions.IgnoreCase)]
     public static partial Regex HeaderCells();
+
+    /// <summary>
+    /// The words that open a body's name in a header ("ĐẢNG ỦY XÃ …", "CHI BỘ …", "ỦY BAN NHÂN DÂN",
+    /// "UBND HUYỆN …", "TRƯỜNG …", "PHÒNG GD&ĐT …"); what follows them ("TỈNH BẮC NINH") goes on the name.
+    /// </summary>
+    [GeneratedRegex(@"^(?:ĐẢNG\s+(?:ỦY|UỶ|BỘ|ĐOÀN)|CHI\s+BỘ|(?:ỦY|UỶ)\s+BAN|UBND|HĐND|HỘI\s+ĐỒNG|BAN\s|TRƯỜNG\b|PHÒNG\b|SỞ\s|BỘ\s|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ)\s+(?:ỦY|UỶ)|ĐOÀN\s|CÔNG\s+ĐOÀN|(?:TỔNG\s+)?CÔNG\s+TY|VIỆN\s|CỤC\s|VĂN\s+PHÒNG)")]
+    public static partial Regex BodyName();
 
     [GeneratedRegex(@"^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$", RegexOptions.IgnoreCase)]
     public static partial Regex PartyNationalLine();
 
-    [GeneratedRegex(@"^CỘNG\s+H(Ò|O)A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$", RegexOptions.IgnoreCase)]
     public static partial Regex StateNationalLine();
 
     [GeneratedRegex(@"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", RegexOptions.IgnoreCase)]

@@ -20,6 +20,20 @@ internal static partial class ImportableText
         ("THÔNG BÁO", "thông báo"), ("TỜ TRÌNH", "tờ trình"), ("CHỈ THỊ", "chỉ thị"), ("CÔNG VĂN", "công văn"), ("QUY CHẾ", "quy chế"),
     ];
 
+    /// <summary>The symbols of other kinds in a number (HD 36-HD/VPTW; NĐ 30/2020 Phụ lục III).</summary>
+    private static readonly (string Symbol, string Name)[] OtherSymbols =
+    [
+        ("QĐ", "quyết định"), ("HD", "hướng dẫn"), ("KL", "kết luận"), ("QyĐ", "quy định"), ("TB", "thông báo"), ("TTr", "tờ trình"),
+        ("CT", "chỉ thị"), ("CV", "công văn"), ("QC", "quy chế"),
+    ];
+
+    /// <summary>
+    /// A header's "Số" (capital S: the line's own, not "số" inside a sentence) with its sequence and the
+    /// kind's symbol, in the Party's form ("445-KL/TU") or the state's ("101/QĐ-MNTT").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[\s*|])Số\s*:?\s*[0-9]+\s*(?:[-–]\s*(?<party>\p{Lu}\p{L}*)\s*/|/\s*(?<state>\p{Lu}\p{L}*)\s*-)")]
+    private static partial Regex HeaderNumber();
+
     /// <summary>True when the lines may go on to the recogniser; otherwise the reason is in the bag.</summary>
     public static bool Check(string path, IReadOnlyList<SourceLine> lines, DiagnosticBag diagnostics)
     {
@@ -43,6 +57,20 @@ internal static partial class ImportableText
                     "không nhập; nếu đây đúng là một văn bản kế hoạch, ghi 'loai' trong tệp --bo-sung");
                 return false;
             }
+        }
+        // With no title line to go by (damaged, or run into one line), the header's own number names the kind by its symbol ("445-KL/TU", "101/QĐ-MNTT").
+        foreach (var line in lines.Take(40))
+        {
+            if (HeaderNumber().Match(line.Text) is not { Success: true } number) continue;
+            var symbol = number.Groups["party"].Success ? number.Groups["party"].Value : number.Groups["state"].Value;
+            if (OtherSymbols.FirstOrDefault(k => k.Symbol == symbol) is { Symbol: not null } named)
+            {
+                diagnostics.Add(Rules.ImportNotPlanning, line.Location,
+                    $"văn bản là {named.Name} (ký hiệu {symbol} trong số \"{number.Value.Trim(' ', '*', '|')}\"), không phải loại VanKien soạn",
+                    "không nhập; nếu đây đúng là một văn bản kế hoạch, ghi 'loai' trong tệp --bo-sung");
+                return false;
+            }
+            break;
         }
         return true;
     }

@@ -5,7 +5,8 @@ namespace VanKien.Importing;
 /// <summary>A block of the body as recognised in a legacy document, before it is written as Markdown.</summary>
 public abstract record DraftBlock(SourceLocation Location);
 
-public sealed record DraftHeading(int Level, string Text, SourceLocation Location) : DraftBlock(Location);
+/// <summary>A heading; <see cref="Unnumbered"/> for the closing parts printed without a number ("QUYẾT NGHỊ", "KẾT LUẬN").</summary>
+public sealed record DraftHeading(int Level, string Text, SourceLocation Location, bool Unnumbered = false) : DraftBlock(Location);
 
 public sealed record DraftParagraph(string Text, SourceLocation Location) : DraftBlock(Location);
 
@@ -32,6 +33,9 @@ public sealed class ImportedDocument
     public string? Kind { get; set; }
     public bool StateFrame { get; set; }
     public string? Number { get; set; }
+
+    /// <summary>The title carried the draft marking ("DỰ THẢO BÁO CÁO …"): imported as <c>du-thao: true</c>.</summary>
+    public bool Draft { get; set; }
     public string? SuperiorBody { get; set; }
     public string? IssuingBody { get; set; }
     public string? NameInText { get; set; }
@@ -40,6 +44,9 @@ public sealed class ImportedDocument
     public string? Summary { get; set; }
     public string? Term { get; set; }
     public List<string> Basis { get; } = [];
+
+    /// <summary>The authority named under the title, above the căn cứ (a resolution's council and session), a line each.</summary>
+    public List<string> Enacting { get; } = [];
     public List<DraftBlock> Body { get; } = [];
     public List<DraftTargetGroup> Targets { get; } = [];
     public List<string> Recipients { get; } = [];

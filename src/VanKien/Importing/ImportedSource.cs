@@ -25,6 +25,7 @@ public static class ImportedSource
             Kind = document.Kind,
             Profile = document.StateFrame ? "nd30-2020" : null,
             Number = document.Number,
+            Draft = document.Draft ? "true" : null,
             SuperiorBody = document.SuperiorBody,
             IssuingBody = document.IssuingBody,
             NameInText = document.NameInText,
@@ -35,6 +36,7 @@ public static class ImportedSource
             ParentPath = Extra("thuc-hien"),
             OrganisationKind = Extra("loai-to-chuc"),
             Bases = document.Basis,
+            Enacting = document.Enacting,
             TargetGroups = Targets(document, phrases),
             Recipients = document.Recipients,
             Authority = document.Authority,
@@ -71,7 +73,7 @@ public static class ImportedSource
             switch (draft)
             {
                 case DraftHeading heading:
-                    blocks.Add(new Heading(heading.Level, Inlines.Plain(heading.Text), heading.Location));
+                    blocks.Add(new Heading(heading.Level, Inlines.Plain(heading.Text), heading.Location) { Unnumbered = heading.Unnumbered });
                     break;
                 case DraftParagraph paragraph:
                     blocks.Add(new Paragraph(Inlines.Plain(paragraph.Text), paragraph.Location));

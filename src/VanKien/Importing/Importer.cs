@@ -67,6 +67,7 @@ public static class Importer
         Missing(document.Number is null, "số, ký hiệu", "so");
         Missing(document.IssuingBody is null, "tên cơ quan ban hành", "co-quan: ban-hanh");
         Missing(document.Place is null || document.Date is null, "địa danh, ngày tháng", "dia-danh, ngay");
+        Missing(document.Summary is null, "trích yếu", "trich-yeu");
         Missing(document.Recipients.Count == 0, "nơi nhận", "noi-nhan");
         Missing(document.Signer is null, "chữ ký (họ tên người ký)", "ky");
     }

@@ -40,7 +40,7 @@ public static partial class PlainTextLineReader
             }
             // The header block's two columns, flattened by a web page into one line: apart by a long run of
             // spaces ("CHI BỘ …          Tràng An, ngày …") or by a layout table's pipes ("Số: 97/NQ-HĐND | Hà Giang, …").
-            var parts = i < HeaderLines && FramePatterns.HeaderCells().IsMatch(line) ? ColumnGap().Split(line).Where(p => p.Trim().Length > 0 && p.Trim() != "|").ToList() : [line];
+            var parts = RunOnItems(line).SelectMany(item => i < HeaderLines ? HeaderColumns(item) : [item]).ToList();
             if (parts.Count == 0) parts.Add("");
             foreach (var part in parts)
             {
@@ -48,7 +48,7 @@ public static partial class PlainTextLineReader
                 if (cleaned.Length == 0) { blank = true; continue; }
                 if (cleaned != part.Trim() && MarkupLeft().IsMatch(part))
                     notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng còn sót của bản chuyển đổi (*, **, $…$, thẻ HTML)"));
-                if (lines.Count > 0 && !lines[^1].IsRow && (ContinuesPrevious(lines[^1].Text, cleaned) || ContinuesHeaderLine(lines[^1].Text, cleaned)))
+                if (lines.Count > 0 && !lines[^1].IsRow && (ContinuesPrevious(lines[^1].Text, cleaned) || i < HeaderLines && ContinuesHeaderLine(lines[^1].Text, cleaned)))
                 {
                     notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "nối dòng bị ngắt giữa câu vào đoạn trước"));
                     lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + cleaned };
@@ -61,6 +61,64 @@ public static partial class PlainTextLineReader
         return new Result(lines, notes);
     }
 
+    /// <summary>
+    /// A header line's cells: apart where the columns' gap or a layout table's pipe stands — when a cell
+    /// is a header's (number, date, national line) or every cell names a body in capitals
+    /// ("ĐẢNG UỶ XÃ ĐIỀN XÁ          CHI BỘ …") — and before a national line or a motto that ends the
+    /// line with a single space before it ("PHÒNG GD&ĐT BẢO LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+    /// </summary>
+    private static List<string> HeaderColumns(string line)
+    {
+        var parts = ColumnGap().Split(line).Where(p => p.Trim().Length > 0 && p.Trim() != "|").ToList();
+        if (parts.Count == 0) return [""];
+        if (parts.Count > 1 && !FramePatterns.HeaderCells().IsMatch(line) && !parts.All(p => FramePatterns.IsUpper(p.Trim()))) parts = [line];
+        // A date's own blanks ("ngày       tháng   năm 2020", a draft's) are no gap between columns.
+        for (var i = parts.Count - 2; i >= 0; i--)
+            if (DateWordAtEnd().IsMatch(parts[i]) && DateGoesOn().IsMatch(parts[i + 1].TrimStart()))
+            {
+                parts[i] = parts[i].TrimEnd() + " " + parts[i + 1].Trim();
+                parts.RemoveAt(i + 1);
+            }
+        return parts.SelectMany(p => TrailingNationalLine().Match(p) is { Success: true } m && m.Index > 0
+            ? new[] { p[..m.Index], m.Value } : [p]).ToList();
+    }
+
+    /// <summary>
+    /// A list a page ran into one line ("… I. Về kinh tế (11 chỉ tiêu) 1. Tốc độ … 2. Thu nhập …"): parted
+    /// before each item of a sequence that counts up from 1 (three items or more), and before the Roman
+    /// numerals counting up from I among them.
+    /// </summary>
+    private static IEnumerable<string> RunOnItems(string line)
+    {
+        if (line.Length < 400) return [line];
+        static List<int> Chain(IEnumerable<Match> matches, Func<string, int?> value)
+        {
+            var cuts = new List<int>();
+            foreach (var m in matches)
+                if (value(m.Groups[1].Value) == cuts.Count + 1) cuts.Add(m.Index);
+            return cuts;
+        }
+        var arabic = Chain(RunOnArabic().Matches(line), v => int.TryParse(v, out var n) ? n : null);
+        if (arabic.Count < 3) return [line];
+        var roman = Chain(RunOnRoman().Matches(line), Text.RomanNumerals.Parse);
+        var cuts = arabic.Concat(roman).Where(c => c > 0).Distinct().Order().ToList();
+        var items = new List<string>();
+        var from = 0;
+        foreach (var cut in cuts)
+        {
+            items.Add(line[from..cut].Trim());
+            from = cut;
+        }
+        items.Add(line[from..].Trim());
+        return items.Where(item => item.Length > 0);
+    }
+
+    [GeneratedRegex(@"(?<=\s)([0-9]{1,2})\.\s+(?=\p{Lu})")]
+    private static partial Regex RunOnArabic();
+
+    [GeneratedRegex(@"(?<=\s)([IVX]{1,4})\.\s+(?=\p{Lu})")]
+    private static partial Regex RunOnRoman();
+
     /// <summary>How far down a page's header block can stand, below a site's banner and menus.</summary>
     private const int HeaderLines = 60;
 
@@ -70,12 +128,39 @@ public static partial class PlainTextLineReader
     /// </summary>
     private static bool ContinuesHeaderLine(string previous, string line) =>
         NumberLabelAlone().IsMatch(previous) && (char.IsAsciiDigit(line[0]) || line[0] is '-' or '/' or '.' or '…' or '_' or 'X' or 'x') ||
-        DateBrokenAfter().IsMatch(previous) && DateGoesOn().IsMatch(line);
+        DateBrokenAfter().IsMatch(previous) && DateGoesOn().IsMatch(line) ||
+        SplitHeaderWords(previous, line);
 
-    /// <summary>The previous line stops mid-sentence and this one goes on in lower case.</summary>
+    /// <summary>
+    /// A header's words broken over two lines by a narrow column: "ỦY" over "BAN NHÂN DÂN", "CỘNG" over
+    /// "HÒA XÃ HỘI …", "CỘNG HÒA XÃ HỘI" over "CHỦ NGHĨA VIỆT NAM", "Hà" over "Nội, ngày …".
+    /// </summary>
+    private static bool SplitHeaderWords(string previous, string line)
+    {
+        if (previous.Length > 40 || line.Length == 0 || !char.IsUpper(line[0])) return false;
+        var joined = previous + " " + line;
+        bool National(string text) => FramePatterns.StateNationalLine().IsMatch(text) || FramePatterns.PartyNationalLine().IsMatch(text) ||
+                                      FramePatterns.Motto().IsMatch(text);
+        if (National(joined) && !National(previous) && !National(line)) return true;
+        // The place's first word over the rest of the date line: "Hà" over "Nội, ngày …", "Sơn" over "La, ngày …".
+        if (PlaceDateOpening().IsMatch(line) && PlaceWord().IsMatch(previous)) return true;
+        // A short word in capitals over the rest of a body's name: "ỦY" over "BAN NHÂN DÂN".
+        return !previous.Contains(' ', StringComparison.Ordinal) && previous.Count(char.IsLetter) <= 4 && FramePatterns.IsUpper(previous) &&
+               FramePatterns.IsUpper(line) && FramePatterns.BodyName().IsMatch(joined);
+    }
+
+    /// <summary>
+    /// The previous line stops mid-sentence and this one goes on in lower case; or a heading wrapped by a
+    /// narrow page: "I. Mục tiêu và định" over "hướng đến năm 2030", "I. QUAN ĐIỂM," over "MỤC TIÊU, YÊU CẦU".
+    /// </summary>
     private static bool ContinuesPrevious(string previous, string line) =>
-        previous.Length > 40 && !".:;!?)”\"".Contains(previous[^1], StringComparison.Ordinal) &&
-        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal);
+        (previous.Length > 40 || ShortHeading().IsMatch(previous)) && !".:;!?)”\"".Contains(previous[^1], StringComparison.Ordinal) &&
+        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal) ||
+        ShortHeading().IsMatch(previous) && previous.EndsWith(',') && FramePatterns.IsUpper(previous) && FramePatterns.IsUpper(line) &&
+        !ShortHeading().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:[IVX]+|[0-9]{1,2})[.)]\s+\S")]
+    private static partial Regex ShortHeading();
 
     private static string Clean(string line)
     {
@@ -114,13 +199,25 @@ public static partial class PlainTextLineReader
     [GeneratedRegex(@" {5,}|\s+\|\s*|^\s*\|\s*")]
     private static partial Regex ColumnGap();
 
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex PlaceWord();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3},\s*ngày\b")]
+    private static partial Regex PlaceDateOpening();
+
+    [GeneratedRegex(@"(?<=\S\s)(?:CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+[Pp]húc)\s*$")]
+    private static partial Regex TrailingNationalLine();
+
     [GeneratedRegex(@"^Số\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLabelAlone();
 
     [GeneratedRegex(@"(,\s*ngày|ngày\s+[0-9]{1,2}|tháng\s+[0-9]{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateBrokenAfter();
 
-    [GeneratedRegex(@"^(tháng|năm)\s+[0-9]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ngày|tháng)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWordAtEnd();
+
+    [GeneratedRegex(@"^(tháng|năm)(\s+[0-9]|\s*$|\s+năm)", RegexOptions.IgnoreCase)]
     private static partial Regex DateGoesOn();
 
     [GeneratedRegex(@"\*{1,3}([^*\s](?:[^*]*[^*\s])?)\*{1,3}")]

@@ -56,3 +56,45 @@ public class RoundTripTests
         Assert.Equal(["Đảng ủy xã (b/c)", "Đảng viên chi bộ (t/h)", "Lưu Chi bộ"], document.Recipients);
     }
 }
+
+/// <summary>A state resolution's enacting authority: printed between the summary and the căn cứ, and read back from VanKien's own DOCX.</summary>
+public class EnactingAuthorityTests
+{
+    [Fact]
+    public void The_enacting_authority_prints_above_the_basis_and_comes_back_on_import()
+    {
+        var folder = Repo.NewTempFolder();
+        var source = Path.Combine(folder, "nghi-quyet.md");
+        File.WriteAllText(source, """
+            ---
+            loai: nghi-quyet
+            the-thuc: nd30-2020
+            so: 01/NQ-HĐND
+            co-quan: { ban-hanh: Hội đồng nhân dân xã Hùng An }
+            dia-danh: Hùng An
+            ngay: 2026-07-13
+            trich-yeu: Về việc điều chỉnh một số chỉ tiêu năm 2026
+            tham-quyen-ban-hanh: [HỘI ĐỒNG NHÂN DÂN XÃ HÙNG AN, KHÓA I - KỲ HỌP THỨ 6]
+            can-cu: [Căn cứ Luật Tổ chức chính quyền địa phương]
+            noi-nhan: [Như Điều 2, Lưu VT]
+            ky: { tham-quyen: TM. HỘI ĐỒNG NHÂN DÂN, chuc-vu: CHỦ TỊCH, ho-ten: Nguyễn Văn An }
+            ---
+
+            # QUYẾT NGHỊ {-}
+
+            Điều 1. Điều chỉnh chỉ tiêu thu ngân sách năm 2026.
+            """);
+        var built = Compiler.Build(source);
+        Assert.True(!built.HasErrors, string.Join("\n", built.Diagnostics));
+        var text = ReadableText.FromDocx(built.Docx!).Split('\n').Select(l => l.Trim()).ToList();
+        var summary = text.FindIndex(l => l.Contains("điều chỉnh một số chỉ tiêu", StringComparison.OrdinalIgnoreCase));
+        var basis = text.FindIndex(l => l.StartsWith("Căn cứ Luật", StringComparison.Ordinal));
+        var council = text.FindIndex(l => l.Contains("HỘI ĐỒNG NHÂN DÂN XÃ HÙNG AN", StringComparison.Ordinal) && l.Length < 40);
+        Assert.True(summary < council && council < basis, string.Join("\n", text));
+
+        var diagnostics = new DiagnosticBag();
+        var imported = Importer.Import("nghi-quyet.docx", built.Docx!, diagnostics);
+        Assert.Equal(["HỘI ĐỒNG NHÂN DÂN XÃ HÙNG AN", "KHÓA I - KỲ HỌP THỨ 6"], imported.Document!.Enacting);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Rule == Rules.ImportUnplaced);
+    }
+}
