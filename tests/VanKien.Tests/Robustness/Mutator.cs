@@ -25,6 +25,11 @@ internal sealed class Mutator(int seed)
         // What converters leave and the importer takes out: tags, entities, emphasis, blank numbers, dates in figures.
         "</p><p>", "<i>", "</b>", "<br/>", "<span style=\"x\">", "&nbsp;", "&amp;", "&#7843;", "&bogus;", "***", "*05*", "_x_",
         "Số      -KH/CB", "Số: XX -KH/CB", "Số: …/KH-UBND", "Số: ", "Ngày *05* tháng *3* năm 2026", "Hà Nội, 30/10/2025", "Hà Nội, 31-02-2025",
+        // Real pages' layouts: header words and cells broken or run together, titles, parts, lists in one line.
+        "ỦY\nBAN NHÂN DÂN", "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hà\nNội, ngày 05 tháng 3 năm 2026", "ngày       tháng   năm 2026",
+        "ĐẢNG UỶ XÃ A          CHI BỘ B", "TRƯỜNG A Độc lập- Tự do- Hạnh phúc", "Số 445-KL/TU", "Số: 367 - QĐ/TW", "| Số: 97/NQ-HĐND |",
+        "DỰ THẢO BÁO CÁO ", "QUYẾT NGHỊ:", "KẾT LUẬN", "HỘI ĐỒNG NHÂN DÂN TỈNH A", "KHÓA IX - KỲ HỌP THỨ 6", "Xét Tờ trình số 1/TTr;",
+        "Thực hiện Kế hoạch số 1-KH/ĐU;", "Phần A. ", "PHẦN 1: ", "Phần 2: ", "I- ", "A/ ", "P. 5", " 1. A 2. B 3. C 4. D ", "II. ",
     ];
 
     public byte[] Mutate(byte[] source)
