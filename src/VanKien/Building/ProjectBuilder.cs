@@ -74,7 +74,7 @@ public static class ProjectBuilder
                     cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value);
                 else
                     cache.Forget(source.OutputRelativePath);
-                results[i] = result;
+                results[i] = result.Document is { } document ? result with { Document = set.Done(document) } : result;
             }
             options.Progress?.Report(new BuildProgress(source.Path, outcomes[i], Interlocked.Increment(ref done), sources.Count));
         }
@@ -143,7 +143,11 @@ public static class ProjectBuilder
         var results = new CompileResult[sources.Count];
         // One source (the common case in an editor or a hook) is checked on this thread: no pool to start.
         if (sources.Count == 1) results[0] = Compiler.Check(sources[0].Path, set);
-        else System.Threading.Tasks.Parallel.For(0, sources.Count, PerCore, i => results[i] = Compiler.Check(sources[i].Path, set));
+        else System.Threading.Tasks.Parallel.For(0, sources.Count, PerCore, i =>
+        {
+            var result = Compiler.Check(sources[i].Path, set);
+            results[i] = result.Document is { } document ? result with { Document = set.Done(document) } : result;
+        });
         StartupTrace.Mark("check: documents checked");
         // One sink: the project's rule settings reach every diagnostic, the results files' (VK07xx) too.
         var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. new ResultsInRun(set, results).Check(resultsFolders ?? [])]);

@@ -152,6 +152,24 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
         return boundary;
     }
 
+    /// <summary>
+    /// A document whose own check (and build) is done keeps what other documents read of it — frame,
+    /// targets, body — but not its source text, which only its own checks and its provenance read. A
+    /// district's run holds every document at once; their source lines were half of its memory.
+    /// </summary>
+    public Document? Done(Document document)
+    {
+        var slim = document with { SourceLines = [] };
+        lock (_lock)
+        {
+            var key = Path.GetFullPath(document.SourcePath);
+            if (!_entries.TryGetValue(key, out var entry) || !ReferenceEquals(entry.Document, document)) return slim;
+            _entries[key] = entry with { Document = slim };
+            if (_byIssuer.TryGetValue(IssuerKey(document), out var list) && list.IndexOf(document) is var at and >= 0) list[at] = slim;
+        }
+        return slim;
+    }
+
     /// <summary>Registers a document read elsewhere (from memory), so that links to it resolve.</summary>
     public Entry Add(string path, Document? document, IReadOnlyList<Diagnostic> diagnostics) =>
         Get(path, () => new Entry(path, document, diagnostics));

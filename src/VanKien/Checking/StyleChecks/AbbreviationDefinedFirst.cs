@@ -39,6 +39,8 @@ public sealed class AbbreviationDefinedFirst : IDocumentRule
         var lines = SourceScan.Lines(context.Document).ToList();
         foreach (var (abbreviation, full, usePattern, definitionPattern) in Patterns)
         {
+            // Most documents use none of the abbreviations: a plain search first, the pattern only where it is there.
+            if (!lines.Any(l => l.Text.Contains(abbreviation, StringComparison.Ordinal))) continue;
             var use = First(lines, usePattern);
             if (use is null) continue;
             var definition = First(lines, definitionPattern);

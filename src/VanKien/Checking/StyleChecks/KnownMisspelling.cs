@@ -22,11 +22,19 @@ public sealed partial class KnownMisspelling : IDocumentRule
         @"(?<!\p{L})(" + string.Join("|", Corrections.Keys.Select(Regex.Escape).Select(k => k.Replace("\\ ", "\\s+"))) + @")(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The first word of each wrong form: a line that holds none (nearly every line) is passed over by
+    /// a vectorised search, not by the interpreted alternation — a district's build spent 7 % of its
+    /// time here.
+    /// </summary>
+    private static readonly string[] FirstWords = Corrections.Keys.Select(k => k.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
+
     public Rule Rule => Rules.Misspelling;
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var (line, match) in SourceScan.Matches(context.Document, Pattern))
+        foreach (var (line, match) in SourceScan.Matches(context.Document, Pattern,
+                     text => FirstWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase))))
         {
             var wrong = match.Value;
             var key = Regex.Replace(wrong, @"\s+", " ").ToLowerInvariant();

@@ -33,11 +33,15 @@ internal static class SourceScan
         }
     }
 
-    public static IEnumerable<(Line Line, Match Match)> Matches(Document document, Regex pattern)
+    /// <param name="mayMatch">A cheap test a line must pass before the pattern runs on it (none: every line).</param>
+    public static IEnumerable<(Line Line, Match Match)> Matches(Document document, Regex pattern, Func<string, bool>? mayMatch = null)
     {
         foreach (var line in Lines(document))
+        {
+            if (mayMatch is not null && !mayMatch(line.Text)) continue;
             foreach (Match match in pattern.Matches(line.Text))
                 yield return (line, match);
+        }
     }
 
     public static SourceLocation At(Document document, Line line, int index) => new(document.SourcePath, line.Number, index + 1);

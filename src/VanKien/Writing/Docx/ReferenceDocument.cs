@@ -28,9 +28,17 @@ public sealed class ReferenceDocument
         Page = page;
         DefaultHeaderXml = defaultHeader;
         FirstHeaderXml = firstHeader;
+        _fontParts = new(() =>
+        {
+            var fonts = FontParts.Named(styles);
+            return (FontParts.FontTable(fonts), FontParts.Theme(fonts[0]));
+        });
     }
 
     internal byte[] StylesXml { get; }
+
+    /// <summary>The font table and theme that name the styles' faces: made once per reference, not per output.</summary>
+    private readonly Lazy<(byte[] FontTable, byte[] Theme)> _fontParts;
 
     public PageSetup Page { get; }
 
@@ -244,9 +252,9 @@ public sealed class ReferenceDocument
             }),
             new DecimalSymbol { Val = "," },
             new ListSeparator { Val = ";" });
-        var fonts = FontParts.Named(StylesXml);
-        using (var table = new MemoryStream(FontParts.FontTable(fonts), writable: false)) main.AddNewPart<FontTablePart>("rIdFonts").FeedData(table);
-        using (var theme = new MemoryStream(FontParts.Theme(fonts[0]), writable: false)) main.AddNewPart<ThemePart>("rIdTheme").FeedData(theme);
+        var (fontTable, themeXml) = _fontParts.Value;
+        using (var table = new MemoryStream(fontTable, writable: false)) main.AddNewPart<FontTablePart>("rIdFonts").FeedData(table);
+        using (var theme = new MemoryStream(themeXml, writable: false)) main.AddNewPart<ThemePart>("rIdTheme").FeedData(theme);
         using (var header = new MemoryStream(DefaultHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).FeedData(header);
         using (var header = new MemoryStream(FirstHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).FeedData(header);
     }
