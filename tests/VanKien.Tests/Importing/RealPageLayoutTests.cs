@@ -144,6 +144,18 @@ public class RealPageLayoutTests
     }
 
     [Fact]
+    public void A_resolutions_items_under_Roman_numerals_are_numbered_paragraphs_not_parts()
+    {
+        var (document, _, source) = Import("NGHỊ QUYẾT", "ĐẠI HỘI CHI BỘ NHIỆM KỲ 2025 – 2027", "QUYẾT NGHỊ:",
+            "I- Tán thành báo cáo chính trị của Chi ủy trình Đại hội, với các mục tiêu, nhiệm vụ đã đề ra cho nhiệm kỳ.",
+            "II- Giao Chi ủy khóa mới căn cứ Nghị quyết Đại hội xây dựng chương trình hành động để thực hiện.",
+            "III. KẾT QUẢ BẦU CỬ", "Đại hội đã bầu Chi ủy gồm 03 đồng chí.");
+        Assert.Equal(["QUYẾT NGHỊ", "KẾT QUẢ BẦU CỬ"], FirstLevel(document));
+        Assert.Equal(2, document.Body.OfType<DraftNumbered>().Count());
+        Assert.Contains("1. Tán thành báo cáo chính trị", source);
+    }
+
+    [Fact]
     public void A_list_run_into_one_line_is_parted_at_its_items()
     {
         var items = string.Join(" ", Enumerable.Range(1, 6).Select(i => $"{i}. Chỉ tiêu thứ {i} của nhiệm kỳ đạt {60 + i}% trở lên."));

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using VanKien.Diagnostics;
+using VanKien.Model;
+using VanKien.Text;
+
+namespace VanKien.Importing;
+
+/// <summary>The recogniser's reading of the closing (recipients, signature) and of an appendix.</summary>
+public sealed partial class Recognizer
+{
+    private void ReadClosing()
+    {
+        var inRecipients = false;
+        var afterAuthority = false;
+        for (; Current is { } line; _at++)
+        {
+            var text = line.Text;
+            if (IsAppendix(line)) return;
+            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text) || FramePatterns.SignaturePlaceholder().IsMatch(text)) continue;
+            if (line.Hint == LineHint.RecipientsLabel || FramePatterns.RecipientsLabel().IsMatch(text))
+            {
+                inRecipients = true;
+                afterAuthority = false;
+                continue;
+            }
+            if (line.Hint == LineHint.Authority || line.Hint == LineHint.None && FramePatterns.Authority().IsMatch(text))
+            {
+                _document.Authority = NormaliseAuthority(text, line);
+                inRecipients = false;
+                afterAuthority = true;
+                continue;
+            }
+            if (line.Hint == LineHint.Position || afterAuthority && line.Hint == LineHint.None && _document.Position is null && FramePatterns.IsUpper(text))
+            {
+                _document.Position = text;
+                continue;
+            }
+            if (line.Hint == LineHint.SignerName || afterAuthority && line.Hint == LineHint.None && text.Length <= 60 && !FramePatterns.IsUpper(text) &&
+                text.All(c => char.IsLetter(c) || c is ' ' or '.'))
+            {
+                _document.Signer = text;
+                afterAuthority = false;
+                continue;
+            }
+            // A name alone on the document's last line (the signature block lost its authority and position): the signer.
+            if (inRecipients && line.Hint == LineHint.None && _document.Signer is null && _at == _lines.Count - 1 && PersonName().IsMatch(text))
+            {
+                _document.Signer = text;
+                diagnostics.Add(Rules.ImportCorrected, line.Location, $"\"{text}\" đứng riêng ở cuối văn bản: nhận là người ký, không phải nơi nhận");
+                continue;
+            }
+            if (line.Hint == LineHint.Recipient || inRecipients && line.Hint == LineHint.None)
+            {
+                var recipient = VietnameseText.TrimEndPunctuation(DashRegex().Match(text) is { Success: true } d ? d.Groups["text"].Value :
+                    PlusRegex().Match(text) is { Success: true } p ? p.Groups["text"].Value : text);
+                if (recipient.Length > 0) _document.Recipients.Add(recipient);
+                continue;
+            }
+            Unplaced(line, "ở phần nơi nhận, chữ ký");
+        }
+    }
+
+    /// <summary>The Party writes "T/M", "K/T", "T/L"; the state "TM.", "KT.", "TL." (FORMAT.md): each frame gets its own.</summary>
+    private string NormaliseAuthority(string typed, SourceLine line)
+    {
+        var match = FramePatterns.Authority().Match(typed);
+        if (!match.Success) return typed;
+        var letters = match.Groups[1].Value.Replace("/", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        var form = letters is "TUQ" or "Q" ? match.Groups[1].Value
+            : Standard.Authorities.Form(letters, _document.StateFrame ? Standard.FrameVariant.State : Standard.FrameVariant.Party);
+        var result = $"{form} {match.Groups[2].Value.Trim()}";
+        if (result != typed)
+            diagnostics.Add(Rules.ImportCorrected, line.Location,
+                $"dòng thẩm quyền \"{typed}\" viết lại thành \"{result}\" theo thể thức {(_document.StateFrame ? "Nghị định 30/2020" : "của Đảng")}");
+        return result;
+    }
+
+    private void ReadAppendix()
+    {
+        if (Current is not { } start || !IsAppendix(start)) return;
+        _at++;
+        var title = Current is { } next && !next.IsRow && next.Hint is LineHint.None or LineHint.Summary && FramePatterns.IsUpper(next.Text) ? next.Text : "";
+        if (title.Length > 0) _at++;
+        var appendix = new DraftAppendix(title, [], []);
+        for (; Current is { } line; _at++)
+        {
+            if (IsAppendix(line)) { Unplaced(line, "(chỉ nhận một phụ lục)"); continue; }
+            if (line.Hint == LineHint.Ornament) continue;
+            if (line.Hint == LineHint.AppendixNote || FramePatterns.AppendixNote().IsMatch(line.Text))
+            {
+                ReadAppendixNote(line);
+                continue;
+            }
+            if (line.IsRow)
+            {
+                if (appendix.Blocks.LastOrDefault() is DraftTable table && _lines[_at - 1].IsRow && _lines[_at - 1].Table == line.Table) table.Rows.Add(line.Cells!);
+                else appendix.Blocks.Add(new DraftTable([line.Cells!], line.Location));
+                continue;
+            }
+            if (appendix.Blocks.Count == 0) appendix.Subtitles.Add(line.Text);
+            else appendix.Blocks.Add(new DraftParagraph(line.Text, line.Location));
+        }
+        _document.Appendix = appendix;
+    }
+
+    private void ReadAppendixNote(SourceLine line)
+    {
+        var match = FramePatterns.AppendixNote().Match(line.Text);
+        if (!match.Success) return;
+        if (_document.Number is null)
+        {
+            _document.Number = NormaliseNumber(match.Groups[1].Value, line);
+            diagnostics.Add(Rules.ImportCorrected, line.Location, $"số \"{_document.Number}\" lấy từ dòng \"(Kèm theo …)\" của phụ lục");
+        }
+        if (_document.Date is null)
+        {
+            _document.Date = DateOf(match.Groups[4].Value, match.Groups[3].Value, match.Groups[2].Value, line);
+            if (_document.Date is not null)
+                diagnostics.Add(Rules.ImportCorrected, line.Location, "ngày ban hành lấy từ dòng \"(Kèm theo …)\" của phụ lục");
+        }
+        if (match.Groups[5].Success) _document.NameInText = match.Groups[5].Value.Trim();
+    }
+
+    [GeneratedRegex(@"^(?<body>(?:Chi bộ|Đảng bộ|Đảng ủy|Ban Chấp hành|Ban Thường vụ|Ủy ban nhân dân|UBND|Hội đồng nhân dân)[^,;:.]{0,80}?)\s+(?:xây dựng|ban hành|báo cáo|đề ra)\s")]
+    private static partial Regex OpeningIssuer();
+
+    /// <summary>"Chi bộ Trường Mầm non Việt Hồng xây dựng Chương trình …": the opening sentence names the issuer.</summary>
+    private void IssuerFromOpening()
+    {
+        foreach (var paragraph in _document.Body.TakeWhile(b => b is not DraftHeading).OfType<DraftParagraph>())
+            if (OpeningIssuer().Match(paragraph.Text) is { Success: true } m)
+            {
+                _document.IssuingBody = m.Groups["body"].Value;
+                diagnostics.Add(Rules.ImportCorrected, paragraph.Location, $"tên cơ quan ban hành \"{_document.IssuingBody}\" suy ra từ câu mở đầu");
+                return;
+            }
+    }
+}
