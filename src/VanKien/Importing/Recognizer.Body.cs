@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using VanKien.Diagnostics;
-using VanKien.Model;
 using VanKien.Text;
 
 namespace VanKien.Importing;
