@@ -75,7 +75,7 @@ public sealed partial class Recognizer
         foreach (var line in lines)
             foreach (var piece in PartyChain().Split(line.Text).Select(p => p.Trim()).Where(p => p.Length > 0))
             {
-                if (names.Count == 0 || FramePatterns.BodyName().IsMatch(piece) || _document.SuperiorBody is not null && names.Count == 0) names.Add(([piece], line));
+                if (names.Count == 0 || FramePatterns.BodyName().IsMatch(piece)) names.Add(([piece], line));
                 else names[^1].Words.Add(piece);
             }
         if (_document.SuperiorBody is not null || names.Count == 1)
