@@ -36,7 +36,9 @@ public class HostileInputCostTests(ITestOutputHelper log)
         var cpu = (long)((double.Parse(times.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
             + double.Parse(times.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) * 1000);
         log.WriteLine($"{name}: peak {peak / 1024 / 1024} MB, {cpu} ms of processor time");
+        // The peak proves GNU time measured the process; its processor time counts in hundredths of a
+        // second, so a native binary turned away in under 10 ms reads 0.
         Assert.InRange(peak, 1, 100L * 1024 * 1024);
-        Assert.InRange(cpu, 1, 1000);
+        Assert.InRange(cpu, 0, 1000);
     }
 }
