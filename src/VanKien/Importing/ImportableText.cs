@@ -29,7 +29,7 @@ internal static partial class ImportableText
 
     /// <summary>
     /// A header's "Số" (capital S: the line's own, not "số" inside a sentence) with its sequence and the
-    /// kind's symbol, in the Party's form ("445-KL/TU") or the state's ("101/QĐ-MNTT").
+    /// kind's symbol, in the Party's form ("12-KL/TU") or the state's ("45/QĐ-UBND").
     /// </summary>
     [GeneratedRegex(@"(?:^|[\s*|])Số\s*:?\s*[0-9]+\s*(?:[-–]\s*(?<party>\p{Lu}\p{L}*)\s*/|/\s*(?<state>\p{Lu}\p{L}*)\s*-)")]
     private static partial Regex HeaderNumber();
@@ -58,7 +58,7 @@ internal static partial class ImportableText
                 return false;
             }
         }
-        // With no title line to go by (damaged, or run into one line), the header's own number names the kind by its symbol ("445-KL/TU", "101/QĐ-MNTT").
+        // With no title line to go by (damaged, or run into one line), the header's own number names the kind by its symbol ("12-KL/TU", "45/QĐ-UBND").
         foreach (var line in lines.Take(40))
         {
             if (HeaderNumber().Match(line.Text) is not { Success: true } number) continue;

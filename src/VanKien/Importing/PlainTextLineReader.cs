@@ -39,7 +39,7 @@ public static partial class PlainTextLineReader
                 }
             }
             // The header block's two columns, flattened by a web page into one line: apart by a long run of
-            // spaces ("CHI BỘ …          Tràng An, ngày …") or by a layout table's pipes ("Số: 97/NQ-HĐND | Hà Giang, …").
+            // spaces ("CHI BỘ …          Hùng An, ngày …") or by a layout table's pipes ("Số: 12/NQ-HĐND | Hùng An, …").
             var parts = RunOnItems(line).SelectMany(item => i < HeaderLines ? HeaderColumns(item) : [item]).ToList();
             if (parts.Count == 0) parts.Add("");
             foreach (var part in parts)
@@ -64,8 +64,8 @@ public static partial class PlainTextLineReader
     /// <summary>
     /// A header line's cells: apart where the columns' gap or a layout table's pipe stands — when a cell
     /// is a header's (number, date, national line) or every cell names a body in capitals
-    /// ("ĐẢNG UỶ XÃ ĐIỀN XÁ          CHI BỘ …") — and before a national line or a motto that ends the
-    /// line with a single space before it ("PHÒNG GD&ĐT BẢO LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+    /// ("ĐẢNG ỦY XÃ HÙNG AN          CHI BỘ …") — and before a national line or a motto that ends the
+    /// line with a single space before it ("PHÒNG GD&ĐT HÙNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
     /// </summary>
     private static List<string> HeaderColumns(string line)
     {

@@ -44,7 +44,7 @@ public sealed partial class Recognizer
         {
             if (_document.Number is { } number && KindOfNumber(number) is { } kind)
             {
-                // A page that dropped the title line keeps the kind in the number's symbol ("97/NQ-HĐND").
+                // A page that dropped the title line keeps the kind in the number's symbol ("12/NQ-HĐND").
                 _document.Kind = kind.Key;
                 diagnostics.Add(Rules.ImportCorrected, (Current ?? _lines.LastOrDefault())?.Location ?? default,
                     $"không thấy dòng tên loại: loại \"{kind.Title}\" theo ký hiệu trong số \"{number}\"");
@@ -67,7 +67,7 @@ public sealed partial class Recognizer
     /// The header's lines in capitals that name bodies: each name opens with a body's word ("ĐẢNG ỦY",
     /// "CHI BỘ", "ỦY BAN NHÂN DÂN", "TRƯỜNG", …) and goes on over the lines that do not ("TỈNH BẮC NINH");
     /// the last name is the issuer, the one above it its superior. A chain typed on one line
-    /// ("ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG") is parted at each Party body's word.
+    /// ("ĐẢNG BỘ HUYỆN HÙNG AN ĐẢNG ỦY XÃ HÙNG AN") is parted at each Party body's word.
     /// </summary>
     private void ReadBodies(List<SourceLine> lines)
     {
@@ -127,7 +127,7 @@ public sealed partial class Recognizer
         }
         if (BlankDate().Match(text) is { Success: true } blankDate)
         {
-            // A draft's date left for the day it is signed: "Thanh Khê, ngày   tháng   năm 2020" gives the place only.
+            // A draft's date left for the day it is signed: "Hùng An, ngày   tháng   năm 2026" gives the place only.
             _document.Place = blankDate.Groups[1].Value.Trim();
             diagnostics.Add(Rules.ImportNotFound, line.Location, "ngày ban hành để trống (bản dự thảo): chỉ nhận địa danh", "ghi 'ngay' khi văn bản được ký");
             return true;
@@ -144,7 +144,7 @@ public sealed partial class Recognizer
     private string NormaliseNumber(string typed, SourceLine line)
     {
         var number = Standard.NumberForms.WithoutSpacesAroundSeparators(typed);
-        // "01 NQ/THCSTrA": the separator after the sequence lost; the rest's shape says which ("-" before a "/…", "/" before a "-…").
+        // "01 NQ/THCSHA": the separator after the sequence lost; the rest's shape says which ("-" before a "/…", "/" before a "-…").
         if (MissingSeparator().Match(number) is { Success: true } lost)
             number = lost.Groups["sequence"].Value + (lost.Groups["rest"].Value.Contains('/') ? "-" : "/") + lost.Groups["rest"].Value;
         if (number != typed)
@@ -227,7 +227,7 @@ public sealed partial class Recognizer
 
     /// <summary>
     /// A page with no header block whose first line names the kind in sentence case, as a newspaper
-    /// prints a resolution: "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về …".
+    /// prints a resolution: "Nghị quyết của Ban Chấp hành Đảng bộ xã khóa I về …".
     /// </summary>
     private int? SentenceCaseTitle()
     {
@@ -300,7 +300,7 @@ public sealed partial class Recognizer
         var written = consumed == 1 ? typed : typed + " " + _lines[_at - 1].Text;
         var titleWords = match.Kind is null ? 0 : match.Title.Split(' ').Length;
         var remainder = match.Kind is null ? "" : string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(titleWords)).Trim(' ', ':', '-', '–', '.');
-        // A page that ran the title into the body ("KẾ HOẠCH LAO ĐỘNG TUẦN 07 (…) Thời gian: 14 giờ …"): the capitals are the summary.
+        // A page that ran the title into the body ("KẾ HOẠCH LAO ĐỘNG TUẦN 05 (…) Thời gian: 14 giờ …"): the capitals are the summary.
         if (CapitalsThenText(remainder) is { } split)
         {
             remainder = split.Capitals;

@@ -45,15 +45,15 @@ public partial class CorpusImportTests(ITestOutputHelper output)
         ["04"] = new("bao-cao", null, null, null, null, null, "CHÍNH TRỊ TRÌNH ĐẠI HỘI ĐẢNG VIÊN NHIỆM KỲ 2020 - 2022", 0,
             ["KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2017 – 2020"], "DỰ THẢO BÁO CÁO CHÍNH TRỊ"),
         ["05"] = new("bao-cao", "ĐẢNG UỶ XÃ ĐIỀN XÁ", "CHI BỘ TRƯỜNGTHCS ĐIỀN XÁ", "10/BCTK", "Điền Xá", "2017-12-14",
-            "TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2017 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2018", 3,
-            ["Đánh giá kết quả lãnh đạo, chỉ đạo của Chi bộ trong năm 2017"], "BÁO CÁO"),
+            "TỔNG KẾT CÔNG TÁC XÂY … NHIỆM VỤ NĂM 2018 (16 từ)", 3,
+            ["Đánh giá kết quả lãnh … Chi bộ trong năm 2017 (14 từ)"], "BÁO CÁO"),
         ["07"] = new("ke-hoach", "ĐẢNG BỘ HUYỆN ĐẠI TỪ", "ĐẢNG ỦY XÃ LA BẰNG", "09-KH/ĐU", "La Bằng", "2020-11-24",
-            "kiểm điểm, đánh giá, xếp loại chất lượng hàng năm tổ chức đảng, đảng viên tập thể, cá nhân cán lãnh đạo, quản lý năm 2020", 1, [],
+            "kiểm điểm, đánh giá, xếp … quản lý năm 2020 (26 từ)", 1, [],
             "ĐẢNG BỘ HUYỆN ĐẠI TỪ"),
-        ["08"] = new("nghi-quyet", null, null, null, null, null, "CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN Về mục tiêu, phương hướng, nhiệm vụ năm 2023", 0,
+        ["08"] = new("nghi-quyet", null, null, null, null, null, "CỦA BAN CHẤP HÀNH ĐẢNG … nhiệm vụ năm 2023 (18 từ)", 0,
             ["ĐÁNH GIÁ CHUNG"], "NGHỊ QUYẾT."),
         ["10"] = new("nghi-quyet", null, null, null, null, null,
-            "của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giao thông, thủy lợi, đô thị, giáo dục, y tế giai đoạn 2016-2020", 0,
+            "của Ban Chấp hành Đảng … tế giai đoạn 2016-2020 (39 từ)", 0,
             ["Khái quát tình hình"], "Nghị quyết của Ban Chấp hành"),
         ["11"] = new(null, null, null, null, null, null, null, 0, ["Về kinh tế (11 chỉ tiêu)", "Về văn hóa - xã hội (10 chỉ tiêu)"], "date 2020-08"),
         ["13"] = Refused,
@@ -62,45 +62,45 @@ public partial class CorpusImportTests(ITestOutputHelper output)
         ["17"] = Refused,
         ["20"] = Refused,
         ["22"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "155/KH-UBND", "Bắc Ninh", "2017-05-26",
-            "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VỀ ĐĂNG KÝ VÀ THỐNG KÊ HỘ TỊCH GIAI ĐOẠN 2017 - 2024 TRÊN ĐỊA BÀN TỈNH BẮC NINH", 0,
+            "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH … BÀN TỈNH BẮC NINH (27 từ)", 0,
             ["MỤC TIÊU"], "KẾ HOẠCH"),
         ["23"] = new("nghi-quyet", null, "HỘI ĐỒNG NHÂN DÂN", "97/NQ-HĐND", "Hà Giang", "2024-07-10",
-            "VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH HÀ GIANG", 8, [], "VỀ VIỆC THÔNG QUA KẾ HOẠCH"),
+            "VỀ VIỆC THÔNG QUA KẾ … CỦA TỈNH HÀ GIANG (18 từ)", 8, [], "VỀ VIỆC THÔNG QUA KẾ HOẠCH"),
         ["25"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "258/KH-UBND", "Lào Cai", "2021-06-07",
-            "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG MỘT TỶ CÂY XANH GIAI ĐOẠN 2021-2025” TRÊN ĐỊA BÀN TỈNH LÀO CAI", 0,
+            "TRIỂN KHAI THỰC HIỆN ĐỀ … BÀN TỈNH LÀO CAI (20 từ)", 0,
             ["QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU"], "KẾ HOẠCH"),
         ["26"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN", "130/KH-UBND", "Ninh Bình", "2022-07-13", null, 0,
             ["ĐỐI TƯỢNG, THỜI GIAN GIÁM SÁT, ĐÁNH GIÁ"], "Thực hiện Thông tư số 10/2022"),
         ["28"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "168/KH-UBND", "Hà Nội", "2020-08-18",
-            "THỰC HIỆN ĐỀ ÁN “XÂY DỰNG VĂN HÓA ỨNG XỬ TRONG TRƯỜNG HỌC GIAI ĐOẠN 2020 - 2025”", 0, ["MỤC TIÊU, YÊU CẦU"], "KẾ HOẠCH"),
+            "THỰC HIỆN ĐỀ ÁN “XÂY … ĐOẠN 2020 - 2025” (18 từ)", 0, ["MỤC TIÊU, YÊU CẦU"], "KẾ HOẠCH"),
         ["29"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN TỈNH CÀ MAU", "98/KH-UBND", "Cà Mau", "2021-07-13",
-            "THỰC HIỆN CHƯƠNG TRÌNH PHÒNG NGỪA, GIẢM THIỂU TRẺ EM LAO ĐỘNG TRÁI QUY ĐỊNH CỦA PHÁP LUẬT GIAI ĐOẠN 2021-2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH CÀ MAU", 1,
+            "THỰC HIỆN CHƯƠNG TRÌNH PHÒNG … BÀN TỈNH CÀ MAU (32 từ)", 1,
             ["Mục tiêu và định hướng đến năm 2030"], "KẾ HOẠCH"),
         ["31"] = new("ke-hoach", null, null, null, null, null,
-            "TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2020), 70 NĂM NGÀY THÀNH LẬP TỈNH VĨNH PHÚC (12/2/1950 – 12/2/2020)", 2,
+            "TỔ CHỨC KỶ NIỆM 90 … PHÚC (12/2/1950 – 12/2/2020) (28 từ)", 2,
             ["MỤC ĐÍCH YÊU CẦU"], "KẾ HOẠCH TỔ CHỨC KỶ NIỆM"),
         ["32"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "68/KH-UBND", "Sơn La", "2020-03-11",
-            "VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN BÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HÒA, ỔN ĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI", 1,
+            "VỀ VIỆC TRIỂN KHAI THỰC … TRONG TÌNH HÌNH MỚI (41 từ)", 1,
             ["MỤC ĐÍCH, YÊU CẦU"], "KẾ HOẠCH"),
         ["34"] = new("ke-hoach", null, "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "1611/KH-BGDĐT", "Hà Nội", "2022-11-15",
-            "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2022 ĐỐI VỚI GIÁO DỤC MẦM NON", 0,
+            "TRIỂN KHAI THỰC HIỆN CHƯƠNG … GIÁO DỤC MẦM NON (23 từ)", 0,
             ["Mục đích yêu cầu"], "KẾ HOẠCH"),
         ["35"] = new("ke-hoach", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG TIỂU HỌC TIẾN HƯNG A", "25/KH-THTHA", "Tiến Hưng", "2017-10-06",
             "Thực hiện nhiệm vụ, năm học 2017 - 2018", 4, ["Đánh giá tình hình nhà trường, năm học 2017 - 2018"], "KẾ HOẠCH"),
         ["37"] = new("ke-hoach", "UBND HUYỆN NÚI THÀNH", "TRƯỜNG TH HOÀNG VĂN THỤ", "32/KH-THHVT", "Tam Sơn", "2023-09-25",
             "NĂM HỌC: 2023-2024", 4, ["Tổng kết năm học 2022 -2023"], "KẾ HOẠCH"),
         ["38"] = new("ke-hoach", "UBND QUẬN THANH XUÂN", "TRƯỜNG THCS KHƯƠNG MAI", "37/KH-THCSKM", "Khương Mai", "2023-08-29",
-            "Thực hiện Quy chế công khai theo Thông tư 36/2017/TT-BGDĐT Năm học 2023-2024", 2, ["Mục tiêu thực hiện công khai"], "KẾ HOẠCH"),
-        ["40"] = new("ke-hoach", null, null, null, null, null, "THỰC HIỆN NHIỆM VỤ NĂM HỌC 2019 – 2020 TRƯỜNG MẦM NON ĐÔNG SƠN", 2,
+            "Thực hiện Quy chế công … 36/2017/TT-BGDĐT Năm học 2023-2024 (13 từ)", 2, ["Mục tiêu thực hiện công khai"], "KẾ HOẠCH"),
+        ["40"] = new("ke-hoach", null, null, null, null, null, "THỰC HIỆN NHIỆM VỤ NĂM … MẦM NON ĐÔNG SƠN (14 từ)", 2,
             ["NHIỆM VỤ CHUNG"], "KẾ HOẠCH"),
         ["41"] = new(null, null, null, null, null, null, null, 0, [], "LỊCH CHỈ ĐẠO VÀ THỰC HIỆN KẾ HOẠCH"),
         ["43"] = new("ke-hoach", "PHÒNG GD & ĐT DIỄN CHÂU", "TRƯỜNG MN DIỄN THỊNH", "89/KH-TrMN", "Diễn Thịnh", "2024-09-27",
             "GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024 – 2025", 0, ["CĂN CỨ XÂY DỰNG KẾ HOẠCH", "ĐẶC ĐIỂM TÌNH HÌNH"], "KẾ HOẠCH GIÁO DỤC"),
         ["44"] = new("ke-hoach", null, null, null, null, null, "LAO ĐỘNG TUẦN 07 (NGÀY 28 THÁNG 9 NĂM 2012)", 0, [], "KẾ HOẠCH LAO ĐỘNG"),
         ["46"] = new("bao-cao", "PHÒNG GD&ĐT BẢO LÂM", "TRƯỜNG: THCS MÔNG ÂN", null, null, null,
-            "Kết quả thực hiện công tác xây dựng trường, lớp xanh, sạch, đẹp, an toàn Năm học 2021-2022", 0, ["ĐẶC ĐIỂM TÌNH HÌNH"], "BÁO CÁO"),
+            "Kết quả thực hiện công … toàn Năm học 2021-2022 (18 từ)", 0, ["ĐẶC ĐIỂM TÌNH HÌNH"], "BÁO CÁO"),
         ["47"] = new("ke-hoach", null, null, null, null, null,
-            "Về việc thực hiện Chỉ thị 23-CT/TW của Ban Bí thư khoá XII về tiếp tục đổi mới, nâng cao chất lượng, hiệu quả học tập, nghiên cứu, vận dụng và phát triển chủ nghĩa Mác – Lênin, tư tưởng Hồ Chí Minh", 0,
+            "Về việc thực hiện Chỉ … tưởng Hồ Chí Minh (43 từ)", 0,
             ["MỤC ĐÍCH, YÊU CẦU"], "KẾ HOẠCH"),
         ["49"] = new("ke-hoach", null, null, null, null, null, "Hoạt động giáo dục năm học 2020 - 2021", 5, ["BỐI CẢNH"], "KẾ HOẠCH"),
         ["50"] = new("nghi-quyet", "ĐẢNG ỦY XÃ TRÀNG AN", "CHI BỘ TRƯỜNG THCS TRÀNG AN", "01-NQ/THCSTrA", "Tràng An", "2018-01-15",
@@ -108,20 +108,26 @@ public partial class CorpusImportTests(ITestOutputHelper output)
         ["52"] = new("nghi-quyet", "ĐẢNG BỘ XÃ MỸ HƯNG", "CHI BỘ TRƯỜNG MẦM NON", null, "Mỹ Hưng", "2022-06-06",
             "Đại hội Chi bộ trường Mầm non Nhiệm kỳ 2022 - 2025", 0, [], "NGHỊ QUYẾT"),
         ["53"] = new("bao-cao", "ĐẢNG UỶ XÃ ĐỨC CHÂU", "CHI BỘ MẦM NON", "03/BC-CBMN", "Đức Châu", "2016-09-25",
-            "CÔNG TÁC HOẠT ĐỘNG XÂY DỰNG NĂM 2015-2016 VÀ PHƯƠNG HƯỚNG HOẠT ĐỘNG NĂM HỌC 2016-2017", 0,
+            "CÔNG TÁC HOẠT ĐỘNG XÂY … ĐỘNG NĂM HỌC 2016-2017 (16 từ)", 0,
             ["BÁO CÁO CÔNG TÁC XÂY DỰNG ĐẢNG NĂM HỌC 2015 –2016"], "BÁO CÁO"),
         ["55"] = Refused,
         ["56"] = new(null, null, null, null, null, null, null, 0, [], "hội đồng trường."),
         ["58"] = Refused,
         ["59"] = new("nghi-quyet", "UBDN QUẬN THANH KHÊ", "TRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN THỊ MINH KHAI", "/NQ-THCSNTMK", "Thanh Khê", null,
-            "Về mục tiêu, chiến lược, kế hoạch và phương hướng phát triển của trường THCS Nguyễn Thị Minh Khai nhiệm kỳ 2019 – 2024", 3,
+            "Về mục tiêu, chiến lược, … kỳ 2019 – 2024 (24 từ)", 3,
             ["QUYẾT NGHỊ"], "NGHỊ QUYẾT"),
         ["61"] = new("ke-hoach", null, null, null, null, null, "NHIỆM VỤ NĂM HỌC 2016– 2017", 0, ["Đặc điểm tình hình của tổ"], "KẾ HOẠCH NHIỆM VỤ"),
         ["62"] = new("nghi-quyet", null, "HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG", "01/NQ-HĐND", "Tiền Giang", "2018-07-13",
-            "VỀ VIỆC ĐIỀU CHỈNH MỘT SỐ CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2018", 3, ["QUYẾT NGHỊ"], "NGHỊ QUYẾT"),
+            "VỀ VIỆC ĐIỀU CHỈNH MỘT … TIỀN GIANG NĂM 2018 (22 từ)", 3, ["QUYẾT NGHỊ"], "NGHỊ QUYẾT"),
     };
 
     private const int AllowedMisses = 3;
+
+    /// <summary>
+    /// The documents known to miss, each with its reason in the README: any other document that misses
+    /// is a regression, even within the issue's allowance of three.
+    /// </summary>
+    private static readonly HashSet<string> KnownMisses = ["07"];
     private const double LinesInOrder = 0.97;
 
     private static string Corpus => Path.Combine(Repo.Root, "..", "shared", "corpus");
@@ -166,10 +172,10 @@ public partial class CorpusImportTests(ITestOutputHelper output)
 
             var fields = Fields(expected, document);
             var held = fields.Count(f => f.Want is not null);
-            var recovered = fields.Count(f => f.Want is not null && Same(f.Want, f.Got));
-            foreach (var (name, want, got) in fields)
+            var recovered = fields.Count(f => f.Want is not null && f.Right);
+            foreach (var (name, want, got, right) in fields)
             {
-                if (want is not null && !Same(want, got)) problems.Add($"{name} {Show(got)} (text: {Show(want)})");
+                if (want is not null && !right) problems.Add($"{name} {Show(got)} (text: {Show(want)})");
                 else if (want is null && got is not null && name != "căn cứ" && name != "headings")
                 {
                     problems.Add($"{name} {Show(got)} (text: none)");
@@ -198,24 +204,46 @@ public partial class CorpusImportTests(ITestOutputHelper output)
         output.WriteLine($"{misses.Count} documents miss:\n" + string.Join("\n", misses));
         Assert.True(invented.Count == 0, "values the texts do not hold:\n" + string.Join("\n", invented));
         Assert.True(misses.Count <= AllowedMisses, $"{misses.Count} documents miss (at most {AllowedMisses}):\n" + string.Join("\n", misses));
+        var unexpected = misses.Where(m => !KnownMisses.Contains(m[..2])).ToList();
+        Assert.True(unexpected.Count == 0, "documents that missed none before:\n" + string.Join("\n", unexpected));
     }
 
-    private static List<(string Name, string? Want, string? Got)> Fields(Expected expected, ImportedDocument document) =>
-    [
-        ("kind", expected.Kind, document.Kind),
-        ("superior", expected.Superior, document.SuperiorBody),
-        ("issuer", expected.Issuer, document.IssuingBody),
-        ("number", expected.Number, document.Number),
-        ("place", expected.Place, document.Place),
-        ("date", expected.Date, document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        ("summary", expected.Summary, document.Summary),
-        ("căn cứ", expected.Basis.ToString(CultureInfo.InvariantCulture), document.Basis.Count.ToString(CultureInfo.InvariantCulture)),
-        ("headings", string.Join(" | ", expected.Headings.Select(HeadingText)),
-            string.Join(" | ", document.Body.OfType<DraftHeading>().Where(h => h.Level == 1).Select(h => HeadingText(h.Text)))),
-    ];
+    private static List<(string Name, string? Want, string? Got, bool Right)> Fields(Expected expected, ImportedDocument document)
+    {
+        (string, string?, string?, bool) Field(string name, string? want, string? got) => (name, want, got, want is not null && Same(want, got));
+        var headings = document.Body.OfType<DraftHeading>().Where(h => h.Level == 1).Select(h => HeadingText(h.Text)).ToList();
+        var headingsRight = headings.Count == expected.Headings.Length && expected.Headings.Zip(headings).All(p => Same(HeadingText(p.First), p.Second));
+        return
+        [
+            Field("kind", expected.Kind, document.Kind),
+            Field("superior", expected.Superior, document.SuperiorBody),
+            Field("issuer", expected.Issuer, document.IssuingBody),
+            Field("number", expected.Number, document.Number),
+            Field("place", expected.Place, document.Place),
+            Field("date", expected.Date, document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Field("summary", expected.Summary, document.Summary),
+            Field("căn cứ", expected.Basis.ToString(CultureInfo.InvariantCulture), document.Basis.Count.ToString(CultureInfo.InvariantCulture)),
+            ("headings", string.Join(" | ", expected.Headings), string.Join(" | ", headings), headingsRight),
+        ];
+    }
 
-    private static bool Same(string want, string? got) =>
-        got is not null && string.Equals(Squash(want), Squash(got), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A field as the text has it; a long one written as its opening and closing words and its length
+    /// ("TRIỂN KHAI … TỈNH HÙNG AN (23 từ)"), so that the corpus's sentences are not copied here.
+    /// </summary>
+    private static bool Same(string want, string? got)
+    {
+        if (got is null) return false;
+        var text = Squash(got);
+        if (Sketch().Match(want) is not { Success: true } sketch) return string.Equals(Squash(want), text, StringComparison.OrdinalIgnoreCase);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == int.Parse(sketch.Groups["words"].Value, CultureInfo.InvariantCulture) &&
+               text.StartsWith(sketch.Groups["head"].Value, StringComparison.OrdinalIgnoreCase) &&
+               text.EndsWith(sketch.Groups["tail"].Value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^(?<head>.+?) … (?<tail>.+?) \((?<words>[0-9]+) từ\)$")]
+    private static partial Regex Sketch();
 
     private static string Squash(string text) => Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", " ").Trim();
 

@@ -105,7 +105,7 @@ public class RealPageLayoutTests
     [Fact]
     public void Without_its_title_line_a_document_takes_its_kind_from_its_numbers_symbol()
     {
-        var (document, diagnostics, _) = Import("- 1Quyết định 672/QĐ-UBND phê duyệt kế hoạch", "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        var (document, diagnostics, _) = Import("- 1Quyết định 672/QĐ-UBND phê duyệt kế hoạch", "HỘI ĐỒNG NHÂN DÂN XÃ HÙNG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
             "Số: 97/NQ-HĐND | Hùng An, ngày 10 tháng 7 năm 2026 |", "VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT", "HỘI ĐỒNG NHÂN DÂN TỈNH HÙNG AN",
             "Căn cứ Luật Đất đai;", "Căn cứ Nghị định số 43/2014/NĐ-CP;");
         Assert.Equal(("nghi-quyet", "97/NQ-HĐND", "Về việc thông qua kế hoạch sử dụng đất", 2),
@@ -136,8 +136,8 @@ public class RealPageLayoutTests
     public void Numbered_sentences_stay_a_list_and_a_flipbooks_page_mark_is_no_heading()
     {
         var (document, _, _) = Import("NGHỊ QUYẾT", "Đại hội Chi bộ nhiệm kỳ 2025 - 2027", "Đại hội đã thống nhất:",
-            "1. Đánh giá kết quả hoạt động nhiệm kỳ vừa qua của Chi bộ.",
-            "2. Đại hội biểu quyết phương hướng mục tiêu, nhiệm vụ chính trị của Chi bộ trong nhiệm kỳ tới gồm các nội dung chính như sau:",
+            "1. Đánh giá kết quả lãnh đạo của Chi bộ trong nhiệm kỳ qua.",
+            "2. Đại hội thống nhất phương hướng, mục tiêu và nhiệm vụ của Chi bộ trong nhiệm kỳ mới với các nội dung như sau:",
             "* Về phát triển số lượng:", "- Huy động 60% số trẻ đến trường.", "P. 5");
         Assert.Empty(FirstLevel(document));
         Assert.Equal(2, document.Body.OfType<DraftNumbered>().Count());
