@@ -29,9 +29,9 @@ internal static partial class ImportableText
 
     /// <summary>
     /// A header's "Số" (capital S: the line's own, not "số" inside a sentence) with its sequence and the
-    /// kind's symbol, in the Party's form ("12-KL/TU") or the state's ("45/QĐ-UBND").
+    /// kind's symbol, in the Party's form ("12-KL/TU") or the state's ("45/QĐ-UBND"), as typed (spaced).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[\s*|])Số\s*:?\s*[0-9]+\s*(?:[-–]\s*(?<party>\p{Lu}\p{L}*)\s*/|/\s*(?<state>\p{Lu}\p{L}*)\s*-)")]
+    [GeneratedRegex(@"(?:^|[\s*|])Số\s*:?\s*(?<number>[0-9]+\s*[-/]\s*\p{L}+\s*[-/]\s*\p{Lu}[\p{L}\-]*)")]
     private static partial Regex HeaderNumber();
 
     /// <summary>True when the lines may go on to the recogniser; otherwise the reason is in the bag.</summary>
@@ -62,7 +62,7 @@ internal static partial class ImportableText
         foreach (var line in lines.Take(40))
         {
             if (HeaderNumber().Match(line.Text) is not { Success: true } number) continue;
-            var symbol = number.Groups["party"].Success ? number.Groups["party"].Value : number.Groups["state"].Value;
+            var symbol = Standard.NumberForms.TypeOf(Standard.NumberForms.WithoutSpacesAroundSeparators(number.Groups["number"].Value)) ?? "";
             if (OtherSymbols.FirstOrDefault(k => k.Symbol == symbol) is { Symbol: not null } named)
             {
                 diagnostics.Add(Rules.ImportNotPlanning, line.Location,

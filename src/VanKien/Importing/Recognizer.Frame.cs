@@ -95,12 +95,7 @@ public sealed partial class Recognizer
 
     /// <summary>The planning kind a number's symbol names: "-NQ/" (Party) or "/KH-" (state); none for "CTr", which two kinds share.</summary>
     private static DocumentKind? KindOfNumber(string number) =>
-        NumberKind().Match(number) is { Success: true } m
-            ? DocumentKind.All.FirstOrDefault(k => k.TypeAbbreviation == (m.Groups["party"].Success ? m.Groups["party"].Value : m.Groups["state"].Value) && k.TypeAbbreviation != "CTr")
-            : null;
-
-    [GeneratedRegex(@"^[0-9]*(?:-(?<party>\p{L}+)/|/(?<state>\p{L}+)-)")]
-    private static partial Regex NumberKind();
+        Standard.NumberForms.TypeOf(number) is { } type && type != "CTr" ? DocumentKind.All.FirstOrDefault(k => k.TypeAbbreviation == type) : null;
 
     /// <summary>Frame lines that may stand anywhere in the header block.</summary>
     private bool ReadFrameLine(SourceLine line)

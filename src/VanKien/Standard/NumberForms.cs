@@ -23,6 +23,14 @@ public static partial class NumberForms
             ? new Parts("", m.Groups[1].Value, m.Groups[2].Value)
             : null;
 
+    /// <summary>
+    /// The type in a number written in either standard's form, with or without its sequence ("KL" in
+    /// "445-KL/TU", "NQ" in "97/NQ-HĐND" or "/NQ-HĐND"); null when it is in neither.
+    /// </summary>
+    public static string? TypeOf(string compact) =>
+        (Parse(compact, FrameVariant.Party) ?? Parse(compact, FrameVariant.State) ??
+         ParseSymbol(compact, FrameVariant.Party) ?? ParseSymbol(compact, FrameVariant.State))?.Type;
+
     /// <summary>The variant's form of the parts: "05-CTr/CB" or "05/KH-UBND".</summary>
     public static string Write(string sequence, string type, string issuer, FrameVariant variant) =>
         variant == FrameVariant.State ? $"{sequence}/{type}-{issuer}" : $"{sequence}-{type}/{issuer}";
