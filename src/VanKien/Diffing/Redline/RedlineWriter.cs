@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using VanKien.Templates;
 using VanKien.Writing.Docx;
+using VanKien.Writing.Packaging;
 
 namespace VanKien.Diffing.Redline;
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using VanKien.Standard;
+using VanKien.Writing.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -16,22 +17,24 @@ namespace VanKien.Writing.Docx;
 /// and any reader show them without recomputing) with its data in an embedded workbook, so "Edit
 /// Data" works in Word. Relationship ids and part names are fixed, so output stays byte-identical.
 /// </summary>
-internal sealed class ChartWriter(MainDocumentPart main)
+internal sealed class ChartWriter
 {
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     // Dark and light in turn: told apart when printed in grey (relative luminance 0,07 · 0,52 · 0,08 · 0,66).
     private static readonly string[] Colours = ["1F4E79", "F4B183", "385723", "BDD7EE"];
+    private readonly List<(WordPart Chart, WordPart Workbook)> _parts = [];
     private int _count;
 
     public W.Paragraph Write(Model.Chart chart, int widthTwips)
     {
         _count++;
         var id = $"rIdChart{_count}";
-        var part = main.AddNewPart<ChartPart>(id);
-        // As an .xlsx part (the content type alone gives a .bin name, which Word accepts but editors do not open).
-        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx, "rIdData");
-        using (var data = new MemoryStream(Workbook(chart))) workbook.FeedData(data);
-        part.ChartSpace = ChartSpace(chart);
+        var name = $"/word/charts/chart{_count}.xml";
+        // As an .xlsx part (with a .bin name Word accepts it, but editors do not open it).
+        _parts.Add((
+            new WordPart(name, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", id, "chart", WordPackage.Xml(ChartSpace(chart))),
+            new WordPart($"/word/charts/embeddings/package{(_count == 1 ? "" : _count)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "rIdData", "package", Workbook(chart))));
 
         const long EmuPerTwip = 635;
         var width = widthTwips * EmuPerTwip;
@@ -47,6 +50,16 @@ internal sealed class ChartWriter(MainDocumentPart main)
         };
         return Wml.Paragraph(StyleIds.Block, p => p.Justification = new W.Justification { Val = W.JustificationValues.Center },
             [new W.Run(new W.Drawing(inline))]);
+    }
+
+    /// <summary>Adds every chart written so far, each with its workbook, to the document's package.</summary>
+    public void AddTo(WordPackage package)
+    {
+        foreach (var (chart, workbook) in _parts)
+        {
+            package.AddToMain(chart);
+            package.Add(chart.Name, workbook);
+        }
     }
 
     private static C.ChartSpace ChartSpace(Model.Chart chart)

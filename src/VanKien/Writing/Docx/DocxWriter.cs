@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Templates;
 using VanKien.Standard;
@@ -14,8 +13,6 @@ namespace VanKien.Writing.Docx;
 /// </summary>
 public static class DocxWriter
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     /// <summary>Writes with the template's reference document (read or built-in).</summary>
     public static byte[] Write(Model.Document document, ResolvedTemplate template, Provenance? provenance = null) =>
         Write(document, template, ReferenceDocuments.Get(template.Reference).Reference, provenance);
@@ -24,24 +21,11 @@ public static class DocxWriter
     public static byte[] Write(Model.Document document, ResolvedTemplate template, ReferenceDocument reference, Provenance? provenance = null)
     {
         var page = new PageGeometry(reference.Page, template.Profile);
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            // Stored, not deflated: DeterministicPackage compresses every part once when it re-zips.
-            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            // AddMainDocumentPart() would pick a random relationship id.
-            var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-            reference.AddParts(main);
-            main.Document = new W.Document(Body(document, template, page, new ChartWriter(main)));
-            // Title, subject and author for Word's document properties, with fixed relationship ids.
-            using (var core = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(DocumentProperties.Core(document, template.Kind.Title))))
-                package.AddNewPart<CoreFilePropertiesPart>(DocumentProperties.CoreContentType, "rIdCore").FeedData(core);
-            using (var app = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(DocumentProperties.App())))
-                package.AddNewPart<ExtendedFilePropertiesPart>(DocumentProperties.AppContentType, "rIdApp").FeedData(app);
-            using (var custom = new MemoryStream(System.Text.Encoding.UTF8.GetBytes((provenance ?? Provenance.Of(document)).Xml())))
-                package.AddNewPart<CustomFilePropertiesPart>(Provenance.ContentType, "rIdCustom").FeedData(custom);
-        }
-        return DeterministicPackage.Normalize(stream.ToArray());
+        var charts = new ChartWriter();
+        var package = new WordPackage(new W.Document(Body(document, template, page, charts)), reference);
+        charts.AddTo(package);
+        package.AddProperties(DocumentProperties.Core(document, template.Kind.Title), (provenance ?? Provenance.Of(document)).Xml());
+        return package.ToBytes();
     }
 
     private static Body Body(Model.Document document, ResolvedTemplate template, PageGeometry page, ChartWriter charts)

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using VanKien.Diagnostics;
 using VanKien.Standard;
@@ -15,7 +14,6 @@ namespace VanKien.Writing.Docx;
 public sealed class ReferenceDocument
 {
     public const long MaxBytes = 10 * 1024 * 1024;
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeRelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly System.Xml.Linq.XNamespace Wx = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -28,17 +26,13 @@ public sealed class ReferenceDocument
         Page = page;
         DefaultHeaderXml = defaultHeader;
         FirstHeaderXml = firstHeader;
-        _fontParts = new(() =>
-        {
-            var fonts = FontParts.Named(styles);
-            return (FontParts.FontTable(fonts), FontParts.Theme(fonts[0]));
-        });
+        _parts = new(() => MakeParts(styles, defaultHeader, firstHeader));
     }
 
     internal byte[] StylesXml { get; }
 
-    /// <summary>The font table and theme that name the styles' faces: made once per reference, not per output.</summary>
-    private readonly Lazy<(byte[] FontTable, byte[] Theme)> _fontParts;
+    /// <summary>The parts every output copies, deflated once per reference: a district's build writes thousands of outputs from one.</summary>
+    private readonly Lazy<IReadOnlyList<WordPart>> _parts;
 
     public PageSetup Page { get; }
 
@@ -222,27 +216,22 @@ public sealed class ReferenceDocument
     /// </summary>
     public byte[] ToDocx(FormatProfile profile)
     {
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
-            AddParts(main);
-            var body = new Body();
-            foreach (var id in StyleIds.All)
-                body.Append(Wml.Paragraph(id, Wml.Run($"{id} — mẫu chữ tiếng Việt: Đảng bộ xã Hùng An, ngày 01 tháng 10 năm 2025.")));
-            body.Append(new PageGeometry(Page, profile).Portrait());
-            main.Document = new W.Document(body);
-        }
-        return DeterministicPackage.Normalize(stream.ToArray());
+        var body = new Body();
+        foreach (var id in StyleIds.All)
+            body.Append(Wml.Paragraph(id, Wml.Run($"{id} — mẫu chữ tiếng Việt: Đảng bộ xã Hùng An, ngày 01 tháng 10 năm 2025.")));
+        body.Append(new PageGeometry(Page, profile).Portrait());
+        return new WordPackage(new W.Document(body), this).ToBytes();
     }
 
-    /// <summary>Adds the styles, settings, font table, theme and header parts to a new package, with fixed relationship ids.</summary>
-    internal void AddParts(MainDocumentPart main)
+    /// <summary>The styles, settings, font table, theme and header parts an output takes, with their fixed relationship ids.</summary>
+    internal IReadOnlyList<WordPart> Parts => _parts.Value;
+
+    private static List<WordPart> MakeParts(byte[] styles, byte[] defaultHeader, byte[] firstHeader)
     {
-        using (var styles = new MemoryStream(StylesXml, writable: false)) main.AddNewPart<StyleDefinitionsPart>("rIdStyles").FeedData(styles);
+        const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
         // Tab stops every 1,27 cm as Word's default; the decimal comma and ';' list separator of a
         // Vietnamese Word, so that fields and tables read numbers the way the text writes them.
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
+        var settings = new Settings(
             new DefaultTabStop { Val = 720 },
             new Compatibility(new CompatibilitySetting
             {
@@ -252,10 +241,15 @@ public sealed class ReferenceDocument
             }),
             new DecimalSymbol { Val = "," },
             new ListSeparator { Val = ";" });
-        var (fontTable, themeXml) = _fontParts.Value;
-        using (var table = new MemoryStream(fontTable, writable: false)) main.AddNewPart<FontTablePart>("rIdFonts").FeedData(table);
-        using (var theme = new MemoryStream(themeXml, writable: false)) main.AddNewPart<ThemePart>("rIdTheme").FeedData(theme);
-        using (var header = new MemoryStream(DefaultHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.DefaultHeaderId).FeedData(header);
-        using (var header = new MemoryStream(FirstHeaderXml, writable: false)) main.AddNewPart<HeaderPart>(PageGeometry.FirstHeaderId).FeedData(header);
+        var fonts = FontParts.Named(styles);
+        return
+        [
+            new("/word/styles.xml", Wordprocessing + "styles+xml", "rIdStyles", "styles", styles),
+            new("/word/settings.xml", Wordprocessing + "settings+xml", "rIdSettings", "settings", WordPackage.Xml(settings)),
+            new("/word/fontTable.xml", Wordprocessing + "fontTable+xml", "rIdFonts", "fontTable", FontParts.FontTable(fonts)),
+            new("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml", "rIdTheme", "theme", FontParts.Theme(fonts[0])),
+            new("/word/header1.xml", Wordprocessing + "header+xml", PageGeometry.DefaultHeaderId, "header", defaultHeader),
+            new("/word/header2.xml", Wordprocessing + "header+xml", PageGeometry.FirstHeaderId, "header", firstHeader),
+        ];
     }
 }
