@@ -7,10 +7,14 @@ public sealed class CheckContext(Document document, DocumentSet set)
 {
     private DocumentSet.Entry? _parent;
     private bool _parentLoaded;
+    private string[]? _sourceLines;
 
     public Document Document => document;
 
     public DocumentSet Set => set;
+
+    /// <summary>The document's source lines, decoded once for every rule that reads them.</summary>
+    public IReadOnlyList<string> SourceLines => _sourceLines ??= [.. document.SourceLines];
 
     /// <summary>The parent entry (possibly unreadable), or null when the document names none.</summary>
     public DocumentSet.Entry? ParentEntry

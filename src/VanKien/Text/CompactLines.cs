@@ -23,6 +23,9 @@ public sealed class CompactLines : IReadOnlyList<string>
         _starts = [.. starts];
     }
 
+    /// <summary>The text as UTF-8, as it was given.</summary>
+    public ReadOnlySpan<byte> Utf8 => _utf8;
+
     /// <summary>As <c>text.Split('\n')</c> counts them: a text ending in a newline has an empty last line.</summary>
     public int Count => _starts.Length - 1;
 

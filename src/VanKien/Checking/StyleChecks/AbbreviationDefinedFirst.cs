@@ -36,7 +36,7 @@ public sealed class AbbreviationDefinedFirst : IDocumentRule
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        var lines = SourceScan.Lines(context.Document).ToList();
+        var lines = SourceScan.Lines(context).ToList();
         foreach (var (abbreviation, full, usePattern, definitionPattern) in Patterns)
         {
             // Most documents use none of the abbreviations: a plain search first, the pattern only where it is there.

@@ -10,7 +10,7 @@ public sealed partial class DoubledSpace : IDocumentRule
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var (line, match) in SourceScan.Matches(context.Document, Doubled()))
+        foreach (var (line, match) in SourceScan.Matches(context, Doubled()))
         {
             if (line.Text.TrimStart().StartsWith('|')) continue;
             if (match.Index > 0 && line.Text[match.Index - 1] == ':') continue;

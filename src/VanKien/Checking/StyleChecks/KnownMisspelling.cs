@@ -33,7 +33,7 @@ public sealed partial class KnownMisspelling : IDocumentRule
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var (line, match) in SourceScan.Matches(context.Document, Pattern,
+        foreach (var (line, match) in SourceScan.Matches(context, Pattern,
                      text => FirstWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase))))
         {
             var wrong = match.Value;

@@ -12,9 +12,11 @@ internal static class SourceScan
 {
     public sealed record Line(int Number, string Text, bool InFrontMatter);
 
-    public static IEnumerable<Line> Lines(Document document)
+    /// <summary>The lines the style checks read, decoded once for all of them (the set keeps the source compact).</summary>
+    public static IEnumerable<Line> Lines(CheckContext context)
     {
-        var lines = document.SourceLines;
+        var document = context.Document;
+        var lines = context.SourceLines;
         var yamlSource = Reading.DocumentReader.IsYamlSource(document.SourcePath);
         var inFrontMatter = yamlSource;
         var inFence = false;
@@ -34,9 +36,9 @@ internal static class SourceScan
     }
 
     /// <param name="mayMatch">A cheap test a line must pass before the pattern runs on it (none: every line).</param>
-    public static IEnumerable<(Line Line, Match Match)> Matches(Document document, Regex pattern, Func<string, bool>? mayMatch = null)
+    public static IEnumerable<(Line Line, Match Match)> Matches(CheckContext context, Regex pattern, Func<string, bool>? mayMatch = null)
     {
-        foreach (var line in Lines(document))
+        foreach (var line in Lines(context))
         {
             if (mayMatch is not null && !mayMatch(line.Text)) continue;
             foreach (Match match in pattern.Matches(line.Text))

@@ -30,7 +30,9 @@ public sealed record Provenance(string Source, string Sha256, string Version, st
 
     /// <summary>The hash of a source's text as the reader holds it.</summary>
     public static string HashOf(IReadOnlyList<string> lines) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+        Convert.ToHexStringLower(SHA256.HashData(lines is Text.CompactLines compact
+            ? compact.Utf8
+            : Encoding.UTF8.GetBytes(string.Join('\n', lines))));
 
     public string Xml()
     {
