@@ -106,6 +106,7 @@ public static class ProjectBuilder
 
         // Results files are checked with the documents they measure; they write nothing.
         diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache));
+        StartupTrace.Mark("build: results files checked");
 
         // A run that built nothing leaves no trace: a source with errors produces no file at all.
         if (cache.Changed && (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(options.OutputFolder, BuildCache.RelativePath))))

@@ -20,24 +20,29 @@ internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> c
     private readonly ConcurrentDictionary<string, CompileResult> _programs = new(
         compiled.Where(c => c.Document is not null).Select(c => KeyValuePair.Create(Path.GetFullPath(c.SourcePath), c)), StringComparer.Ordinal);
 
+    /// <summary>Every results file of the folders, in parallel (a district has thousands); the diagnostics in the files' order.</summary>
     public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null)
     {
-        var diagnostics = new List<Diagnostic>();
-        foreach (var file in ResultsFiles.In(folders))
-        {
-            var key = $"{CacheKind}:{Path.GetFullPath(file)}";
-            if (cache is not null && cache.IsUpToDate(key, file, CacheKind, [])) continue;
-            var bag = new DiagnosticBag();
-            var (program, results) = ResultsFiles.Open(file, null, bag, Program);
-            diagnostics.AddRange(bag.Items);
-            if (cache is null) continue;
-            // Remembered as a source's output is: when it holds no error (an error shows again on every run).
-            if (program is not null && results is not null && !bag.HasErrors)
-                cache.Record(key, file, CacheKind, [results.ProgramPath, .. ProjectBuilder.Dependencies(program, set)], null);
-            else
-                cache.Forget(key);
-        }
-        return diagnostics;
+        var files = ResultsFiles.In(folders).ToList();
+        var found = new IReadOnlyList<Diagnostic>[files.Count];
+        if (files.Count > 1) Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => found[i] = Check(files[i], cache));
+        else if (files.Count == 1) found[0] = Check(files[0], cache);
+        return [.. found.SelectMany(d => d)];
+    }
+
+    private IReadOnlyList<Diagnostic> Check(string file, BuildCache? cache)
+    {
+        var key = $"{CacheKind}:{Path.GetFullPath(file)}";
+        if (cache is not null && cache.IsUpToDate(key, file, CacheKind, [])) return [];
+        var bag = new DiagnosticBag();
+        var (program, results) = ResultsFiles.Open(file, null, bag, Program);
+        if (cache is null) return bag.Items;
+        // Remembered as a source's output is: when it holds no error (an error shows again on every run).
+        if (program is not null && results is not null && !bag.HasErrors)
+            cache.Record(key, file, CacheKind, [results.ProgramPath, .. ProjectBuilder.Dependencies(program, set)], null);
+        else
+            cache.Forget(key);
+        return bag.Items;
     }
 
     private (Model.Document?, IReadOnlyList<Diagnostic>) Program(string path)

@@ -291,6 +291,10 @@ public class RuleTests
     [InlineData("Kế hoạch giải đoạn 2025 - 2030.", "giai đoạn")]
     [InlineData("Đẩy mạnh Chuyên đổi số.", "Chuyển đổi số")]
     [InlineData("Chi đạo các tổ chuyên môn.", "Chỉ đạo")]
+    // Capitals, a no-break space and a tab: the pattern's case and \s+, which the line's cheap pre-test must let through.
+    [InlineData("HOÀN TỐT NHIỆM VỤ được giao.", "Hoàn thành tốt nhiệm vụ")]
+    [InlineData("Quán\u00A0triêt nghị quyết.", "Quán triệt")]
+    [InlineData("Học tập nghị\tquyêt của Đảng.", "nghị quyết")]
     public void VK0401_a_known_misspelling(string sentence, string correction)
     {
         var bed = new RuleTestBed(child: RuleTestBed.Child + "\n" + sentence);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using VanKien.Diagnostics;
 
@@ -23,18 +24,32 @@ public sealed partial class KnownMisspelling : IDocumentRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The first word of each wrong form: a line that holds none (nearly every line) is passed over by
-    /// a vectorised search, not by the interpreted alternation — a district's build spent 7 % of its
-    /// time here.
+    /// Each wrong form as written with single spaces, searched for in one vectorised pass: a line that
+    /// holds none (nearly every line) is passed over without the interpreted alternation, which cost a
+    /// district's build a tenth of its time. A line spaced otherwise (two spaces, a tab, a no-break
+    /// space) is searched for every word of a form instead, as the pattern's <c>\s+</c> allows.
     /// </summary>
-    private static readonly string[] FirstWords = Corrections.Keys.Select(k => k.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
+    private static readonly SearchValues<string> WrongForms = SearchValues.Create([.. Corrections.Keys], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[][] Words = Corrections.Keys.Select(k => k.Split(' ')).ToArray();
+
+    private static bool MayHoldOne(string line) =>
+        line.AsSpan().ContainsAny(WrongForms) ||
+        (SpacedOtherwise(line) && Array.Exists(Words, words => Array.TrueForAll(words, word => line.Contains(word, StringComparison.OrdinalIgnoreCase))));
+
+    private static bool SpacedOtherwise(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+            if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || (i + 1 < line.Length && char.IsWhiteSpace(line[i + 1]))))
+                return true;
+        return false;
+    }
 
     public Rule Rule => Rules.Misspelling;
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var (line, match) in SourceScan.Matches(context, Pattern,
-                     text => FirstWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase))))
+        foreach (var (line, match) in SourceScan.Matches(context, Pattern, MayHoldOne))
         {
             var wrong = match.Value;
             var key = Regex.Replace(wrong, @"\s+", " ").ToLowerInvariant();
