@@ -30,7 +30,7 @@ internal sealed class ChartWriter
         _count++;
         var id = $"rIdChart{_count}";
         var name = $"/word/charts/chart{_count}.xml";
-        // As an .xlsx part (with a .bin name Word accepts it, but editors do not open it).
+        // The workbook is named .xlsx: Word takes a .bin name too, but spreadsheet editors do not open one.
         _parts.Add((
             new WordPart(name, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", id, "chart", WordPackage.Xml(ChartSpace(chart))),
             new WordPart($"/word/charts/embeddings/package{(_count == 1 ? "" : _count)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
