@@ -23,7 +23,7 @@ internal sealed class PackageBuilder
 
     public void Add(string name, string contentType, ReadOnlySpan<byte> content) => Add(name, contentType, DeflatedPart.Of(content));
 
-    /// <summary>A relationship of <paramref name="source"/> ("" for the package, or a part's name) to a part or an external target.</summary>
+    /// <summary>A relationship of <paramref name="source"/> ("" for the package, or a part's name) to a part of the package; ids, types and names are VanKien's own constants, written as they are.</summary>
     public void Relate(string source, string id, string type, string target)
     {
         if (!_relationships.TryGetValue(source, out var xml))
