@@ -17,8 +17,9 @@ internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> c
     /// <summary>Cache entries of results files carry this in place of output formats; their keys start with it.</summary>
     private const string CacheKind = "ket-qua";
 
-    private readonly ConcurrentDictionary<string, CompileResult> _programs = new(
-        compiled.Where(c => c.Document is not null).Select(c => KeyValuePair.Create(Path.GetFullPath(c.SourcePath), c)), StringComparer.Ordinal);
+    // Lazy: results files are checked in parallel, and two of one program (two years) must not both check it.
+    private readonly ConcurrentDictionary<string, Lazy<CompileResult>> _programs = new(
+        compiled.Where(c => c.Document is not null).Select(c => KeyValuePair.Create(Path.GetFullPath(c.SourcePath), new Lazy<CompileResult>(c))), StringComparer.Ordinal);
 
     /// <summary>Every results file of the folders, in parallel (a district has thousands); the diagnostics in the files' order.</summary>
     public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null)
@@ -47,7 +48,7 @@ internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> c
 
     private (Model.Document?, IReadOnlyList<Diagnostic>) Program(string path)
     {
-        var result = _programs.GetOrAdd(path, p => Compiler.Check(p, set));
+        var result = _programs.GetOrAdd(path, p => new Lazy<CompileResult>(() => Compiler.Check(p, set))).Value;
         return (result.Document, result.Diagnostics);
     }
 }
