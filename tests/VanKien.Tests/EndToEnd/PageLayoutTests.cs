@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using VanKien.Tests.Support;
@@ -8,8 +9,10 @@ namespace VanKien.Tests.EndToEnd;
 /// Pages a records clerk would sign off, read from LibreOffice's PDF with pdftotext's word boxes:
 /// the page that holds the signature block carries body text above it, no table row is split
 /// across two pages, and no heading is the last line of a page. Held over every sample, the sơ kết
-/// report and seven documents of the corpus (imported, their missing closing supplied), all built
-/// in one run.
+/// report and a family of documents the test writes itself (bodies and tables of growing length, so
+/// that headings, rows and the signature block fall at every height of a page); and, where
+/// <c>../shared/corpus</c> is beside the repository, seven real documents (imported, their missing
+/// closing supplied). Everything is built in one run.
 /// </summary>
 [Trait("Speed", "Slow")]
 public class PageLayoutTests
@@ -37,11 +40,12 @@ public class PageLayoutTests
         var texts = Repo.NewTempFolder();
         var supplement = Path.Combine(texts, "bo-sung.yaml");
         File.WriteAllText(supplement, "noi-nhan: [Như trên, Lưu văn thư]\nky: { ho-ten: Nguyễn Văn An }\n");
-        foreach (var name in Corpus)
+        WriteGenerated(Path.Combine(samples, Generated));
+        foreach (var name in Directory.Exists(SharedMaterial.Corpus) ? Corpus : [])
         {
             // The text as found, without the corpus file's two lines of provenance.
             var text = Path.Combine(texts, name + ".txt");
-            File.WriteAllLines(text, File.ReadAllLines(Path.Combine(Repo.Root, "..", "shared", "corpus", name + ".txt")).Skip(2));
+            File.WriteAllLines(text, File.ReadAllLines(Path.Combine(SharedMaterial.Corpus, name + ".txt")).Skip(2));
             var import = CliRun.Run("import", text, "-o", Path.Combine(samples, "corpus"), "--bo-sung", supplement);
             Assert.True(import.ExitCode == 0, import.Output + import.Error);
         }
@@ -52,13 +56,82 @@ public class PageLayoutTests
         return output;
     }
 
+    /// <summary>The documents the project itself holds or writes: every sample, the sơ kết report, the generated family.</summary>
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
         foreach (var sample in Repo.SampleSources()) data.Add(Path.GetRelativePath(Repo.Samples, Path.ChangeExtension(sample, null)));
         data.Add("chi-bo-mam-non-viet-hong/bao-cao/bao-cao-so-ket-2027");
+        for (var i = 0; i < GeneratedCount; i++) data.Add($"{Generated}/{GeneratedName(i)}");
+        return data;
+    }
+
+    /// <summary>The real documents of <c>../shared/corpus</c>.</summary>
+    public static TheoryData<string> CorpusDocuments()
+    {
+        var data = new TheoryData<string>();
         foreach (var name in Corpus) data.Add("corpus/" + name);
         return data;
+    }
+
+    private const string Generated = "bo-cuc";
+    private const int GeneratedCount = 8;
+
+    private static string GeneratedName(int index) => $"chuong-trinh-cong-tac-{index + 1:00}";
+
+    /// <summary>
+    /// Work programmes whose body grows by a few paragraphs and table rows from one to the next, so that
+    /// across the family a heading, a row and the signature block each land near the foot of a page.
+    /// Every row holds two words found nowhere else in its document («Mã-07-031»), by which the
+    /// row-split check places it.
+    /// </summary>
+    private static void WriteGenerated(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        string[] clauses =
+        [
+            "Chi ủy tiếp tục quán triệt, triển khai kịp thời các nghị quyết, chỉ thị của cấp trên đến toàn thể đảng viên",
+            "nâng cao chất lượng sinh hoạt chi bộ, chú trọng sinh hoạt chuyên đề gắn với nhiệm vụ chính trị của đơn vị",
+            "phát huy vai trò tiên phong, gương mẫu của đảng viên trong thực hiện nhiệm vụ chuyên môn",
+            "đổi mới phương pháp giáo dục, lấy trẻ làm trung tâm, bảo đảm an toàn tuyệt đối cho trẻ",
+            "tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ được giao, kịp thời biểu dương, nhắc nhở",
+        ];
+        for (var i = 0; i < GeneratedCount; i++)
+        {
+            var source = new StringBuilder($"""
+                ---
+                loai: chuong-trinh-cong-tac
+                so: {i + 11:00}-CTr/CB
+                co-quan:
+                  cap-tren: Đảng bộ xã Hùng An
+                  ban-hanh: Chi bộ Trường Mầm non Việt Hồng
+                dia-danh: Hùng An
+                ngay: 2026-01-{i + 5:00}
+                trich-yeu: Năm 2026, bản thử bố cục số {i + 1}
+                noi-nhan:
+                  - Đảng ủy xã (b/c)
+                  - Lưu Chi bộ
+                ky:
+                  ho-ten: Nguyễn Thị A
+                ---
+
+                Chi bộ xây dựng Chương trình công tác năm 2026 như sau:
+
+                """);
+            var paragraphs = 2 + 2 * i;
+            for (var part = 0; part < 3; part++)
+            {
+                source.Append($"\n# Nhóm nhiệm vụ thứ {part + 1}\n\n");
+                for (var p = 0; p < paragraphs; p++)
+                    source.Append(string.Join("; ", Enumerable.Range(0, 3).Select(k => clauses[(part + p + k) % clauses.Length]))).Append(".\n\n");
+                source.Append($"## Phần việc cụ thể của nhóm {part + 1}\n\n");
+                source.Append("| Thời gian | Nội dung | Người phụ trách |\n|---|---|---|\n");
+                for (var row = 0; row < 3 + 3 * i; row++)
+                    source.Append($"| Mã-{i + 1:00}-{part}{row:00} | Dấu-{i + 1:00}-{part}{row:00} {clauses[row % clauses.Length]} | Chi ủy |\n");
+            }
+            source.Append("\n# Tổ chức thực hiện\n\nChi ủy phân công đảng viên phụ trách từng nội dung; định kỳ hằng quý đánh giá kết quả, báo cáo Đảng ủy xã.\n");
+            File.WriteAllText(Path.Combine(folder, GeneratedName(i) + ".md"), source.ToString());
+        }
     }
 
     private static (IReadOnlyList<PdfRendering.Page> Pages, XDocument Document) Read(string document)
@@ -71,7 +144,52 @@ public class PageLayoutTests
 
     [ExternalToolTheory("soffice", "pdftotext")]
     [MemberData(nameof(Documents))]
-    public void The_page_with_the_signature_block_carries_body_text_above_it(string document)
+    public void The_page_with_the_signature_block_carries_body_text_above_it(string document) => SignatureBlockHasBodyAbove(document);
+
+    [ExternalToolTheory("soffice", "pdftotext")]
+    [MemberData(nameof(Documents))]
+    public void No_table_row_is_split_across_pages(string document) => NoRowSplit(document);
+
+    [ExternalToolTheory("soffice", "pdftotext")]
+    [MemberData(nameof(Documents))]
+    public void No_heading_is_the_last_line_of_a_page(string document) => NoHeadingLast(document);
+
+    [SharedTheory("corpus", "soffice", "pdftotext")]
+    [MemberData(nameof(CorpusDocuments))]
+    public void A_real_documents_signature_block_page_carries_body_text_above_it(string document) => SignatureBlockHasBodyAbove(document);
+
+    [SharedTheory("corpus", "soffice", "pdftotext")]
+    [MemberData(nameof(CorpusDocuments))]
+    public void No_table_row_of_a_real_document_is_split_across_pages(string document) => NoRowSplit(document);
+
+    [SharedTheory("corpus", "soffice", "pdftotext")]
+    [MemberData(nameof(CorpusDocuments))]
+    public void No_heading_of_a_real_document_is_the_last_line_of_a_page(string document) => NoHeadingLast(document);
+
+    [ExternalToolFact("soffice", "pdftotext")]
+    public void The_generated_family_breaks_pages_inside_tables_and_just_before_headings()
+    {
+        // The family is worth having only if it reaches the cases the checks are about: across it, some page
+        // begins inside a table (its header row repeated on top) and some begins with a heading a
+        // shorter page would have left at the foot of the one before.
+        var insideTables = 0;
+        var atHeadings = 0;
+        for (var i = 0; i < GeneratedCount; i++)
+        {
+            var (pages, _) = Read($"{Generated}/{GeneratedName(i)}");
+            foreach (var page in pages.Skip(1))
+            {
+                // Below the page number: the first line of the page.
+                var top = page.Words.Where(w => !Regex.IsMatch(w.Text, @"^\d+$")).OrderBy(w => w.YMin).Take(4).Select(w => w.Text).ToList();
+                if (top.Contains("Thời") && top.Contains("Người")) insideTables++;
+                if (top.Contains("Phần") || top.Contains("TỔ") || top.Contains("Nhóm")) atHeadings++;
+            }
+        }
+        Assert.True(insideTables >= 3, $"only {insideTables} pages of the generated family begin inside a table");
+        Assert.True(atHeadings >= 2, $"only {atHeadings} pages of the generated family begin with a heading");
+    }
+
+    private static void SignatureBlockHasBodyAbove(string document)
     {
         var (pages, _) = Read(document);
         var signed = pages.Select((page, index) => (page, index)).Last(p => p.page.Words.Any(w => w.Text == "Nơi") && p.page.Words.Any(w => w.Text == "nhận:"));
@@ -81,9 +199,7 @@ public class PageLayoutTests
         Assert.True(signed.index == 0 || above.Count > 1, $"page {signed.index + 1} holds the signature block with no body text above it");
     }
 
-    [ExternalToolTheory("soffice", "pdftotext")]
-    [MemberData(nameof(Documents))]
-    public void No_table_row_is_split_across_pages(string document)
+    private static void NoRowSplit(string document)
     {
         var (pages, xml) = Read(document);
         // A word found once in the whole PDF tells the page it stands on; a row whose such words stand on two pages was split.
@@ -102,9 +218,7 @@ public class PageLayoutTests
         Assert.True(rows.Count == 0 || judged > 0, "no row had words to place it by");
     }
 
-    [ExternalToolTheory("soffice", "pdftotext")]
-    [MemberData(nameof(Documents))]
-    public void No_heading_is_the_last_line_of_a_page(string document)
+    private static void NoHeadingLast(string document)
     {
         var (pages, xml) = Read(document);
         static string Squeeze(string text) => Regex.Replace(text, @"\s+", " ").Trim();

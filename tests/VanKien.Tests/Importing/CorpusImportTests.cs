@@ -130,9 +130,9 @@ public partial class CorpusImportTests(ITestOutputHelper output)
     private static readonly HashSet<string> KnownMisses = ["07"];
     private const double LinesInOrder = 0.97;
 
-    private static string Corpus => Path.Combine(Repo.Root, "..", "shared", "corpus");
+    private static string Corpus => SharedMaterial.Corpus;
 
-    [ExternalToolFact("pandoc")]
+    [SharedFact("corpus", "pandoc")]
     public void Every_opening_gives_its_frame_and_its_lines_in_order_or_is_refused()
     {
         Assert.True(Directory.Exists(Corpus), $"the corpus is read from {Corpus}");
