@@ -40,8 +40,16 @@ internal static class BuildCommand
             {
                 // Ctrl-C (and SIGTERM, as CI sends) asks the build to stop: no half-written file either way.
                 using var stop = new CancellationTokenSource();
-                using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
-                using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+                // Said at once, so that the user (and a test) knows the request landed while the writes under way finish.
+                void Stop(System.Runtime.InteropServices.PosixSignalContext c)
+                {
+                    c.Cancel = true;
+                    if (stop.IsCancellationRequested) return;
+                    error.WriteLine("vankien: đã nhận yêu cầu dừng; đang ghi nốt các tệp dở dang…");
+                    stop.Cancel();
+                }
+                using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+                using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
                 var options = new BuildOptions(folder, OutputFormatsText.Parse(formatText)!.Value, result.GetValue(template), result.GetValue(soffice))
                 {
                     Cancellation = stop.Token,

@@ -36,12 +36,42 @@ public class FaultTests(ITestOutputHelper log)
     /// </summary>
     private static Process Start(string folder, string[] arguments, int slowRenamesMs = 0, bool defaultSigint = false)
     {
+        var start = StartInfo(folder, arguments, defaultSigint);
+        if (slowRenamesMs > 0) SlowRenames.Apply(start, slowRenamesMs);
+        return Process.Start(start)!;
+    }
+
+    private static ProcessStartInfo StartInfo(string folder, string[] arguments, bool defaultSigint = false)
+    {
         var start = defaultSigint ? VankienProcess.StartInfo(arguments, "env", "--default-signal=INT") : VankienProcess.StartInfo(arguments);
         start.WorkingDirectory = folder;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
-        if (slowRenamesMs > 0) SlowRenames.Apply(start, slowRenamesMs);
-        return Process.Start(start)!;
+        return start;
+    }
+
+    /// <summary>
+    /// Lets the build's renames through the gate until the <paramref name="k"/>-th rename of a DOCX is held
+    /// there, and returns the DOCX outputs replaced before it, each seen replaced on disk. Other renames
+    /// (the build cache) pass. Fails if the build ends first.
+    /// </summary>
+    private static List<string> HoldAtDocx(RenameGate gate, Process build, int k, string output, Dictionary<string, byte[]> @new)
+    {
+        var replaced = new List<string>();
+        for (var n = 1; ; n++)
+        {
+            var target = gate.WaitFor(n, build, TimeSpan.FromMinutes(3));
+            Assert.True(target is not null, $"the build ended (or hung) before its rename {n}");
+            if (!target.EndsWith(".docx", StringComparison.Ordinal)) { gate.Release(n); continue; }
+            if (replaced.Count == k - 1) break;
+            gate.Release(n);
+            replaced.Add(Path.GetRelativePath(output, target));
+        }
+        // A rename let through lands at once; waited for, not assumed.
+        foreach (var name in replaced)
+            Assert.True(SpinWait.SpinUntil(() => File.ReadAllBytes(Path.Combine(output, name)).AsSpan().SequenceEqual(@new[name]), TimeSpan.FromMinutes(1)),
+                $"{name} was let through the gate but never replaced");
+        return replaced;
     }
 
     private static bool EnvResetsSignals { get; } =
@@ -98,28 +128,26 @@ public class FaultTests(ITestOutputHelper log)
     {
         var (project, old, @new, oldFolder) = OldAndNew(copies: 2);
         var output = Path.Combine(project, "out");
-        int killed = 0, newSeen = 0, finished = 0, midWrite = 0;
-        var clock = Stopwatch.StartNew();
-        // Kill at a spread of moments, from start-up to the end of the writing, until the build outruns the kill.
-        for (var delay = 100; delay <= 10_000 && finished < 2; delay += 60)
+        // SIGKILL while the k-th output's complete temporary file waits to replace the previous one: before
+        // any is replaced, after the second, half-way, and with only the last to go. The rename seam holds
+        // each write until the test lets it go, so the moment of the kill is chosen, never raced.
+        foreach (var k in new[] { 1, 3, old.Count / 2, old.Count }.Distinct())
         {
             CopyFolder(oldFolder, output);
-            using var build = Start(project, ["build", "-o", "out", "--force"], slowRenamesMs: 40);
-            if (build.WaitForExit(delay)) finished++;
-            else
-            {
-                build.Kill(); // SIGKILL: no clean-up runs
-                build.WaitForExit();
-                killed++;
-            }
-            var newNow = 0;
-            AssertEachOutputIsOldOrNew(output, old, @new, ref newNow);
-            if (newNow > 0 && newNow < old.Count) midWrite++;
-            newSeen += newNow;
+            var start = StartInfo(project, ["build", "-o", "out", "--force"]);
+            var gate = SlowRenames.Gate(start);
+            using var build = Process.Start(start)!;
+            var replaced = HoldAtDocx(gate, build, k, output, @new);
+            Assert.NotEmpty(Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories)); // the write under way
+            build.Kill(); // SIGKILL: no clean-up runs
+            build.WaitForExit();
+
+            var newSeen = 0;
+            AssertEachOutputIsOldOrNew(output, old, @new, ref newSeen);
+            var nowNew = Outputs(output).Where(o => o.Value.AsSpan().SequenceEqual(@new[o.Key])).Select(o => o.Key).Order();
+            Assert.Equal(replaced.Order(), nowNew); // exactly those let through, the rest the previous build's
+            log.WriteLine($"killed before output {k} of {old.Count}: {newSeen} new, {old.Count - newSeen} previous, every one whole");
         }
-        log.WriteLine($"{killed} builds killed in {clock.Elapsed.TotalSeconds:0.0} s, {midWrite} of them part-way through writing the {old.Count} outputs; {finished} ran to the end");
-        Assert.True(killed >= 5, $"only {killed} builds were killed before finishing");
-        Assert.True(midWrite >= 3, $"only {midWrite} kills landed part-way through the writes");
 
         // The next build removes the temporary files the killed ones left, and finishes the job.
         Assert.Equal(0, Run(project, "build", "-o", "out").ExitCode);
@@ -137,32 +165,39 @@ public class FaultTests(ITestOutputHelper log)
             log.WriteLine("SKIPPED: env --default-signal is missing (coreutils < 9)");
             return;
         }
-        var (project, old, @new, oldFolder) = OldAndNew(copies: 4);
+        var (project, old, @new, oldFolder) = OldAndNew(copies: 2);
         var output = Path.Combine(project, "out");
         CopyFolder(oldFolder, output);
-        using var build = Start(project, ["build", "-o", "out", "--force"], slowRenamesMs: 40, defaultSigint: true);
-        // The first progress line: the build is under way.
-        var errorReading = build.StandardError.ReadToEndAsync();
+        var start = StartInfo(project, ["build", "-o", "out", "--force"], defaultSigint: true);
+        var gate = SlowRenames.Gate(start);
+        using var build = Process.Start(start)!;
         var outputReading = build.StandardOutput.ReadToEndAsync();
-        // Wait until a write is under way (its temporary file is there), then press Ctrl-C.
-        var clock = Stopwatch.StartNew();
-        while (!Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories).Any() && clock.Elapsed < TimeSpan.FromSeconds(60) && !build.HasExited)
-            await Task.Delay(5);
-        Assert.False(build.HasExited, "the build ended before it could be interrupted");
+        // Ctrl-C while the second output waits to replace the previous one, the first already replaced.
+        var replaced = HoldAtDocx(gate, build, 2, output, @new);
         using (var signal = Process.Start("kill", ["-INT", build.Id.ToString()])) await signal.WaitForExitAsync();
+        // The tool says at once that it heard; only then are the held writes let go.
+        var error = new System.Text.StringBuilder();
+        while (await build.StandardError.ReadLineAsync() is { } line)
+        {
+            error.AppendLine(line);
+            if (line.Contains("đã nhận yêu cầu dừng", StringComparison.Ordinal)) break;
+        }
+        Assert.Contains("đã nhận yêu cầu dừng", error.ToString());
+        gate.ReleaseAll();
+        error.Append(await build.StandardError.ReadToEndAsync());
         await outputReading;
-        await build.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        var error = await errorReading;
-        log.WriteLine(error);
+        await build.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        log.WriteLine(error.ToString());
 
         Assert.Equal(130, build.ExitCode);
-        Assert.Contains("đã dừng theo yêu cầu", error);
-        Assert.DoesNotContain("   at ", error);
+        Assert.Contains("đã dừng theo yêu cầu", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
         Assert.Empty(Directory.EnumerateFiles(output, "*.tmp", SearchOption.AllDirectories));
         var newSeen = 0;
         AssertEachOutputIsOldOrNew(output, old, @new, ref newSeen);
         log.WriteLine($"{newSeen} of {old.Count} outputs were written before the stop");
-        Assert.InRange(newSeen, 1, old.Count - 1); // the write under way was finished, the rest not started
+        // The writes under way (one per worker) were finished; none was started after the Ctrl-C.
+        Assert.InRange(newSeen, replaced.Count + 1, replaced.Count + Environment.ProcessorCount);
 
         // Nothing stopped half-way is taken for done: the next build brings every output up to date.
         Assert.Equal(0, Run(project, "build", "-o", "out").ExitCode);
