@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace VanKien.Tests.Support;
 
@@ -17,6 +18,14 @@ internal static class ExternalTool
         return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Why a test needing <paramref name="programs"/> cannot run here, or null when it can (or must, under CI).</summary>
+    public static string? SkipReason(IEnumerable<string?> programs)
+    {
+        var missing = programs.OfType<string>().Where(p => Find(p) is null).ToList();
+        return missing.Count == 0 || IsCi ? null
+            : $"needs {string.Join(", ", missing)} on PATH (installed by .ci/run; under CI=true this test fails instead of skipping)";
     }
 
     public sealed record Result(int ExitCode, string Output, string Error);
@@ -51,23 +60,17 @@ internal static class ExternalTool
 /// <summary>A fact that needs outside programs; see <see cref="ExternalTool"/>.</summary>
 internal sealed class ExternalToolFactAttribute : FactAttribute
 {
-    public ExternalToolFactAttribute(params string[] programs)
-    {
-        var missing = programs.Where(p => ExternalTool.Find(p) is null).ToList();
-        if (missing.Count > 0 && !ExternalTool.IsCi)
-            Skip = $"needs {string.Join(", ", missing)} on PATH (installed by .ci/run; under CI=true this test fails instead of skipping)";
-    }
+    public ExternalToolFactAttribute(string program, string? second = null, string? third = null, string? fourth = null,
+        [CallerMemberName] string member = "", [CallerFilePath] string file = "") =>
+        VisibleSkip.Apply(this, ExternalTool.SkipReason([program, second, third, fourth]), member, file);
 }
 
 /// <summary>A theory that needs outside programs; see <see cref="ExternalTool"/>.</summary>
 internal sealed class ExternalToolTheoryAttribute : TheoryAttribute
 {
-    public ExternalToolTheoryAttribute(params string[] programs)
-    {
-        var missing = programs.Where(p => ExternalTool.Find(p) is null).ToList();
-        if (missing.Count > 0 && !ExternalTool.IsCi)
-            Skip = $"needs {string.Join(", ", missing)} on PATH (installed by .ci/run; under CI=true this test fails instead of skipping)";
-    }
+    public ExternalToolTheoryAttribute(string program, string? second = null, string? third = null, string? fourth = null,
+        [CallerMemberName] string member = "", [CallerFilePath] string file = "") =>
+        VisibleSkip.Apply(this, ExternalTool.SkipReason([program, second, third, fourth]), member, file);
 }
 
 /// <summary>
@@ -79,11 +82,11 @@ internal sealed class UnoFactAttribute : FactAttribute
 {
     public const string Python = "/usr/bin/python3";
 
-    public UnoFactAttribute()
+    public UnoFactAttribute([CallerMemberName] string member = "", [CallerFilePath] string file = "")
     {
         var missing = new[] { "soffice", "pandoc" }.Where(p => ExternalTool.Find(p) is null).ToList();
         if (!File.Exists(Python) || ExternalTool.Run(Python, ["-c", "import uno"]).ExitCode != 0) missing.Add("python3-uno (import uno in /usr/bin/python3)");
         if (missing.Count > 0 && !ExternalTool.IsCi)
-            Skip = $"needs {string.Join(", ", missing)} (installed by .ci/run; under CI=true this test fails instead of skipping)";
+            VisibleSkip.Apply(this, $"needs {string.Join(", ", missing)} (installed by .ci/run; under CI=true this test fails instead of skipping)", member, file);
     }
 }

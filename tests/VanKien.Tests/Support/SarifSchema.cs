@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VanKien.Tests.Support;
 
 /// <summary>
@@ -59,9 +61,9 @@ internal static class SarifSchema
 /// <summary>A fact that needs the SARIF schema and Python's jsonschema: skips visibly without them, fails under CI.</summary>
 internal sealed class SarifSchemaFactAttribute : FactAttribute
 {
-    public SarifSchemaFactAttribute()
+    public SarifSchemaFactAttribute([CallerMemberName] string member = "", [CallerFilePath] string file = "")
     {
         if ((SarifSchema.Path is null || SarifSchema.Python is null) && !ExternalTool.IsCi)
-            Skip = "needs python3 with jsonschema and, for SARIF, the SARIF 2.1.0 schema (npm install --prefix tests/.tools @microsoft/sarif-multitool-linux@5.7.0); .ci/run installs both";
+            VisibleSkip.Apply(this, "needs python3 with jsonschema and, for SARIF, the SARIF 2.1.0 schema (npm install --prefix tests/.tools @microsoft/sarif-multitool-linux@5.7.0); .ci/run installs both", member, file);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VanKien.Tests.Support;
 
 /// <summary>
@@ -19,11 +21,11 @@ internal static class SharedMaterial
     public static string Folder(string name) => Path.Combine(Root, name);
 
     /// <summary>Why a test needing these folders and programs cannot run here, or null when it can (or must, under CI).</summary>
-    public static string? SkipReason(string[] folders, string[] programs)
+    public static string? SkipReason(string[] folders, string?[] programs)
     {
         if (ExternalTool.IsCi) return null;
         var missing = folders.Where(f => !Directory.Exists(Folder(f))).Select(f => $"../shared/{f}")
-            .Concat(programs.Where(p => ExternalTool.Find(p) is null).Select(p => $"{p} on PATH")).ToList();
+            .Concat(programs.OfType<string>().Where(p => ExternalTool.Find(p) is null).Select(p => $"{p} on PATH")).ToList();
         return missing.Count == 0 ? null
             : $"needs {string.Join(", ", missing)} (real documents beside the repository, and programs .ci/run installs; under CI=true this test fails instead of skipping)";
     }
@@ -32,11 +34,15 @@ internal static class SharedMaterial
 /// <summary>A fact that reads real documents from <c>../shared/FOLDER</c>, and perhaps outside programs; see <see cref="SharedMaterial"/>.</summary>
 internal sealed class SharedFactAttribute : FactAttribute
 {
-    public SharedFactAttribute(string folder, params string[] programs) => Skip = SharedMaterial.SkipReason([folder], programs);
+    public SharedFactAttribute(string folder, string? program = null, string? second = null, string? third = null,
+        [CallerMemberName] string member = "", [CallerFilePath] string file = "") =>
+        VisibleSkip.Apply(this, SharedMaterial.SkipReason([folder], [program, second, third]), member, file);
 }
 
 /// <summary>A theory that reads real documents from <c>../shared/FOLDER</c>, and perhaps outside programs; see <see cref="SharedMaterial"/>.</summary>
 internal sealed class SharedTheoryAttribute : TheoryAttribute
 {
-    public SharedTheoryAttribute(string folder, params string[] programs) => Skip = SharedMaterial.SkipReason([folder], programs);
+    public SharedTheoryAttribute(string folder, string? program = null, string? second = null, string? third = null,
+        [CallerMemberName] string member = "", [CallerFilePath] string file = "") =>
+        VisibleSkip.Apply(this, SharedMaterial.SkipReason([folder], [program, second, third]), member, file);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 
 namespace VanKien.Tests.Support;
@@ -44,8 +45,8 @@ internal static class VankienProcess
 /// <summary>A test of the managed tool itself (what it loads, how it starts): skipped, with the reason, when VANKIEN_CLI runs the suite against a native binary.</summary>
 internal sealed class ManagedToolFactAttribute : FactAttribute
 {
-    public ManagedToolFactAttribute(string why)
+    public ManagedToolFactAttribute(string why, [CallerMemberName] string member = "", [CallerFilePath] string file = "")
     {
-        if (VankienProcess.Native is not null) Skip = $"the managed tool only ({why}); VANKIEN_CLI names a native binary";
+        if (VankienProcess.Native is not null) VisibleSkip.Apply(this, $"the managed tool only ({why}); VANKIEN_CLI names a native binary", member, file);
     }
 }
