@@ -9,7 +9,7 @@ namespace VanKien.Templates;
 /// <summary>
 /// Finds the template of a document: <c>--template</c> (a reference .docx for every kind, or a
 /// folder laid out like <c>templates/</c>); else the nearest <c>templates/&lt;kind&gt;/</c> in the
-/// source's folder or above it; else the built-in one. A kind's folder holds <c>mau.yaml</c> and
+/// source's folder or above it, no higher than <see cref="TemplateSearchBounds"/> allows; else the built-in one. A kind's folder holds <c>mau.yaml</c> and
 /// <c>reference.docx</c> (or <c>reference-&lt;profile&gt;.docx</c> for another profile); each falls
 /// back on its own. Files are read once. A file found by searching, or in the project's own templates
 /// folder, must not be a symbolic link out of the project; only an explicit --template may point anywhere.
@@ -61,9 +61,9 @@ public sealed class TemplateLocator(string? overridePath = null, string? confine
         }
         if (reference is not null) files.Add(Path.GetFullPath(reference));
         // Where a template would be found if it appeared: an incremental build must notice one that does.
-        for (var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? "."); folder is not null; folder = folder.Parent)
+        foreach (var folder in TemplateSearchBounds.Folders(document.SourcePath))
         {
-            var kindFolder = Path.Combine(folder.FullName, FolderName, document.Kind.Key);
+            var kindFolder = Path.Combine(folder, FolderName, document.Kind.Key);
             files.AddRange([Path.Combine(kindFolder, DescriptionFile), Path.Combine(kindFolder, "reference.docx"), Path.Combine(kindFolder, $"reference-{profile.Name}.docx")]);
         }
         return (new ResolvedTemplate(kind, profile, new ReferenceSource(reference, profile, confine)) { Files = files.Distinct().ToList() }, diagnostics);
@@ -84,9 +84,9 @@ public sealed class TemplateLocator(string? overridePath = null, string? confine
     private IEnumerable<string> Folders(Document document)
     {
         if (overridePath is not null && Directory.Exists(overridePath)) yield return overridePath;
-        for (var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(document.SourcePath)) ?? "."); folder is not null; folder = folder.Parent)
+        foreach (var folder in TemplateSearchBounds.Folders(document.SourcePath))
         {
-            var candidate = Path.Combine(folder.FullName, FolderName);
+            var candidate = Path.Combine(folder, FolderName);
             if (Directory.Exists(candidate)) yield return candidate;
         }
     }

@@ -28,6 +28,18 @@ internal static class Docx
 
     public static XDocument MainDocument(byte[] docx) => Part(docx, "word/document.xml");
 
+    /// <summary>Replaces one part of a DOCX on disk by <paramref name="edit"/> of its text.</summary>
+    public static void RewritePart(string docxPath, string partName, Func<string, string> edit)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(docxPath, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry(partName) ?? throw new InvalidOperationException($"no part {partName}");
+        string text;
+        using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(partName).Open(), new System.Text.UTF8Encoding(false));
+        writer.Write(edit(text));
+    }
+
     /// <summary>The part pretty-printed, one element per line, for snapshots and diffs.</summary>
     public static string Pretty(XDocument xml) =>
         xml.Root!.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
