@@ -8,11 +8,12 @@ namespace VanKien.Tests.Support;
 /// </summary>
 public class SpeedTraitTests
 {
+    // Any of the suite's facts and theories that names its programs (ExternalTool…, Shared…, Requirement…), or drives LibreOffice over UNO.
     private static bool NeedsLibreOffice(MethodInfo method) => method.GetCustomAttributesData()
-        .Where(a => a.AttributeType == typeof(ExternalToolFactAttribute) || a.AttributeType == typeof(ExternalToolTheoryAttribute))
-        .SelectMany(a => a.ConstructorArguments)
-        .SelectMany(c => c.Value as IEnumerable<CustomAttributeTypedArgument> ?? [])
-        .Any(p => p.Value as string == "soffice");
+        .Where(a => typeof(FactAttribute).IsAssignableFrom(a.AttributeType))
+        .Any(a => a.AttributeType == typeof(UnoFactAttribute) || a.ConstructorArguments
+            .SelectMany(c => c.Value as IEnumerable<CustomAttributeTypedArgument> ?? [c])
+            .Any(p => p.Value as string == "soffice"));
 
     private static bool MarkedSlow(Type type) => type.GetCustomAttributesData()
         .Any(a => a.AttributeType == typeof(TraitAttribute) && a.ConstructorArguments.Select(c => c.Value as string).SequenceEqual(["Speed", "Slow"]));
