@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using VanKien.Reading;
 
 namespace VanKien.Building;
 
@@ -80,15 +81,33 @@ public sealed class BuildCache
         get { lock (_lock) return _entries.Values.Select(e => e.Number).OfType<string>().ToList(); }
     }
 
-    public void Record(string key, string sourcePath, string formats, IEnumerable<string> dependencies, string? number)
+    /// <summary>
+    /// Records what an output was built from. A file the run read (in <paramref name="ledger"/>) is recorded
+    /// by the hash of the bytes it read and its stamp from just before — never a hash taken after the
+    /// compile, which would take a save made while the build ran for what was built. A file read twice with
+    /// different bytes leaves the output unrecorded: the next build makes it again.
+    /// </summary>
+    public void Record(string key, string sourcePath, string formats, IEnumerable<string> dependencies, string? number, ReadLedger? ledger = null)
     {
         var files = dependencies.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var source = Path.GetFullPath(sourcePath);
-        // Stamped before hashing: a file changed in between gets a newer stamp, so it is hashed again next time.
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var stamps = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files.Append(source).Distinct(StringComparer.Ordinal))
+        {
+            if (ledger?.Of(file) is { } reading)
+            {
+                if (reading.Hash is null) { Forget(key); return; }
+                hashes[file] = reading.Hash;
+                if (reading.Seen - reading.LastWriteUtc > RacyWindow) stamps[file] = $"{reading.Length}:{reading.LastWriteUtc.Ticks}";
+                continue;
+            }
+            // Not read by the run (a template that would be found if it appeared): as it is now. Stamped before hashing:
+            // a file changed in between gets a newer stamp, so it is hashed again next time.
             if (Stamp(file) is { } stamp) stamps[file] = stamp;
-        var entry = new Entry(Hash(source) ?? "", files.ToDictionary(d => d, d => Hash(d) ?? "", StringComparer.Ordinal), formats, CompilerVersion, number, stamps);
+            hashes[file] = Hash(file) ?? "";
+        }
+        var entry = new Entry(hashes[source], files.ToDictionary(d => d, d => hashes[d], StringComparer.Ordinal), formats, CompilerVersion, number, stamps);
         lock (_lock)
         {
             _entries[key] = entry;

@@ -21,13 +21,19 @@ public static class ProjectBuilder
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        // Every file the run reads is noted with the hash of the bytes read: what the cache records.
+        var ledger = new ReadLedger();
+        using var reads = ReadLedger.Begin(ledger);
         sources = Distinct(sources);
         if (Collisions(sources) is { Count: > 0 } collisions)
             return new BuildSummary([], [], collisions) { Failed = sources.Count, Elapsed = clock.Elapsed };
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
         var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
-        // A release build is a build of its own in the cache: a draft found up to date by an ordinary build must still be refused.
-        var formats = options.Formats.ToString() + (options.Release ? "+ban-chinh-thuc" : "");
+        // Every choice of the command line that changes an output is part of its key: the formats, a release
+        // build (a draft found up to date by an ordinary build must still be refused), a template given with --template (its bytes are a dependency too) and, for PDF, the converter.
+        var formats = options.Formats.ToString() + (options.Release ? "+ban-chinh-thuc" : "")
+            + (options.TemplateOverride is { } template ? "+mau=" + Path.GetFullPath(template) : "")
+            + (options.Formats.HasFlag(OutputFormats.Pdf) && options.Soffice is { } soffice ? "+soffice=" + soffice : "");
         set.AddKnownNumbers(cache.Numbers);
         set.AddKnownNumbers(options.KnownNumbers);
         var results = new CompileResult?[sources.Count];
@@ -71,7 +77,7 @@ public static class ProjectBuilder
                 }
                 // Remembered only once its output is whole: a stopped or failed write leaves the previous output stale.
                 if (complete && result.Document is not null)
-                    cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value);
+                    cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value, ledger);
                 else
                     cache.Forget(source.OutputRelativePath);
                 results[i] = result.Document is { } document ? result with { Document = set.Done(document) } : result;

@@ -55,6 +55,8 @@ public static class SafeFile
                 case FileKind.Missing: return new Result(null, $"không tìm thấy '{path}'");
             }
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // Taken before the bytes: a save during the read leaves a newer time than the one the ledger notes.
+            var lastWrite = File.GetLastWriteTimeUtc(full);
             // A regular file says its length: one too large is refused before any byte is read, and the
             // buffer is sized once (growing by doubling left 8 + 16 MB of garbage behind a refused 50 MB file).
             // The counted read below still holds for files whose length lies or is unknown.
@@ -68,7 +70,9 @@ public static class SafeFile
                 if (buffer.Length + read > maxBytes) return new Result(null, $"'{path}' lớn hơn {VanKien.Text.VietnameseText.Number(maxBytes)} byte", TooLarge: true);
                 buffer.Write(chunk, 0, read);
             }
-            return new Result(buffer.ToArray(), null);
+            var bytes = buffer.ToArray();
+            ReadLedger.Note(full, bytes.LongLength, lastWrite, bytes);
+            return new Result(bytes, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
