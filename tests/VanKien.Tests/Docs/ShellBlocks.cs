@@ -15,6 +15,7 @@ namespace VanKien.Tests.Docs;
 /// (default 0). The working folder carries over from one block to the next (a <c>cd</c> holds).</item>
 /// <item>any block with <c>tep=PATH</c>: a complete file the reader copies; written to PATH.</item>
 /// <item><c>```diff tep=PATH</c>: an edit of PATH: in each hunk (hunks parted by <c>@@</c> lines) its <c>-</c> lines, found once, become its <c>+</c> lines.</item>
+/// <item><c>```text ket-qua</c>: what the shell block before it prints; each of its lines must be in that output.</item>
 /// <item>anything else (<c>```text</c>, <c>```yaml</c>, <c>```markdown</c> …): an illustration, not run.</item>
 /// </list>
 /// </summary>
@@ -38,9 +39,16 @@ internal static class ShellBlocks
         var root = Repo.CopyOfSamples();
         var folder = root;
         var log = new StringBuilder();
-        foreach (var block in Of(page).Where(Runs))
+        var lastOutput = "";
+        foreach (var block in Of(page).Where(b => Runs(b) || b.Arguments.ContainsKey("ket-qua")))
         {
             var where = $"{page}:{block.Line}";
+            if (block.Arguments.ContainsKey("ket-qua"))
+            {
+                foreach (var line in block.Text.Split('\n').Where(l => l.Trim().Length > 0))
+                    Assert.True(lastOutput.Contains(line.TrimEnd(), StringComparison.Ordinal), $"{where}: the page shows \"{line}\", which the block before it did not print:\n{lastOutput}");
+                continue;
+            }
             if (block.Arguments.TryGetValue("tep", out var file))
             {
                 var path = Path.Combine(folder, file);
@@ -54,6 +62,7 @@ internal static class ShellBlocks
             log.Append($"== {where}: $ {block.Text.TrimEnd().Replace("\n", "\n  ")}\n{output}");
             Assert.True(exit == expected, $"{where}: the block exited {exit}, the page expects {expected}\n{log}");
             folder = after;
+            lastOutput = output;
         }
         return (root, folder, log.ToString());
     }
