@@ -14,7 +14,7 @@ public class GuideCommandTests
 
     public static TheoryData<string> Pages() => new(Runnable());
 
-    [ExternalToolTheory("soffice", "git", "pandoc")]
+    [ExternalToolTheory("soffice", "git")]
     [MemberData(nameof(Pages))]
     public void The_commands_of_a_guide_page_run_as_shown(string page)
     {
