@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A district's repository at scale (README, "Install" figures): PROJECTS cell projects of DOCUMENTS
+# A district's repository at scale (docs/bao-tri/benchmarks.md): PROJECTS cell projects of DOCUMENTS
 # documents each under a `goc: true` root, parents in the committee's project, a results file for
 # every programme (tests/bench/make-district.sh). Times, with GNU time, the native binary's cold
 # build, its no-change rebuild and a rebuild after one source changed, with peak memory, and checks

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One document, cold, whole process (README, "Install" figures): the native binary and the managed
+# One document, cold, whole process (docs/bao-tri/benchmarks.md): the native binary and the managed
 # tool (ReadyToRun, self-contained, as fast as a managed start gets) against pandoc converting the
 # same content as plain Markdown. Interleaved rounds — each runs every command once, so a slow spell
 # of the machine falls on all of them — and the median of each; ratios are to pandoc in this run.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PDF conversion cost: LibreOffice started once for N documents (what `vankien build --format pdf`
-# does) against N separate starts. Prints a Markdown table for the README.
+# does) against N separate starts. Prints a Markdown table for docs/bao-tri/benchmarks.md.
 # Usage: tests/bench/pdf-batch.sh [N]   (default 10; needs soffice and a built CLI)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

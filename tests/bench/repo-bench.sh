@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process benchmark (README, "Benchmarks"): the published tool (ReadyToRun) building synthetic
+# Whole-process benchmark (docs/bao-tri/benchmarks.md): the published tool (ReadyToRun) building synthetic
 # repositories of 10, 100 and 1,000 documents shaped like the samples — cold, no change, one file
 # changed — and, in the same run, pandoc converting the same content written as plain Markdown.
 # Prints Markdown tables. Needs: dotnet, pandoc, GNU time (/usr/bin/time). About two minutes.

@@ -108,7 +108,7 @@ public static class Rules
     public static readonly Rule OutputRefused = new("VK0905", "Không ghi vào nơi này", Severity.Error);
 
     /// <summary>
-    /// Every rule, by id: the catalogue SARIF and the README describe. Listed, not found by reflection,
+    /// Every rule, by id: the catalogue SARIF and the guide's table (docs/huong-dan/quy-tac.md) describe. Listed, not found by reflection,
     /// because reading the project file needs it on every cold start (a test keeps the list complete).
     /// </summary>
     public static IReadOnlyList<Rule> All { get; } =

@@ -22,7 +22,7 @@ public sealed record ReaderLimits(
         MaxTargets: 2000,
         MaxSecondsPerDocument: 30);
 
-    /// <summary>The project file's keys, with what each sets: the README's table is made from these.</summary>
+    /// <summary>The project file's keys, with what each sets: the guide's table (docs/huong-dan/du-an.md) is written from these.</summary>
     /// <summary>The keys alone (the project file's reader checks them on every start).</summary>
     public static IReadOnlyList<string> KeyNames => [.. Keys.Select(k => k.Key)];
 

@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 namespace VanKien.Tests.Architecture;
 
 /// <summary>
-/// The library's layers, lowest first (README, "How the code is laid out"). A folder may use its
+/// The library's layers, lowest first (docs/bao-tri/architecture.md). A folder may use its
 /// own layer and those below; a use of a higher layer is a back-edge and fails here. Within a layer
 /// folders may use each other, but never in a cycle (the second test).
 /// </summary>

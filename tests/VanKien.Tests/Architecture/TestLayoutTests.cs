@@ -5,11 +5,11 @@ namespace VanKien.Tests.Architecture;
 /// <summary>
 /// The tests' folders mirror the code's: a test of <c>src/VanKien/Reporting</c> lives in
 /// <c>Reporting/</c>, of the CLI in <c>Cli/</c>; the only other folders are those that cut across
-/// the code (the end-to-end and robustness suites, the samples, fixtures and support).
+/// the code (the documentation, the end-to-end and robustness suites, the samples, fixtures and support).
 /// </summary>
 public class TestLayoutTests
 {
-    private static readonly string[] AcrossTheCode = ["Architecture", "EndToEnd", "Fixtures", "Robustness", "Samples", "Support"];
+    private static readonly string[] AcrossTheCode = ["Architecture", "Docs", "EndToEnd", "Fixtures", "Robustness", "Samples", "Support"];
 
     [Fact]
     public void Every_test_folder_is_a_folder_of_the_code_or_one_that_cuts_across_it()

@@ -20,7 +20,7 @@ namespace VanKien.Tests.Importing;
 /// reading, must be refused. Every other one is imported again with a supplement that gives only
 /// what its text lacks (a closing, and the frame of an opening that has none), written to DOCX,
 /// read back by pandoc, and must hold ≥ 97 % of its lines, from its first line on, in order, with
-/// no converter residue. The test prints the table the README gives and allows at most three
+/// no converter residue. The test prints the table docs/bao-tri/import-corpus.md gives and allows at most three
 /// documents to miss.
 /// </summary>
 [Trait("Speed", "Slow")]
@@ -124,7 +124,7 @@ public partial class CorpusImportTests(ITestOutputHelper output)
     private const int AllowedMisses = 3;
 
     /// <summary>
-    /// The documents known to miss, each with its reason in the README: any other document that misses
+    /// The documents known to miss, each with its reason in docs/bao-tri/import-corpus.md: any other document that misses
     /// is a regression, even within the allowance of three.
     /// </summary>
     private static readonly HashSet<string> KnownMisses = ["07"];

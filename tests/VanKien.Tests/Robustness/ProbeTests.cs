@@ -9,7 +9,7 @@ namespace VanKien.Tests.Robustness;
 /// Inputs an attacker or a careless user would try, beyond the bad-input catalogue: paths that lead
 /// out, outputs that collide or land on a source, files that never end, work that grows faster than
 /// its input, digits from other scripts, hostile caches and templates, names with control characters.
-/// Each names the guarantee it holds (README, "Reliability").
+/// Each names the guarantee it holds (docs/bao-tri/reliability.md).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ProbeTests
