@@ -6,7 +6,8 @@ namespace VanKien.Reviewing;
 
 /// <summary>
 /// <c>vankien review</c>'s work: a reviewed DOCX read through the import's package gate, its source
-/// found by the provenance VanKien wrote at build time (or named), and every tracked change and
+/// found by the provenance VanKien wrote at build time — a hint held inside the project (see
+/// <see cref="ReviewSource"/>) — or named, and every tracked change and
 /// comment placed at the source text it came from — as diagnostics, so that a reviewer's work reads
 /// in CI. A change to text the compiler generates (numbering, the header block's fixed lines, the
 /// date's words), or whose text the source no longer holds once, is a conflict, with both texts.

@@ -69,11 +69,11 @@ internal static class ReviewSource
         return projects.Count > 0 ? projects : [Path.GetFullPath(working)];
     }
 
-    /// <summary>Why a hint leads out by its words alone (absolute, "..", a drive, a control character), or null.</summary>
+    /// <summary>Why a hint leads out by its words alone (absolute, "..", a Windows drive, a control character), or null.</summary>
     private static string? LeadsOut(string hint)
     {
         if (hint.Any(char.IsControl)) return "chứa ký tự điều khiển";
-        if (Path.IsPathRooted(hint) || hint.StartsWith('/') || hint.StartsWith('\\') || hint.Contains(':')) return "là đường dẫn tuyệt đối";
+        if (Path.IsPathRooted(hint) || hint.StartsWith('/') || hint.StartsWith('\\') || hint.Length > 1 && hint[1] == ':') return "là đường dẫn tuyệt đối";
         if (hint.Split('/', '\\').Contains("..")) return "trèo ra ngoài dự án ('..')";
         return null;
     }
