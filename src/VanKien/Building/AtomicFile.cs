@@ -8,7 +8,21 @@ namespace VanKien.Building;
 /// </summary>
 public static partial class AtomicFile
 {
-    public static void Write(string path, byte[] bytes)
+    public static void Write(string path, byte[] bytes) => Write(path, bytes, mode: null);
+
+    /// <summary>
+    /// A file edited in place, as atomically as <see cref="Write(string, byte[])"/>: through a link, the
+    /// file it names is replaced beside itself, so the link stays a link (a rename over the link would
+    /// turn it into a plain file); and the file keeps its permissions, where a new file would take the
+    /// process's umask.
+    /// </summary>
+    public static void Rewrite(string path, byte[] bytes)
+    {
+        var real = Reading.SafeFile.RealPath(Path.GetFullPath(path));
+        Write(real, bytes, OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(real));
+    }
+
+    private static void Write(string path, byte[] bytes, UnixFileMode? mode)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -17,6 +31,7 @@ public static partial class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 stream.Write(bytes);
+            if (mode is { } kept && !OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, kept);
             File.Move(temp, path, overwrite: true);
         }
         finally

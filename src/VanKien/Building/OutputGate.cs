@@ -44,6 +44,22 @@ public static class OutputGate
     }
 
     /// <summary>
+    /// A source edited in place (<c>review --apply</c>): a regular file, not a device; when it was
+    /// found from a reviewer's DOCX, every link in its path followed still leads inside
+    /// <paramref name="projectRoot"/>. The file a link names is the one edited (<see cref="AtomicFile.Rewrite"/>).
+    /// </summary>
+    public static string? EditedSource(string path, string? projectRoot)
+    {
+        var full = Path.GetFullPath(path);
+        var real = Reading.SafeFile.RealPath(full);
+        if (Reading.SafeFile.IsDevice(full) || Reading.SafeFile.IsDevice(real)) return $"'{path}' nằm trong thư mục hệ thống";
+        if (Reading.FileKinds.Of(real) != Reading.FileKind.Regular) return $"'{path}' không phải tệp thường";
+        if (projectRoot is not null && !Reading.SafeFile.IsUnder(real, Reading.SafeFile.RealPath(Path.GetFullPath(projectRoot))))
+            return $"'{path}' là liên kết ra ngoài dự án";
+        return null;
+    }
+
+    /// <summary>
     /// A generated source kept for editing (a report's <c>bao-cao-….md</c>): written again only when it
     /// is absent or still exactly what was written; an edited one is not replaced.
     /// </summary>

@@ -99,6 +99,7 @@ public static class Rules
     public static readonly Rule ReviewConflict = new("VK0803", "Đề nghị sửa không gắn được với nguồn", Severity.Error);
     public static readonly Rule ReviewSourceChanged = new("VK0804", "Nguồn đã đổi từ khi dựng bản được duyệt", Severity.Warning);
     public static readonly Rule ReviewSourceUnknown = new("VK0805", "Không tìm được nguồn của bản được duyệt", Severity.Error);
+    public static readonly Rule ReviewSourceOutside = new("VK0806", "Dấu nguồn của bản được duyệt trỏ ra ngoài dự án", Severity.Error);
 
     // VK09xx — environment: files and folders, not the source's content.
     public static readonly Rule Io = new("VK0901", "Không đọc/ghi được tệp", Severity.Error);
@@ -189,6 +190,7 @@ public static class Rules
         ReviewConflict,
         ReviewSourceChanged,
         ReviewSourceUnknown,
+        ReviewSourceOutside,
         Io,
         PdfConverterMissing,
         PdfConversionFailed,

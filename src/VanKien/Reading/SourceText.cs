@@ -44,7 +44,9 @@ public static class SourceText
             var line = before.Count(c => c == '\n') + 1;
             var column = bad - (before.LastIndexOf('\n') + 1) + 1;
             diagnostics.Add(Rules.ControlCharacter, new SourceLocation(path, line, column),
-                IsInvisible(text[bad])
+                IsLineBreak(text[bad])
+                    ? $"ký tự xuống dòng U+{(int)text[bad]:X4}: YAML đọc nó là xuống dòng còn Markdown và trình soạn thảo thì không, nên chữ hiện ra khác chữ được đọc"
+                : IsInvisible(text[bad])
                     ? $"ký tự vô hình U+{(int)text[bad]:X4} (độ rộng 0 hoặc đảo chiều chữ): hai tên trông như nhau mà khác nhau, chữ hiện ra khác chữ được đọc"
                     : $"ký tự điều khiển U+{(int)text[bad]:X4} không được có trong văn bản (DOCX không chứa được nó)",
                 "xóa ký tự này; nó thường lẫn vào khi dán từ tệp khác");
@@ -54,7 +56,10 @@ public static class SourceText
         return VietnameseText.Nfc(text);
     }
 
-    /// <summary>The first character XML 1.0 cannot hold: C0 controls other than tab and line feed, U+FFFE, U+FFFF, lone surrogates.</summary>
+    /// <summary>
+    /// The first character XML 1.0 cannot hold (C0 controls other than tab and line feed, U+FFFE,
+    /// U+FFFF, lone surrogates), an invisible one, or a line break only some readers see (U+0085, U+2028, U+2029).
+    /// </summary>
     public static int? FirstControlCharacter(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -62,12 +67,16 @@ public static class SourceText
             var c = text[i];
             if ((c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF') return i;
             if (IsInvisible(c) && !(c == '\uFEFF' && i == 0)) return i;
+            if (IsLineBreak(c)) return i;
             // A lone surrogate (a YAML "\uD800" escape) is no character at all.
             if (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))) return i;
             if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))) return i;
         }
         return null;
     }
+
+    /// <summary>Next line and the Unicode line and paragraph separators: YAML 1.1 breaks a line at them, Markdown and most editors do not.</summary>
+    public static bool IsLineBreak(char c) => c is '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>Zero-width characters and bidirectional controls: ids that differ by one look the same, and U+202E shows text reversed.</summary>
     public static bool IsInvisible(char c) =>

@@ -29,7 +29,7 @@ internal static class DateLineEdit
         if (after.Place != before.Place)
         {
             if (Key(source, "dia-danh") is not { } value || source.Text.Substring(value.Index, value.Length) != before.Place) return null;
-            edits.Add(new SourceEdit(value.Index, value.Length, Writing.Source.SourceWriter.Quoted(after.Place)));
+            edits.Add(new SourceEdit(value.Index, value.Length, Writing.Source.SourceWriter.Quoted(ReviewerWords.OneLine(after.Place))));
         }
         return edits;
     }

@@ -6,7 +6,8 @@ namespace VanKien.Reviewing;
 
 /// <summary>
 /// <c>vankien review</c>'s work: a reviewed DOCX read through the import's package gate, its source
-/// found by the provenance VanKien wrote at build time (or named), and every tracked change and
+/// found by the provenance VanKien wrote at build time — a hint held inside the project (see
+/// <see cref="ReviewSource"/>) — or named, and every tracked change and
 /// comment placed at the source text it came from — as diagnostics, so that a reviewer's work reads
 /// in CI. A change to text the compiler generates (numbering, the header block's fixed lines, the
 /// date's words), or whose text the source no longer holds once, is a conflict, with both texts.
@@ -29,17 +30,12 @@ public static class ReviewRun
             return new Result(diagnostics.Items, null, 0, 0, 0);
 
         var at = SourceLocation.StartOf(request.Reviewed);
-        var sourcePath = request.Source ?? FindSource(reviewed, request, diagnostics);
-        if (sourcePath is null)
-        {
-            diagnostics.Add(Rules.ReviewSourceUnknown, at,
-                reviewed.Properties.TryGetValue(Provenance.SourceName, out var named)
-                    ? $"không tìm thấy nguồn '{named}' mà bản này được dựng từ đó"
-                    : "bản DOCX không có dấu nguồn của VanKien (VanKien.Source): không phải do 'vankien build' dựng",
-                "chỉ ra tệp nguồn bằng '--source'");
-            return new Result(diagnostics.Items, null, 0, 0, 0);
-        }
-        if (SafeFile.ReadReported(sourcePath, ReaderLimits.Default.MaxSourceBytes, diagnostics, "tệp nguồn") is not { } sourceBytes ||
+        // A source the user named is theirs; one the DOCX names is a hint, held inside the project.
+        var located = request.Source is { } named ? new ReviewSource.Found(named, null)
+            : ReviewSource.Find(reviewed, request.Reviewed, request.WorkingFolder ?? Directory.GetCurrentDirectory(), diagnostics, at);
+        if (located is null) return new Result(diagnostics.Items, null, 0, 0, 0);
+        var sourcePath = located.Path;
+        if (SafeFile.ReadReported(sourcePath, ReaderLimits.Default.MaxSourceBytes, diagnostics, "tệp nguồn", located.Root) is not { } sourceBytes ||
             SourceText.Decode(sourcePath, sourceBytes, ReaderLimits.Default, diagnostics) is not { } text)
             return new Result(diagnostics.Items, sourcePath, 0, 0, 0);
 
@@ -73,8 +69,8 @@ public static class ReviewRun
             if (edited is not null) conflicts += Verify(sourcePath, edited, reviewed, placing, unchanged, diagnostics, at);
             else conflicts += (conflicts == 0 ? 1 : 0) + placing.Unplaced.Sum(p => Unplaceable(reviewed, p, diagnostics, at));
         }
-        var applied = request.Apply && conflicts == 0 && edited is not null && edited != text;
-        if (applied) Building.AtomicFile.Write(sourcePath, System.Text.Encoding.UTF8.GetBytes(edited!));
+        var applied = request.Apply && conflicts == 0 && edited is not null && edited != text &&
+            Write(sourcePath, located.Root, System.Text.Encoding.UTF8.GetBytes(edited!), diagnostics);
         return new Result(diagnostics.Items, sourcePath, placing.Changes, comments, conflicts, applied);
     }
 
@@ -148,26 +144,26 @@ public static class ReviewRun
     internal static string Who(string author) => author.Length > 0 ? $"{author}: " : "";
 
     /// <summary>
-    /// The source the provenance names: from the project folder around the working folder, or around
-    /// the DOCX, or the working folder; where none is there any more (the file moved or was renamed),
-    /// the one source of those projects whose number is the document's.
+    /// The edited source written through the output gate, as build writes: the file a link names is
+    /// edited where it lies (the link stays), its mode kept, atomically; a refusal or a failed write is
+    /// said at the source, and nothing is written.
     /// </summary>
-    private static string? FindSource(ReviewedDocx reviewed, Request request, DiagnosticBag diagnostics)
+    private static bool Write(string sourcePath, string? root, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var working = request.WorkingFolder ?? Directory.GetCurrentDirectory();
-        var projects = new[] { working, Path.GetDirectoryName(Path.GetFullPath(request.Reviewed))! }
-            .Select(f => Project.ProjectFileReader.Find(f) is { } project ? Path.GetDirectoryName(project)! : null)
-            .OfType<string>().Distinct().ToList();
-        if (reviewed.Properties.TryGetValue(Provenance.SourceName, out var relative) && relative.Length > 0 &&
-            projects.Append(working).Select(f => Path.GetFullPath(Path.Combine(f, relative))).FirstOrDefault(File.Exists) is { } named)
-            return named;
-        if (!reviewed.Properties.TryGetValue(Provenance.NumberName, out var number) || number.Length == 0) return null;
-        var numbered = SourceDiscovery.Discover(projects).Sources
-            .Where(source => DocumentReader.ReadFile(source.Path, new DiagnosticBag()) is { } document && document.Frame.Number.Value == number)
-            .Select(source => Path.GetFullPath(source.Path)).Distinct().ToList();
-        if (numbered.Count != 1) return null;
-        diagnostics.Add(Rules.ReviewSourceChanged, SourceLocation.StartOf(numbered[0]),
-            $"không còn '{relative}' mà bản này được dựng từ đó: nguồn số {number} được tìm theo số văn bản");
-        return numbered[0];
+        if (Building.OutputGate.EditedSource(sourcePath, root) is { } refused)
+        {
+            diagnostics.Add(Rules.Io, SourceLocation.StartOf(sourcePath), $"không ghi vào nguồn: {refused}", "sửa tay trong nguồn");
+            return false;
+        }
+        try
+        {
+            Building.AtomicFile.Rewrite(sourcePath, bytes);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Rules.Io, SourceLocation.StartOf(sourcePath), $"không ghi được vào nguồn: {ex.Message}", "kiểm tra chỗ trống trên đĩa và quyền ghi, rồi chạy lại");
+            return false;
+        }
     }
 }

@@ -17,13 +17,13 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
     public static SourceEdit? For(SourceLayout source, SourceSpans.Found found, ReviewEdit edit)
     {
         if (found.Trimmed) return null;
-        return Words(source, found.Index, found.Length, edit.Inserted);
+        return Words(source, found.Index, found.Length, ReviewerWords.OneLine(edit.Inserted));
     }
 
     /// <summary>A paragraph's whole text replaced (the reviewer deleted it and wrote another in its place).</summary>
     public static SourceEdit? Replacement(SourceLayout source, SourceSpans.Found found, string printed, string accepted)
     {
-        var own = SourceForm(printed, found, accepted);
+        var own = SourceForm(printed, found, ReviewerWords.OneLine(accepted));
         return own is null ? null : Words(source, found.Index, found.Length, own);
     }
 
@@ -89,7 +89,7 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
     public static SourceEdit? Addition(SourceLayout source, SourceSpans.Found previous, string previousPrinted, IReadOnlyList<string> added)
     {
         var text = source.Text;
-        var own = added.Select(a => SourceForm(previousPrinted, previous, a)).ToList();
+        var own = added.Select(a => SourceForm(previousPrinted, previous, ReviewerWords.OneLine(a))).ToList();
         if (own.Any(o => o is null || o.Length == 0)) return null;
         var (start, end) = source.LineAround(previous.Index);
         var line = text[start..end];
@@ -134,7 +134,7 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
         if (source.RegionAt(previousCell.Index) == Region.Yaml || !source.LineAt(previousCell.Index).TrimStart().StartsWith('|')) return null;
         var line = source.LineAt(previousCell.Index);
         var indent = line[..(line.Length - line.TrimStart().Length)];
-        return new SourceEdit(end, 0, "\n" + indent + "| " + string.Join(" | ", cells.Select(SourceSyntax.Cell)) + " |");
+        return new SourceEdit(end, 0, "\n" + indent + "| " + string.Join(" | ", cells.Select(cell => SourceSyntax.Cell(ReviewerWords.OneLine(cell)))) + " |");
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
     public static SourceEdit? FollowingValue(SourceLayout source, SourceSpans.Found found, ReviewEdit edit)
     {
         var deleted = edit.Deleted.Trim().TrimEnd('.', ';', ',');
-        var inserted = edit.Inserted.Trim().TrimEnd('.', ';', ',');
+        var inserted = ReviewerWords.OneLine(edit.Inserted).Trim().TrimEnd('.', ';', ',');
         if (deleted.Length == 0 || inserted.Length == 0 || source.RegionAt(found.Index) != Region.Yaml) return null;
         var (start, end) = source.LineAround(found.Index);
         var item = FlowTarget().IsMatch(source.Text[start..end].TrimStart()) ? (start, end) : BlockItem(source, found.Index);
@@ -218,7 +218,7 @@ internal sealed partial record SourceEdit(int Index, int Length, string Text)
     /// </summary>
     public static SourceEdit? Note(SourceLayout source, SourceSpans.Found found, string note)
     {
-        var text = note.Replace('\n', ' ').Replace("--", "–", StringComparison.Ordinal).Trim();
+        var text = ReviewerWords.OneLine(note).Replace("--", "–", StringComparison.Ordinal).Trim();
         var (_, lineEnd) = source.LineAround(found.Index);
         var region = source.RegionAt(found.Index);
         if (region == Region.IndentedMarkdown) return null;
