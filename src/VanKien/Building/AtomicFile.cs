@@ -26,7 +26,7 @@ public static partial class AtomicFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}{Marker}{Environment.ProcessId}-{Guid.NewGuid():N}{TempSuffix}");
+        var temp = Path.Combine(folder, TemporaryName(Path.GetFileName(path)));
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -41,6 +41,34 @@ public static partial class AtomicFile
     }
 
     private const string TempSuffix = ".tmp";
+
+    /// <summary>Bytes a file name may hold on the file systems VanKien writes to (ext4, NTFS in UTF-16 units, APFS).</summary>
+    private const int MaxNameBytes = 255;
+
+    /// <summary>
+    /// The temporary name for a target: ".NAME.vankien-tam-PID-GUID.tmp". The marker adds 61 bytes, so a
+    /// legal long name (a 210-byte Vietnamese title) would make an illegal temporary one: NAME is then cut,
+    /// at a character's edge, to what fits — the temporary file is VanKien's own by its marker, not its name.
+    /// </summary>
+    internal static string TemporaryName(string fileName)
+    {
+        var tail = $"{Marker}{Environment.ProcessId}-{Guid.NewGuid():N}{TempSuffix}";
+        var budget = MaxNameBytes - 1 - System.Text.Encoding.UTF8.GetByteCount(tail);
+        var name = fileName;
+        if (System.Text.Encoding.UTF8.GetByteCount(name) > budget)
+        {
+            var cut = new System.Text.StringBuilder();
+            var used = 0;
+            foreach (var rune in fileName.EnumerateRunes())
+            {
+                if (used + rune.Utf8SequenceLength > budget) break;
+                cut.Append(rune.ToString());
+                used += rune.Utf8SequenceLength;
+            }
+            name = cut.ToString();
+        }
+        return $".{name}{tail}";
+    }
 
     /// <summary>What makes a temporary file VanKien's own: no user names a file ".x.vankien-tam-123-&lt;32 hex&gt;.tmp".</summary>
     private const string Marker = ".vankien-tam-";

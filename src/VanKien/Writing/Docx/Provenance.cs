@@ -42,7 +42,26 @@ public sealed record Provenance(string Source, string Sha256, string Version, st
         var pid = 2;
         foreach (var (name, value) in new[] { (SourceName, Source), (HashName, Sha256), (VersionName, Version), (NumberName, Number) })
             s.Append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").Append(pid++).Append("\" name=\"").Append(name)
-             .Append("\"><vt:lpwstr>").Append(SecurityElement.Escape(value)).Append("</vt:lpwstr></property>");
+             .Append("\"><vt:lpwstr>").Append(SecurityElement.Escape(XmlCharacters(value))).Append("</vt:lpwstr></property>");
         return s.Append("</Properties>").ToString();
+    }
+
+    /// <summary>
+    /// A value XML 1.0 can hold: a file may be named with characters XML cannot carry (ESC, other C0
+    /// controls, a lone surrogate), which would leave custom.xml unreadable. Each becomes OOXML's
+    /// <c>_xHHHH_</c> escape, as Word writes them; a reviewed DOCX's provenance is only a hint anyway.
+    /// </summary>
+    internal static string XmlCharacters(string value)
+    {
+        if (value.All(c => System.Xml.XmlConvert.IsXmlChar(c) && c is not ('\r' or '\n' or '\t'))) return value;
+        var s = new StringBuilder(value.Length + 16);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { s.Append(c).Append(value[++i]); continue; }
+            if (System.Xml.XmlConvert.IsXmlChar(c) && c is not ('\r' or '\n' or '\t')) s.Append(c);
+            else s.Append("_x").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('_');
+        }
+        return s.ToString();
     }
 }
