@@ -31,14 +31,30 @@ public static class ImportRun
         return SafeFolder.Files(from, Importer.CanImport).Select(path => new Input(path, System.IO.Path.GetRelativePath(from, path))).ToList();
     }
 
+    private static string TargetOf(string outputFolder, string relative) =>
+        System.IO.Path.Combine(outputFolder, System.IO.Path.ChangeExtension(relative, ".md"));
+
     public static Result Run(IReadOnlyList<Input> inputs, string outputFolder, bool overwrite, Supplement? supplement)
     {
         var diagnostics = new List<Diagnostic>();
         var outcomes = new List<Outcome>();
+        // Inputs that would write one source (van-ban.docx and van-ban.txt): neither is written, as build
+        // does with sources that map to one output — with --ghi-de the second would replace the first.
+        var byTarget = inputs.GroupBy(i => TargetOf(outputFolder, i.Relative), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var (path, relative) in inputs)
         {
-            var target = System.IO.Path.Combine(outputFolder, System.IO.Path.ChangeExtension(relative, ".md"));
+            var target = TargetOf(outputFolder, relative);
             var local = new DiagnosticBag();
+            if (byTarget.TryGetValue(target, out var sharing))
+            {
+                local.Add(Rules.OutputCollision, SourceLocation.StartOf(path),
+                    $"'{path}' và {string.Join(", ", sharing.Where(o => o.Path != path).Select(o => $"'{o.Path}'"))} cùng nhập ra '{target}'; không nhập tệp nào trong số đó",
+                    "đổi tên một tệp, hoặc nhập từng tệp với '-o' riêng");
+                diagnostics.AddRange(local.Items);
+                outcomes.Add(new Outcome(path, target, null));
+                continue;
+            }
             Importer.Result imported;
             var file = SafeFile.Read(path, DocxPackage.Limits.Default.MaxFileBytes + 1);
             if (file.Bytes is not { } bytes)
