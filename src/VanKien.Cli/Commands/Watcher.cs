@@ -15,12 +15,14 @@ internal static class Watcher
         // The output folder by its real path: reached through a link into the watched folder, the
         // build's own writes would otherwise trigger the next build, without end.
         var outputs = VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(outputFolder)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var ownStreams = OwnStreamFiles();
         void OnChange(object? sender, FileSystemEventArgs e)
         {
             var path = Path.GetFullPath(e.FullPath);
             var real = VanKien.Reading.SafeFile.RealPath(Path.GetDirectoryName(path)!).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             if (real.StartsWith(outputs, StringComparison.Ordinal) || path.StartsWith(outputs, StringComparison.Ordinal)) return;
             if (Path.GetFileName(path).StartsWith('.')) return;
+            if (!MayBeInput(path) || ownStreams.Contains(path)) return;
             changed.Set();
         }
         watcher.Changed += OnChange;
@@ -41,5 +43,30 @@ internal static class Watcher
             rebuild();
             output.Flush();
         }
+    }
+
+    /// <summary>
+    /// Only what a build reads starts one: sources and results (.md, .yaml), the project file, templates
+    /// (.docx), and folders (a folder renamed or removed takes its sources with it). A log the user sends
+    /// the watch's own output to — `build --watch > build.log` inside the project — would otherwise start
+    /// a build with every line the build prints, without end.
+    /// </summary>
+    private static bool MayBeInput(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".md" or ".yaml" or ".yml" or ".docx"
+        || Path.GetExtension(path).Length == 0 && !File.Exists(path);
+
+    /// <summary>The files this process's standard output and error are written to, when they are files (Linux: /proc/self/fd).</summary>
+    private static HashSet<string> OwnStreamFiles()
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fd in new[] { 1, 2 })
+        {
+            try
+            {
+                if (new FileInfo($"/proc/self/fd/{fd}").LinkTarget is { } target && File.Exists(target)) files.Add(Path.GetFullPath(target));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        }
+        return files;
     }
 }
