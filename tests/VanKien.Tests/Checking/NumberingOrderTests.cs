@@ -27,7 +27,7 @@ public class NumberingOrderTests
         var later = Write(folder, "b.md", "02-CTr/CB", "2026-01-08");
         var result = CliRun.Run("check", folder);
         var d = Assert.Single(result.DiagnosticLines, l => l.Contains(" VK0307: "));
-        Assert.StartsWith($"{later}:3:5: warning VK0307: ", d);
+        Assert.StartsWith($"{later}:3:5: cảnh báo VK0307: ", d);
         Assert.Contains("05-CTr/CB", d);
     }
 
