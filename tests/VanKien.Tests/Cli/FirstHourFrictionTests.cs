@@ -30,4 +30,62 @@ public class FirstHourFrictionTests
         Assert.Contains("\"severity\": \"error\"", json.Output.Replace("\":\"", "\": \""), StringComparison.Ordinal);
         Assert.Contains("\"severity\": \"warning\"", json.Output.Replace("\":\"", "\": \""), StringComparison.Ordinal);
     }
+
+    /// <summary>A line of the sample's front matter replaced by another (1-based line number).</summary>
+    private static string WithLine(string root, int line, string text)
+    {
+        var path = Sample(root);
+        var lines = File.ReadAllLines(path);
+        lines[line - 1] = text;
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        return path;
+    }
+
+    [Theory]
+    [InlineData("trich-yeu: >= 85% kế hoạch", "'>'", 13)]
+    [InlineData("trich-yeu: | Về công tác", "'|'", 13)]
+    [InlineData("trich-yeu: *Về công tác", "'*'", 13)]
+    [InlineData("trich-yeu: &Về công tác", "'&'", 13)]
+    [InlineData("trich-yeu: !Về công tác", "'!'", 13)]
+    [InlineData("trich-yeu: %Về công tác", "'%'", 13)]
+    [InlineData("trich-yeu: @Về công tác", "'@'", 13)]
+    [InlineData("trich-yeu: Về: công tác năm 2026", "dấu hai chấm", 13)]
+    [InlineData("\ttrich-yeu: Về công tác", "tab", 13)]
+    public void A_yaml_syntax_error_is_told_in_vietnamese_with_its_likely_cause(string line, string cause, int lineNumber)
+    {
+        var root = Repo.CopyOfSamples();
+        var path = WithLine(root, lineNumber, line);
+        var result = CliRun.Run("check", path);
+        Assert.Equal(1, result.ExitCode);
+        var diagnostic = Assert.Single(result.DiagnosticLines);
+        Assert.StartsWith($"{path}:{lineNumber}:", diagnostic);
+        Assert.Contains(" lỗi VK0001: ", diagnostic);
+        Assert.Contains(cause, diagnostic);
+        Assert.Contains("= gợi ý: ", result.Error);
+        if (cause.StartsWith('\'')) Assert.Contains("\"", result.Error[result.Error.IndexOf("= gợi ý: ", StringComparison.Ordinal)..]);
+        AssertNoYamlDotNetEnglish(result.Error);
+    }
+
+    /// <summary>The words YamlDotNet's messages are made of; none may reach the user.</summary>
+    internal static void AssertNoYamlDotNetEnglish(string text)
+    {
+        foreach (var word in new[] { "While", "scanning", "parsing", "found", "expected", "character", "scalar", "anchor", "exists", "Operation", "mapping", "token" })
+            Assert.False(text.Contains(word, StringComparison.OrdinalIgnoreCase), $"'{word}' in:\n{text}");
+    }
+
+    [Theory]
+    [InlineData("trich-yeu: \"Về công tác", 13)]
+    [InlineData("trich-yeu: [Về công tác", 13)]
+    [InlineData("trich-yeu: {Về công tác", 13)]
+    [InlineData(" ban-hanh: Chi bộ Trường Mầm non Việt Hồng", 10)]
+    public void Other_yaml_syntax_errors_are_told_in_vietnamese_too(string line, int lineNumber)
+    {
+        var root = Repo.CopyOfSamples();
+        var path = WithLine(root, lineNumber, line);
+        var result = CliRun.Run("check", path);
+        Assert.Equal(1, result.ExitCode);
+        var diagnostic = Assert.Single(result.DiagnosticLines);
+        Assert.Contains(" lỗi VK0001: YAML không hợp lệ: ", diagnostic);
+        AssertNoYamlDotNetEnglish(result.Error);
+    }
 }
