@@ -88,4 +88,61 @@ public class FirstHourFrictionTests
         Assert.Contains(" lỗi VK0001: YAML không hợp lệ: ", diagnostic);
         AssertNoYamlDotNetEnglish(result.Error);
     }
+
+    [Fact]
+    public void Init_writes_a_gitignore_that_keeps_outputs_and_caches_out_of_the_repository()
+    {
+        var folder = Repo.NewTempFolder();
+        var init = VankienProcess.RunIn(folder, ["init"]);
+        Assert.True(init.ExitCode == 0, init.Error);
+        var ignore = File.ReadAllLines(Path.Combine(folder, ".gitignore"));
+        Assert.Contains("out/", ignore);
+        Assert.Contains("*.vankien-tam-*.tmp", ignore);
+        // The schemas the modelines point at stay in the repository: only the cache is ignored.
+        Assert.DoesNotContain(".vankien/", ignore);
+        Assert.Contains(ignore, l => l.StartsWith('#') && l.Contains("vankien", StringComparison.Ordinal));
+    }
+
+    [ExternalToolFact("git")]
+    public void Git_ignores_what_the_gitignore_of_init_names_and_keeps_the_sources()
+    {
+        var folder = Repo.NewTempFolder();
+        Assert.Equal(0, VankienProcess.RunIn(folder, ["init"]).ExitCode);
+        Directory.CreateDirectory(Path.Combine(folder, "out", ".vankien"));
+        File.WriteAllText(Path.Combine(folder, "out", ".vankien", "cache.json"), "{}");
+        File.WriteAllText(Path.Combine(folder, $".a.md.vankien-tam-1-{Guid.NewGuid():N}.tmp"), "");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "---\n");
+        ExternalTool.RunIn(folder, "git", ["init", "-q"]);
+        var status = ExternalTool.RunIn(folder, "git", ["status", "--porcelain", "--untracked-files=all"]);
+        Assert.Contains("a.md", status.Output);
+        Assert.Contains(".vankien/du-an.schema.json", status.Output);
+        Assert.DoesNotContain("cache.json", status.Output);
+        Assert.DoesNotContain("vankien-tam", status.Output);
+    }
+
+    [Fact]
+    public void Init_keeps_an_existing_gitignore()
+    {
+        var folder = Repo.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, ".gitignore"), "rieng/\n");
+        Assert.Equal(0, VankienProcess.RunIn(folder, ["init"]).ExitCode);
+        var text = File.ReadAllText(Path.Combine(folder, ".gitignore"));
+        Assert.StartsWith("rieng/\n", text);
+        Assert.Contains("\nout/\n", text);
+    }
+
+    [Fact]
+    public void Check_on_an_empty_project_is_clean_and_says_there_is_nothing_yet()
+    {
+        var folder = Repo.NewTempFolder();
+        Assert.Equal(0, VankienProcess.RunIn(folder, ["init"]).ExitCode);
+        var check = VankienProcess.RunIn(folder, ["check"]);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains("Chưa có văn bản nào để kiểm tra", check.Output);
+        Assert.Contains("vankien new chuong-trinh-hanh-dong -o", check.Output + check.Error);
+
+        var json = VankienProcess.RunIn(folder, ["check", "--diagnostics", "json"]);
+        Assert.Equal(0, json.ExitCode);
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(json.Output).RootElement.GetProperty("diagnostics").GetArrayLength());
+    }
 }
