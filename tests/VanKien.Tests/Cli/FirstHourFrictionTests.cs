@@ -145,4 +145,34 @@ public class FirstHourFrictionTests
         Assert.Equal(0, json.ExitCode);
         Assert.Equal(0, System.Text.Json.JsonDocument.Parse(json.Output).RootElement.GetProperty("diagnostics").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("08/10/2025", "ngày 08 tháng 10 năm 2025")]
+    [InlineData("8/10/2025", "ngày 08 tháng 10 năm 2025")]
+    [InlineData("2025-10-08", "ngày 08 tháng 10 năm 2025")]
+    public void A_date_is_read_as_day_month_year_or_year_month_day(string written, string printed)
+    {
+        var root = Repo.CopyOfSamples();
+        var path = WithLine(root, 12, $"ngay: {written}");
+        var output = Path.Combine(root, "out");
+        var build = CliRun.Run("build", path, "-o", output);
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.Empty(build.DiagnosticLines);
+        var docx = File.ReadAllBytes(Directory.EnumerateFiles(output, "*.docx", SearchOption.AllDirectories).Single());
+        Assert.Contains(Docx.ParagraphTexts(Docx.MainDocument(docx)), p => p.Contains(printed, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("31/02/2025", "ngày 31/02/2025 không tồn tại")]
+    [InlineData("10/13/2025", "ngày 10/13/2025 không tồn tại")]
+    [InlineData("08.10.2025", "không phải một ngày")]
+    public void A_date_that_does_not_exist_or_is_not_a_date_is_refused_with_both_forms_in_the_hint(string written, string message)
+    {
+        var root = Repo.CopyOfSamples();
+        var path = WithLine(root, 12, $"ngay: {written}");
+        var check = CliRun.Run("check", path);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains(check.DiagnosticLines, l => l.StartsWith($"{path}:12:7: lỗi VK0005: ", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
+        if (message == "không phải một ngày") Assert.Contains("01/10/2025", check.Error);
+    }
 }
