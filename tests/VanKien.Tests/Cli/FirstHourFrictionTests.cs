@@ -6,7 +6,7 @@ namespace VanKien.Tests.Cli;
 /// The frictions a new user met in the first hour (issue 31, point 4), each as the user met it:
 /// through the command line, in a fresh folder.
 /// </summary>
-public class FirstHourFrictionTests
+public partial class FirstHourFrictionTests
 {
     private static string Sample(string root) => Path.Combine(root, "samples", "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.md");
 
@@ -174,5 +174,107 @@ public class FirstHourFrictionTests
         Assert.Equal(1, check.ExitCode);
         Assert.Contains(check.DiagnosticLines, l => l.StartsWith($"{path}:12:7: lỗi VK0005: ", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
         if (message == "không phải một ngày") Assert.Contains("01/10/2025", check.Error);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("«[^«»\n]*»")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
+
+    /// <summary>Fills every «…» as an author would: the example or form it gives, or its text.</summary>
+    private static string Fill(string source) => Placeholder().Replace(source, match =>
+    {
+        var text = match.Value[1..^1];
+        foreach (var lead in new[] { "dạng ", "ví dụ " })
+            if (text.Contains(lead, StringComparison.Ordinal)) return text[(text.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..];
+        return text == "số" ? "02" : text == "họ và tên người ký" ? "Nguyễn Văn An" : text;
+    });
+
+    /// <summary>`new --parent` in a copy of the samples; the source it wrote, after checking that every place left to fill is a to-do `check` reports and no build prints.</summary>
+    private static (string Path, string Source) NewChild(string kind, string parent, params string[] extra)
+    {
+        var root = Repo.CopyOfSamples();
+        var samples = Path.Combine(root, "samples");
+        var path = Path.Combine(samples, "moi", "van-ban.md");
+        var created = CliRun.Run(["new", kind, "--parent", Path.Combine(samples, parent), "-o", path, .. extra]);
+        Assert.True(created.ExitCode == 0, created.Error);
+        var source = File.ReadAllText(path);
+        // Nothing is left as a bare "…" that check would take for text.
+        Assert.DoesNotContain("…", Placeholder().Replace(source, ""));
+        var check = CliRun.Run("check", path);
+        Assert.Equal(1, check.ExitCode);
+        Assert.All(check.DiagnosticLines, l => Assert.Contains(" VK0012: ", l));
+        Assert.Equal(Placeholder().Matches(source).Count, check.DiagnosticLines.Length);
+        var output = Path.Combine(root, "out");
+        Assert.Equal(1, CliRun.Run("build", path, "-o", output).ExitCode);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*.docx", SearchOption.AllDirectories).Any());
+        return (path, source);
+    }
+
+    /// <summary>The source filled, built; the DOCX's paragraphs.</summary>
+    private static IReadOnlyList<string> FilledAndBuilt(string path, string source)
+    {
+        File.WriteAllText(path, Fill(source));
+        var output = Path.Combine(Path.GetDirectoryName(path)!, "out");
+        var build = CliRun.Run("build", path, "-o", output);
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.Empty(build.DiagnosticLines);
+        var docx = File.ReadAllBytes(Path.Combine(output, "van-ban.docx"));
+        Assert.Empty(Docx.ValidationErrors(docx));
+        var paragraphs = Docx.ParagraphTexts(Docx.MainDocument(docx));
+        Assert.DoesNotContain(paragraphs, p => p.Contains('«') || p.Contains('…'));
+        return paragraphs;
+    }
+
+    private static string Field(string source, string key) =>
+        System.Text.RegularExpressions.Regex.Match(source, $@"(?m)^\s*{key}: (.*)$").Groups[1].Value;
+
+    private static List<string> Recipients(string source) =>
+        System.Text.RegularExpressions.Regex.Match(source, @"(?ms)^noi-nhan:\n(.*?)^\S").Groups[1].Value
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim().TrimStart('-').Trim().Trim('"')).ToList();
+
+    [Fact]
+    public void New_with_a_congress_resolution_as_parent_addresses_the_party_organisation_and_leaves_the_rest_to_fill()
+    {
+        var (path, source) = NewChild("chuong-trinh-hanh-dong", "dang-uy-xa-hung-an/nghi-quyet-dai-hoi-2025-2030.yaml", "--to-chuc", "chi-bo-truong-mam-non");
+        Assert.Equal("\"Đảng bộ xã Hùng An\"", Field(source, "cap-tren"));
+        Assert.Contains("«", Field(source, "ban-hanh"));
+        Assert.Contains("«", Field(source, "ho-ten"));
+        Assert.Contains("«", Field(source, "so"));
+        // The date is the author's to give, not the day the scaffold was made.
+        Assert.Contains("«", Field(source, "ngay"));
+        Assert.DoesNotContain(DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), source);
+        // A congress is not a recipient: the cell reports to the committee of its Đảng bộ.
+        var recipients = Recipients(source);
+        Assert.DoesNotContain(recipients, r => r.Contains("Đại hội", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Đảng ủy xã Hùng An (b/c)", recipients);
+
+        var paragraphs = FilledAndBuilt(path, source);
+        Assert.Contains("ĐẢNG CỘNG SẢN VIỆT NAM", paragraphs);
+        Assert.Contains(paragraphs, p => p.Contains("Nguyễn Văn An", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void New_with_a_state_body_as_parent_does_not_take_it_for_the_party_superior()
+    {
+        var (_, source) = NewChild("ke-hoach", "ubnd-xa-hung-an/ke-hoach-giao-duc-2026.md");
+        Assert.Contains("«", Field(source, "cap-tren"));
+        Assert.DoesNotContain("Ủy ban", Field(source, "cap-tren"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Recipients(source), r => r.Contains("Ủy ban", StringComparison.OrdinalIgnoreCase) && r.Contains("(b/c)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void New_with_nha_nuoc_writes_the_state_form()
+    {
+        var (path, source) = NewChild("ke-hoach", "dang-uy-xa-hung-an/chuong-trinh-hanh-dong-16-giao-duc.md", "--nha-nuoc", "--ban-hanh", "Ủy ban nhân dân xã Hùng An");
+        Assert.Equal("nd30-2020", Field(source, "the-thuc").Trim('"'));
+        Assert.Matches(@"^""?«số»/KH-UBND""?$", Field(source, "so"));
+        Assert.Equal("", Field(source, "cap-tren"));
+        Assert.DoesNotContain("T/M", source);
+        Assert.DoesNotContain("BÍ THƯ", source);
+        Assert.Contains("Lưu: VT", Recipients(source));
+
+        var paragraphs = FilledAndBuilt(path, source);
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", paragraphs);
+        Assert.DoesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Số: 02/KH-UBND", StringComparison.Ordinal));
     }
 }
