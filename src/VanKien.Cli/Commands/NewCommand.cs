@@ -9,7 +9,7 @@ internal static class NewCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var kind = new Argument<string>("kind") { Description = "Loại văn bản, ví dụ chuong-trinh-hanh-dong" };
+        var kind = new Argument<string>("kind") { Description = "Loại văn bản: " + string.Join("; ", DocumentKind.All.Select(k => $"{k.Key} ({k.Title.ToLowerInvariant()})")) };
         kind.AcceptOnlyFromAmong([.. DocumentKind.All.Select(k => k.Key)]);
         var parent = new Option<string?>("--parent") { Description = "Văn bản cấp trên mà văn bản mới thực hiện (bỏ trống: khung trống để điền)" };
         var target = new Option<string>("--output", "-o") { Description = "Tệp nguồn sẽ tạo (.md)", Required = true };

@@ -277,4 +277,43 @@ public partial class FirstHourFrictionTests
         Assert.DoesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM", paragraphs);
         Assert.Contains(paragraphs, p => p.StartsWith("Số: 02/KH-UBND", StringComparison.Ordinal));
     }
+
+    /// <summary>Every command's help, as a user reads it.</summary>
+    private static List<(string Command, string Text)> EveryHelp()
+    {
+        var root = CliRun.Run("--help");
+        var commands = System.Text.RegularExpressions.Regex.Matches(root.Output, @"^  ([a-z]+)  ", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        return [("", root.Output), .. commands.Select(c => (c, CliRun.Run(c, "--help").Output))];
+    }
+
+    [Fact]
+    public void Help_placeholders_and_terms_are_vietnamese()
+    {
+        foreach (var (command, text) in EveryHelp())
+        {
+            // A placeholder names what to give in the user's words: "<tệp-hoặc-thư-mục>", not "<paths>".
+            foreach (System.Text.RegularExpressions.Match placeholder in System.Text.RegularExpressions.Regex.Matches(text, "<[^>]+>"))
+                Assert.True(placeholder.Value.Any(c => c > 127), $"{command} --help: placeholder {placeholder.Value} is not Vietnamese:\n{text}");
+            foreach (var english in new[] { "OLD", "NEW", "REV", "diff driver", "track changes" })
+                Assert.False(text.Contains(english, StringComparison.Ordinal), $"{command} --help: '{english}' in:\n{text}");
+            // Where an English name stays (an option's value, a term Word users meet), it is explained.
+            foreach (var line in text.Split('\n').Where(l => l.Contains("human", StringComparison.Ordinal)))
+                Assert.Contains("cho người đọc", line);
+            foreach (var line in text.Split('\n').Where(l => l.Contains("sarif", StringComparison.Ordinal)))
+                Assert.Contains("công cụ quét mã", line);
+        }
+        var diff = CliRun.Run("diff", "--help").Output;
+        Assert.Contains(diff.Split('\n'), l => l.Contains("--redline", StringComparison.Ordinal) && l.Contains("theo dõi thay đổi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void New_help_lists_every_kind_with_its_name()
+    {
+        var help = CliRun.Run("new", "--help").Output;
+        foreach (var kind in VanKien.Model.DocumentKind.All)
+        {
+            Assert.Contains(kind.Key, help);
+            Assert.Contains(kind.Title.ToLowerInvariant(), help.ToLowerInvariant());
+        }
+    }
 }
