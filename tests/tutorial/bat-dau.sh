@@ -65,10 +65,13 @@ vankien check nghi-quyet-dai-hoi.md
 program() { # program FILE NUMBER DATE: `new --parent` fills in every parent target; the author writes the rest
   vankien new chuong-trinh-hanh-dong --parent nghi-quyet-dai-hoi.md -o "$1"
   fill "$1" \
-    'ban-hanh: "Chi bộ …"' 'ban-hanh: "Chi bộ Trường Mầm non Việt Hồng"' \
-    'ho-ten: "…"' 'ho-ten: "Nguyễn Thị Hoa"'
+    '«tên chi bộ, ví dụ Chi bộ Trường Mầm non Việt Hồng»' 'Chi bộ Trường Mầm non Việt Hồng' \
+    '«họ và tên người ký»' 'Nguyễn Thị Hoa' \
+    '«Vì sao ban hành văn bản và những yêu cầu khi thực hiện.»' 'Cụ thể hóa nghị quyết thành nhiệm vụ của chi bộ.' \
+    '«Các nhiệm vụ, giải pháp chủ yếu để đạt mục tiêu.»' 'Nâng cao chất lượng sinh hoạt chi bộ.' \
+    '«Phân công từng đơn vị, cá nhân; chế độ báo cáo.»' 'Các đảng viên thực hiện theo sự phân công của chi ủy.'
+  # The number and the date: the văn thư's register gives them.
   sed -i -E "s/^ngay: .*/ngay: $3/; s#^so: .*#so: $2#" "$1"
-  sed -i 's/Chi bộ … xây dựng/Chi bộ xây dựng/; s/^- …$/- Cụ thể hóa nghị quyết thành nhiệm vụ của chi bộ./' "$1"
 }
 
 echo "== 3. The cell's program for 2026, every parent target filled in"

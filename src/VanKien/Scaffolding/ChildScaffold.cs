@@ -48,7 +48,7 @@ public static class ChildScaffold
             Comments =
             [
                 $"{kind.Title} thực hiện {parentTitle} số {number}: khung do `vankien new` tạo.",
-                "Điền mọi chỗ trong ngoặc góc «…» (mỗi chỗ là một việc `vankien check` báo, VK0012); điều chỉnh",
+                "Điền mọi chỗ trong ngoặc góc (mỗi chỗ là một việc `vankien check` báo, VK0012); điều chỉnh",
                 "các chỉ tiêu (không thấp hơn cấp trên) rồi chạy `vankien check` và `vankien build`.",
             ],
             Kind = kind.Key,
