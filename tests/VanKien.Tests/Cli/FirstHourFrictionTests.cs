@@ -318,4 +318,22 @@ public partial class FirstHourFrictionTests
             Assert.Contains(kind.Title.ToLowerInvariant(), help.ToLowerInvariant());
         }
     }
+
+    [Fact]
+    public void Rollup_tells_two_programs_of_one_cell_apart()
+    {
+        // Next year's program beside this year's, as the tutorial makes it.
+        var root = Repo.CopyOfSamples();
+        var samples = Path.Combine(root, "samples");
+        var program = Sample(root);
+        var next = Path.Combine(Path.GetDirectoryName(program)!, "chuong-trinh-hanh-dong-2026.md");
+        File.WriteAllText(next, File.ReadAllText(program).Replace("so: 05-CTr/CB", "so: 09-CTr/CB").Replace("ngay: 2025-10-01", "ngay: 2026-10-01"));
+        var run = CliRun.Run("rollup", Path.Combine(samples, "dang-uy-xa-hung-an", "nghi-quyet-dai-hoi-2025-2030.yaml"), samples, "--nam", "2027");
+        Assert.True(run.ExitCode is 0 or 1, run.Error);
+        var header = run.Output.Split('\n').First(l => l.StartsWith("Chỉ tiêu", StringComparison.Ordinal));
+        Assert.Contains("Chi bộ Trường Mầm non Việt Hồng (2025)", header);
+        Assert.Contains("Chi bộ Trường Mầm non Việt Hồng (2026)", header);
+        // A cell with one program keeps its plain name.
+        Assert.Contains("Chi bộ Trường Tiểu học Hùng An  ", header + "  ");
+    }
 }
