@@ -29,8 +29,9 @@ echo "== 2. The committee's resolution, the parent every program implements"
 vankien new nghi-quyet -o nghi-quyet-dai-hoi.md
 fill nghi-quyet-dai-hoi.md \
   '«số»-NQ/«cơ quan, ví dụ CB»' '01-NQ/ĐH' \
-  '«cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An»' 'Đảng bộ tỉnh Hưng Yên' \
-  '«cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng»' 'Đảng bộ xã Hùng An' \
+  '«cơ quan cấp trên, ví dụ Đảng bộ tỉnh Hưng Yên»' 'Đảng bộ tỉnh Hưng Yên' \
+  '«cơ quan ban hành, ví dụ Đảng bộ xã Hùng An»' 'Đảng bộ xã Hùng An' \
+  '«tên gọi trong văn bản, ví dụ Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I»' 'Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I' \
   '«địa danh, ví dụ Hùng An»' 'Hùng An' \
   '«ngày ban hành, dạng 2026-01-15»' '2025-08-08' \
   '«trích yếu nội dung»' 'Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I, nhiệm kỳ 2025 - 2030' \
@@ -45,7 +46,7 @@ fill nghi-quyet-dai-hoi.md \
   '«Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:»' 'Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I quyết nghị:' \
   '«Kết quả đạt được, hạn chế và nguyên nhân.»' 'Nhiệm kỳ qua, Đảng bộ hoàn thành các chỉ tiêu chủ yếu.' \
   '«Phương hướng và nhiệm vụ thời gian tới.»' 'Tiếp tục xây dựng Đảng bộ trong sạch, vững mạnh.' \
-  '«Các nhiệm vụ, giải pháp chủ yếu để đạt mục tiêu.»' 'Nâng cao chất lượng sinh hoạt chi bộ.' \
+  '«Các nhiệm vụ chủ yếu.»' 'Nâng cao chất lượng sinh hoạt chi bộ.' \
   '«Các giải pháp chủ yếu.»' 'Đổi mới phương thức lãnh đạo.' \
   '«Mục tiêu chung, rồi các chỉ tiêu cụ thể (khối chi-tieu ở phần đầu).»' 'Xây dựng Đảng bộ trong sạch, vững mạnh; các chỉ tiêu chủ yếu:' \
   '«Phân công từng đơn vị, cá nhân; chế độ báo cáo.»' 'Các chi bộ xây dựng chương trình hành động thực hiện nghị quyết.'

@@ -336,4 +336,25 @@ public partial class FirstHourFrictionTests
         // A cell with one program keeps its plain name.
         Assert.Contains("Chi bộ Trường Tiểu học Hùng An  ", header + "  ");
     }
+
+    [Fact]
+    public void The_resolution_frame_names_the_congress_in_text_and_has_one_heading_per_section()
+    {
+        var path = Path.Combine(Repo.NewTempFolder(), "nghi-quyet.md");
+        Assert.Equal(0, CliRun.Run("new", "nghi-quyet", "-o", path).ExitCode);
+        var source = File.ReadAllText(path);
+        // The Đảng bộ heads it; its congress is how the text names the issuer (and who signs, T/M ĐẠI HỘI).
+        Assert.Contains("ví dụ Đảng bộ xã Hùng An", Field(source, "ban-hanh"));
+        Assert.Contains("ví dụ Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I", Field(source, "ten-goi"));
+        var headings = source.Split('\n').Where(l => l.StartsWith("# ", StringComparison.Ordinal)).ToList();
+        Assert.Single(headings, h => h.Contains("iải pháp", StringComparison.Ordinal));
+        Assert.Equal(headings.Count, headings.Distinct().Count());
+
+        var filled = Fill(source);
+        File.WriteAllText(path, filled);
+        var output = Path.Combine(Path.GetDirectoryName(path)!, "out");
+        var build = CliRun.Run("build", path, "-o", output);
+        Assert.True(build.ExitCode == 0, build.Error);
+        Assert.Empty(build.DiagnosticLines);
+    }
 }
