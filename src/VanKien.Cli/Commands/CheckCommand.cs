@@ -14,10 +14,12 @@ internal static class CheckCommand
         report.AddTo(command);
         command.SetAction(result =>
         {
-            var scope = ProjectScope.Resolve(result.GetValue(paths) ?? [], error);
+            var scope = ProjectScope.Resolve(result.GetValue(paths) ?? [], error, emptyIsClean: true);
             StartupTrace.Mark("sources found");
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var sources = scope.Sources;
+            if (sources.Count == 0)
+                return report.Report(result, [], output, error, $"{ProjectScope.NothingYet} {ProjectScope.NextStep}");
             var summary = ProjectBuilder.Check(sources, result.GetValue(template), scope.Folders);
             var diagnostics = summary.Diagnostics;
             return report.Report(result, diagnostics, output, error,

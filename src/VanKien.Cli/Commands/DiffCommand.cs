@@ -13,13 +13,13 @@ internal static class DiffCommand
         var sides = new Argument<string[]>("sides")
         {
             Arity = new ArgumentArity(0, 2),
-            Description = "OLD NEW: tệp hoặc REV:đường-dẫn (git). Một đối số: HEAD:tệp với tệp; không đối số: mọi văn bản đổi so với HEAD",
+            Description = "Bản cũ và bản mới: hai tệp, hoặc PHIÊN-BẢN:đường-dẫn lấy từ git (ví dụ HEAD~1:chuong-trinh.md). Một đối số: bản đã lưu trong git (HEAD) với tệp hiện tại; không đối số: mọi văn bản đổi so với HEAD",
         };
-        var format = new Option<string>("--format") { Description = "text (mặc định), markdown, json", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "Dạng in: text (chữ thường, mặc định), markdown (để dán vào trang web, GitHub), json (cho chương trình)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var redline = new Option<string?>("--redline") { Description = "Ghi DOCX của NEW với mọi thay đổi so với OLD là thay đổi được theo dõi (track changes)" };
+        var redline = new Option<string?>("--redline") { Description = "Ghi bản so sánh (redline) ra tệp DOCX: bản mới, mọi chỗ khác bản cũ hiện thành sửa đổi được theo dõi (theo dõi thay đổi của Word) để người duyệt xem" };
         var exitCode = new Option<bool>("--exit-code") { Description = "Mã thoát 1 khi có thay đổi (như git diff --exit-code)" };
-        var author = new Option<string>("--author") { Description = "Tác giả của các thay đổi trong bản redline", DefaultValueFactory = _ => "VanKien" };
+        var author = new Option<string>("--author") { Description = "Tên người sửa ghi ở các thay đổi trong bản so sánh (redline)", DefaultValueFactory = _ => "VanKien" };
         var command = new Command("diff", "So sánh hai bản: chỉ tiêu nâng, hạ, thêm, bỏ; khung văn bản; nội dung") { sides, format, redline, exitCode, author };
         command.SetAction(result =>
         {

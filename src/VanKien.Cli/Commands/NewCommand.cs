@@ -9,7 +9,7 @@ internal static class NewCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var kind = new Argument<string>("kind") { Description = "Loại văn bản, ví dụ chuong-trinh-hanh-dong" };
+        var kind = new Argument<string>("kind") { Description = "Loại văn bản: " + string.Join("; ", DocumentKind.All.Select(k => $"{k.Key} ({k.Title.ToLowerInvariant()})")) };
         kind.AcceptOnlyFromAmong([.. DocumentKind.All.Select(k => k.Key)]);
         var parent = new Option<string?>("--parent") { Description = "Văn bản cấp trên mà văn bản mới thực hiện (bỏ trống: khung trống để điền)" };
         var target = new Option<string>("--output", "-o") { Description = "Tệp nguồn sẽ tạo (.md)", Required = true };
@@ -50,12 +50,10 @@ internal static class NewCommand
                 error.WriteLine($"vankien: không đọc được văn bản cấp trên '{parentPath}'");
                 return ExitCodes.UsageOrEnvironment;
             }
-            var today = DateOnly.FromDateTime(DateTime.Today);
-            var date = today < entry.Document.Frame.Date.Value ? entry.Document.Frame.Date.Value : today;
             var text = ChildScaffold.Write(new ChildScaffold.Options(
-                documentKind, outputPath, entry.Document, result.GetValue(organisation), date, result.GetValue(issuer)));
+                documentKind, outputPath, entry.Document, result.GetValue(organisation), result.GetValue(issuer), State: result.GetValue(state)));
             Building.AtomicFile.Write(outputPath, new System.Text.UTF8Encoding(false).GetBytes(text));
-            output.WriteLine($"Đã tạo '{outputPath}' với {entry.Document.Targets.Count()} chỉ tiêu cấp trên để đối chiếu.");
+            output.WriteLine($"Đã tạo '{outputPath}' với {entry.Document.Targets.Count()} chỉ tiêu cấp trên để đối chiếu. Thay mọi chỗ «…», rồi chạy 'vankien check {outputPath}'.");
             return ExitCodes.Clean;
         });
         return command;

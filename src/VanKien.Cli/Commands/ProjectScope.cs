@@ -13,10 +13,17 @@ internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFi
     /// <summary>What an empty project or folder does next.</summary>
     public const string NextStep = "Bước tiếp theo: tạo văn bản đầu tiên, ví dụ 'vankien new chuong-trinh-hanh-dong -o chuong-trinh-hanh-dong.md', rồi điền các chỗ «…».";
 
-    public static ProjectScope? Resolve(string[] paths, TextWriter error)
+    /// <summary>What <c>check</c> says when there is nothing to check yet: a note, not a failure.</summary>
+    public const string NothingYet = "Chưa có văn bản nào để kiểm tra.";
+
+    /// <param name="emptyIsClean">
+    /// True for check: a new project with no documents yet is not an error (a CI step set up on the
+    /// first day must pass); the scope comes back empty and the command says so.
+    /// </param>
+    public static ProjectScope? Resolve(string[] paths, TextWriter error, bool emptyIsClean = false)
     {
         if (paths.Length > 0)
-            return Commands.Sources.Discover(paths, error) is { } found ? new ProjectScope(found, null) { Folders = paths.Where(Directory.Exists).ToList() } : null;
+            return Commands.Sources.Discover(paths, error, emptyIsClean) is { } found ? new ProjectScope(found, null) { Folders = paths.Where(Directory.Exists).ToList() } : null;
 
         var file = ProjectFileReader.Find(Directory.GetCurrentDirectory());
         if (file is null)
@@ -29,6 +36,7 @@ internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFi
         foreach (var d in bag.Items) error.WriteLine(d);
         if (bag.HasErrors) return null;
         var sources = ProjectBuilder.ProjectSources(project);
+        if (sources.Count == 0 && emptyIsClean) return new ProjectScope([], project);
         if (sources.Count == 0)
         {
             error.WriteLine($"vankien: dự án '{file}' chưa có văn bản nguồn nào khớp 'nguon'");

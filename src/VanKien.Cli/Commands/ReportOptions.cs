@@ -27,7 +27,7 @@ internal sealed class ReportOptions
         _infosByDefault = infosByDefault;
         _format = new Option<string>("--diagnostics", formerName is null ? [] : [formerName])
         {
-            Description = "Dạng in chẩn đoán: human (mặc định), json, sarif, github",
+            Description = "Dạng in chẩn đoán: human (chữ cho người đọc, mặc định), json (cho chương trình), sarif (cho công cụ quét mã), github (chú thích trong GitHub Actions)",
             DefaultValueFactory = _ => "human",
         };
         _format.AcceptOnlyFromAmong("human", "json", "sarif", "github");

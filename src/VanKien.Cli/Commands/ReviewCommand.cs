@@ -8,7 +8,7 @@ internal static class ReviewCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var reviewed = new Argument<string>("reviewed") { Description = "Bản DOCX người duyệt gửi lại, có theo dõi thay đổi (track changes) và nhận xét" };
+        var reviewed = new Argument<string>("reviewed") { Description = "Bản DOCX người duyệt gửi lại, có sửa đổi được theo dõi (theo dõi thay đổi của Word) và nhận xét" };
         var source = new Option<string?>("--source") { Description = "Tệp nguồn của bản đó (mặc định: nguồn trong dự án mà thuộc tính của DOCX chỉ tới, có cùng số văn bản; không bao giờ là tệp ngoài dự án)" };
         var apply = new Option<bool>("--apply") { Description = "Ghi mọi đề nghị sửa vào nguồn (không ghi gì nếu có đề nghị không gắn được)" };
         var keepComments = new Option<bool>("--comments") { Description = "Cùng --apply: giữ mỗi nhận xét trong nguồn, thành chú thích bên dòng của nó" };

@@ -5,13 +5,13 @@ namespace VanKien.Cli.Commands;
 
 internal static class Sources
 {
-    /// <summary>Sources named on the command line, or null (after a message) when a path does not exist.</summary>
-    public static IReadOnlyList<SourceItem>? Discover(string[] inputs, TextWriter error)
+    /// <summary>Sources named on the command line, or null (after a message) when a path does not exist, or none is found and <paramref name="emptyIsClean"/> is false.</summary>
+    public static IReadOnlyList<SourceItem>? Discover(string[] inputs, TextWriter error, bool emptyIsClean = false)
     {
         var found = SourceDiscovery.Discover(inputs);
         foreach (var missing in found.Missing) error.WriteLine($"vankien: không tìm thấy '{missing}'");
         if (found.Missing.Count > 0) return null;
-        if (found.Sources.Count == 0)
+        if (found.Sources.Count == 0 && !emptyIsClean)
         {
             error.WriteLine("vankien: không có văn bản nguồn nào (tệp .md mở đầu bằng '---', hoặc tệp .yaml có 'loai:')");
             error.WriteLine(ProjectScope.NextStep);

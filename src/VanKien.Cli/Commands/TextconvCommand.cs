@@ -15,7 +15,7 @@ internal static class TextconvCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("file") { Description = "Tệp nguồn (.md, .yaml) hoặc .docx" };
-        var command = new Command("textconv", "In văn bản dễ đọc của một tệp, để git diff dùng (diff driver)") { file };
+        var command = new Command("textconv", "In văn bản dễ đọc của một tệp, để git diff so sánh được cả tệp DOCX và phần đầu YAML (khai báo trong .gitattributes)") { file };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;

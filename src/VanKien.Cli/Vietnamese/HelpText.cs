@@ -39,7 +39,7 @@ internal sealed class HelpText(TextWriter output) : SynchronousCommandLineAction
         output.WriteLine($"  {usage} [tùy chọn]");
         output.WriteLine();
 
-        Table(output, "Đối số:", arguments.Select(a => ($"<{a.Name}>", a.Description ?? "")));
+        Table(output, "Đối số:", arguments.Select(a => ($"<{a.HelpName ?? HelpPlaceholders.For(a.Name)}>", a.Description ?? "")));
         var options = command.Options.Concat(Ancestors(command).SelectMany(a => a.Options.Where(o => o.Recursive)))
             .Where(o => !o.Hidden).Distinct().ToList();
         Table(output, "Tùy chọn:", options.Select(o => (Names(o), (o.Description ?? "") + (o.Required ? " (bắt buộc)" : ""))));
@@ -54,7 +54,7 @@ internal sealed class HelpText(TextWriter output) : SynchronousCommandLineAction
 
     private static string Usage(Argument argument)
     {
-        var name = $"<{argument.Name}>";
+        var name = $"<{argument.HelpName ?? HelpPlaceholders.For(argument.Name)}>";
         if (argument.Arity.MaximumNumberOfValues > 1) name += "...";
         return argument.Arity.MinimumNumberOfValues == 0 ? $"[{name}]" : name;
     }
@@ -63,7 +63,7 @@ internal sealed class HelpText(TextWriter output) : SynchronousCommandLineAction
     {
         var names = string.Join(", ", option.Aliases.Append(option.Name).Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
         var takesValue = option.ValueType != typeof(bool) && option.ValueType != typeof(void) && option is not (System.CommandLine.Help.HelpOption or VersionOption);
-        return takesValue ? $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>" : names;
+        return takesValue ? $"{names} <{option.HelpName ?? HelpPlaceholders.For(option.Name.TrimStart('-'))}>" : names;
     }
 
     private static void Table(TextWriter output, string title, IEnumerable<(string Name, string Description)> rows)

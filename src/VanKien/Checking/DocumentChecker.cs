@@ -30,6 +30,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new DatedBeforeParent(),
         new TermMatchesParent(),
         new NumbersInDateOrder(),
+        new NumberReusedInPeriod(),
         new RecipientsRequired(),
         new SignatureRequired(),
         new AuthorityLineForm(),

@@ -15,17 +15,10 @@ public sealed record Diagnostic(
     public static Diagnostic Of(Rule rule, SourceLocation location, string message, string? hint = null) =>
         new(rule, rule.DefaultSeverity, location, message, null, hint);
 
-    /// <summary>The compiler's usual line: <c>path:line:col: error VK0001: message</c>.</summary>
+    /// <summary>The compiler's usual line, in the users' language: <c>path:line:col: lỗi VK0001: message</c>.</summary>
     public override string ToString()
     {
-        var text = $"{Location}: {SeverityWord(Severity)} {Rule.Id}: {Message}";
+        var text = $"{Location}: {Formats.DiagnosticWriters.HumanSeverityWord(Severity)} {Rule.Id}: {Message}";
         return Text.Printable.Escape(Hint is null ? text : $"{text} ({Hint})");
     }
-
-    private static string SeverityWord(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 }

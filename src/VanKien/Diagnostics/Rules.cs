@@ -56,6 +56,7 @@ public static class Rules
     public static readonly Rule Draft = new("VK0309", "Văn bản là dự thảo", Severity.Warning);
     public static readonly Rule DraftInRelease = new("VK0310", "Dự thảo trong bản ban hành chính thức", Severity.Error);
     public static readonly Rule AuthorityMissing = new("VK0311", "Cấp phó ký thiếu dòng thẩm quyền", Severity.Error);
+    public static readonly Rule NumberReused = new("VK0312", "Trùng số văn bản trong cùng kỳ đánh số", Severity.Warning);
 
     // VK04xx — style.
     public static readonly Rule Misspelling = new("VK0401", "Lỗi chính tả cụm từ cố định", Severity.Warning);
@@ -157,6 +158,7 @@ public static class Rules
         Draft,
         DraftInRelease,
         AuthorityMissing,
+        NumberReused,
         Misspelling,
         NotNfc,
         DoubledSpace,

@@ -48,6 +48,11 @@ public static class YamlLoader
                     "phần đầu YAML phải là các cặp 'khóa: giá trị'");
                 return null;
             }
+            if (ReadAsTagOrAnchor(root) is { } misread && YamlSyntaxExplanation.AtLine(yaml, (int)misread.Start.Line) is { } explained)
+            {
+                Report(explained);
+                return null;
+            }
             // Escapes such as "\a", "\x07" or "\u0000" in a quoted scalar make characters the
             // source check could not see; DOCX cannot hold them.
             foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
@@ -62,16 +67,53 @@ public static class YamlLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Rules.YamlSyntax, At(ex.Start), Describe(ex));
+            if (DuplicateKey(ex) is { } key)
+            {
+                diagnostics.Add(Rules.YamlSyntax, At(ex.Start), $"khóa '{key}' xuất hiện hai lần");
+                return null;
+            }
+            Report(YamlSyntaxExplanation.Explain(yaml, (int)ex.Start.Line, (int)ex.Start.Column, Innermost(ex).Message));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these without a position for some unclosed flow collections and
             // some event sequences it cannot represent.
-            diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, firstLine, 1), $"YAML không hợp lệ: {ex.Message}");
+            Report(YamlSyntaxExplanation.Explain(yaml, 0, 1, ex.Message));
             return null;
         }
+
+        void Report(YamlSyntaxExplanation.Explained explained) =>
+            diagnostics.Add(Rules.YamlSyntax, new SourceLocation(path, explained.Line + firstLine - 1, explained.Column), explained.Message, explained.Hint);
+    }
+
+    /// <summary>
+    /// A value the parser accepted but read otherwise than written: "!Về công tác" is a tag and
+    /// the text "công tác", "&amp;Về công tác" an anchor and "công tác". VanKien's sources use
+    /// neither tags nor an anchor that nothing refers to, so such a node is the author's text.
+    /// </summary>
+    private static YamlNode? ReadAsTagOrAnchor(YamlMappingNode root)
+    {
+        var uses = new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance);
+        foreach (var node in root.AllNodes) uses[node] = uses.GetValueOrDefault(node) + 1;
+        return root.AllNodes.FirstOrDefault(node =>
+            (!node.Tag.IsEmpty && !node.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+            || (!node.Anchor.IsEmpty && uses[node] == 1));
+    }
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is YamlException inner ? Innermost(inner) : ex;
+
+    /// <summary>The key of YamlDotNet's "Duplicate key x" error, wherever it sits in the chain.</summary>
+    private static string? DuplicateKey(YamlException ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            var message = e.Message;
+            var cut = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
+            if (message.StartsWith("Duplicate key ", StringComparison.Ordinal)) return message["Duplicate key ".Length..];
+        }
+        return null;
     }
 
     /// <summary>The first tab in the indentation of a line (1-based line and column).</summary>
@@ -85,18 +127,5 @@ public static class YamlLoader
             if (tab >= 0 && lines[i].Trim().Length > 0 && !lines[i].TrimStart().StartsWith('#')) return (i + 1, tab + 1);
         }
         return null;
-    }
-
-    /// <summary>YamlDotNet prefixes its messages with the position; we print our own.</summary>
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
-        if (ex.InnerException is YamlException inner && !string.IsNullOrWhiteSpace(inner.Message))
-            message = Describe(inner);
-        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
-            return $"khóa '{message["Duplicate key ".Length..]}' xuất hiện hai lần";
-        return $"YAML không hợp lệ: {message}";
     }
 }

@@ -66,14 +66,18 @@ internal sealed partial class YamlMap
     {
         var text = Text(key, required);
         if (text is null) return null;
-        var match = IsoDate().Match(text.Value);
-        if (!match.Success)
+        // Both the ISO form and the one every Vietnamese document is dated in ("08/08/2025", day first).
+        int year, month, day;
+        if (IsoDate().Match(text.Value) is { Success: true } iso)
+            (year, month, day) = (Parse(iso.Groups[1].Value), Parse(iso.Groups[2].Value), Parse(iso.Groups[3].Value));
+        else if (DayMonthYear().Match(text.Value) is { Success: true } local)
+            (day, month, year) = (Parse(local.Groups[1].Value), Parse(local.Groups[2].Value), Parse(local.Groups[3].Value));
+        else
         {
             _source.Report(Rules.InvalidDate, text.Location, $"'{Qualified(key)}': '{text.Value}' không phải một ngày",
-                "viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-10-01");
+                "viết NGÀY/THÁNG/NĂM, ví dụ 01/10/2025, hoặc NĂM-THÁNG-NGÀY, ví dụ 2025-10-01");
             return null;
         }
-        var (year, month, day) = (Parse(match.Groups[1].Value), Parse(match.Groups[2].Value), Parse(match.Groups[3].Value));
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             _source.Report(Rules.InvalidDate, text.Location, $"'{Qualified(key)}': ngày {day:00}/{month:00}/{year} không tồn tại");
@@ -152,4 +156,7 @@ internal sealed partial class YamlMap
 
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")]
+    private static partial Regex DayMonthYear();
 }

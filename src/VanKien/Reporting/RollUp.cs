@@ -64,6 +64,7 @@ public static class RollUp
         }
 
         var cells = children.OrderBy(c => c.Frame.Bodies.Issuer.Value, StringComparer.Ordinal)
+            .ThenBy(c => c.Frame.Date.Value).ThenBy(c => c.SourcePath, StringComparer.Ordinal)
             .Select(c => (c, resultSets.GetValueOrDefault(Path.GetFullPath(c.SourcePath)))).ToList();
         var latest = resultSets.Values.SelectMany(r => r.Entries).SelectMany(e => e.Values).Select(v => v.Year ?? 0).DefaultIfEmpty(0).Max();
         return new Gathered(parent.Document, cells, resultSets.Count, latest);
@@ -71,7 +72,8 @@ public static class RollUp
 
     public static Table Compute(Document parent, IReadOnlyList<(Document Child, ResultSet? Results)> children, int year)
     {
-        var columns = children.Select(c => new Column(c.Child.Frame.Bodies.Issuer.Value, c.Child.SourcePath, c.Results is not null)).ToList();
+        var names = ColumnNames(children.Select(c => c.Child).ToList());
+        var columns = children.Select((c, i) => new Column(names[i], c.Child.SourcePath, c.Results is not null)).ToList();
         var rows = new List<Row>();
         foreach (var target in parent.Targets.Where(t => t.Id is not null))
         {
@@ -94,6 +96,30 @@ public static class RollUp
             rows.Add(new Row(target, cells));
         }
         return new Table(year, columns, rows);
+    }
+
+    /// <summary>
+    /// Each column's heading: the cell's name, and — where one cell has two programs (this year's
+    /// and next year's, two terms') — what tells them apart: the term, else the year, else the
+    /// number, else the file's name, the first that differs between them.
+    /// </summary>
+    private static List<string> ColumnNames(IReadOnlyList<Document> programs)
+    {
+        var names = programs.Select(p => p.Frame.Bodies.Issuer.Value).ToList();
+        Func<Document, string>[] tellers =
+        [
+            p => p.Frame.Term?.Value ?? "",
+            p => p.Frame.Date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            p => p.Frame.Number.Value,
+            p => Path.GetFileNameWithoutExtension(p.SourcePath),
+        ];
+        foreach (var group in Enumerable.Range(0, programs.Count).GroupBy(i => names[i], StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var members = group.ToList();
+            var teller = tellers.FirstOrDefault(t => members.Select(i => t(programs[i])).Distinct(StringComparer.Ordinal).Count() == members.Count) ?? tellers[^1];
+            foreach (var i in members) names[i] = $"{names[i]} ({teller(programs[i])})";
+        }
+        return names;
     }
 
     /// <summary>The table as aligned text (or Markdown): one row per parent target, one column per cell.</summary>

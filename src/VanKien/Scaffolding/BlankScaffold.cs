@@ -48,6 +48,12 @@ public static class BlankScaffold
             $"{kind.Title}: khung do `vankien new` tạo. Điền mọi chỗ trong ngoặc góc (mỗi chỗ là một việc cần làm",
             "mà `vankien check` báo, VK0012), rồi chạy `vankien check` và `vankien build`.",
         };
+        var resolution = kind.Key == "nghi-quyet" && !state;
+        if (resolution)
+        {
+            comments.Add("Nghị quyết Đại hội (số …-NQ/ĐH, ký T/M ĐẠI HỘI): ban-hanh là Đảng bộ, ten-goi là Đại hội;");
+            comments.Add("nghị quyết của cấp ủy: ten-goi là Ban Chấp hành (Ban Thường vụ) Đảng bộ, ký T/M BAN CHẤP HÀNH.");
+        }
         if (targets) comments.Add("Mỗi chỉ tiêu trong 'muc': - { id: ct-01, noi-dung: \"90% đảng viên …\", gia-tri: \">= 90%\" }");
 
         var body = new List<Block> { Paragraph.Plain("«Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:»") };
@@ -56,6 +62,8 @@ public static class BlankScaffold
         foreach (var section in sections)
         {
             var (heading, note) = Sections.TryGetValue(section, out var known) ? known : (section, "Nội dung của phần này.");
+            // A kind with its own "Giải pháp" section (a resolution) heads its tasks "Nhiệm vụ" alone: not both.
+            if (section == "Nhiệm vụ" && sections.Contains("Giải pháp")) (heading, note) = ("Nhiệm vụ", "Các nhiệm vụ chủ yếu.");
             body.Add(new Heading(1, [new TextRun(heading)], none));
             body.Add(Paragraph.Plain($"«{note}»"));
             if (targets && section == "Mục tiêu") body.Add(new TargetsPlaceholder(none));
@@ -67,8 +75,10 @@ public static class BlankScaffold
             Kind = kind.Key,
             Profile = state ? "nd30-2020" : null,
             Number = state ? $"«số»/{kind.TypeAbbreviation}-«cơ quan, ví dụ UBND»" : $"«số»-{kind.TypeAbbreviation}/«cơ quan, ví dụ CB»",
-            SuperiorBody = state ? null : "«cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An»",
-            IssuingBody = state ? "«cơ quan ban hành, ví dụ Ủy ban nhân dân xã Hùng An»" : "«cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng»",
+            SuperiorBody = state ? null : resolution ? "«cơ quan cấp trên, ví dụ Đảng bộ tỉnh Hưng Yên»" : "«cơ quan cấp trên, ví dụ Đảng bộ xã Hùng An»",
+            IssuingBody = state ? "«cơ quan ban hành, ví dụ Ủy ban nhân dân xã Hùng An»"
+                : resolution ? "«cơ quan ban hành, ví dụ Đảng bộ xã Hùng An»" : "«cơ quan ban hành, ví dụ Chi bộ Trường Mầm non Việt Hồng»",
+            NameInText = resolution ? "«tên gọi trong văn bản, ví dụ Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I»" : null,
             Place = "«địa danh, ví dụ Hùng An»",
             Date = "«ngày ban hành, dạng 2026-01-15»",
             Summary = "«trích yếu nội dung»",

@@ -33,6 +33,33 @@ internal static partial class Organisation
         return words.Length > 1 && words[1].Equals("ủy", StringComparison.OrdinalIgnoreCase) ? first + "U" : first + second;
     }
 
+    /// <summary>Whether a body is a Party one (a chi bộ, a Đảng bộ, one of their congresses or committees), not a state body.</summary>
+    public static bool IsParty(string body) =>
+        Of(body) is var organisation && (organisation.StartsWith("Đảng bộ ", StringComparison.OrdinalIgnoreCase) || organisation.StartsWith("Chi bộ ", StringComparison.OrdinalIgnoreCase)
+            || Standard.Authorities.Committee(body) is not null);
+
+    /// <summary>The committee that acts for an organisation, which receives its reports: "Đảng bộ xã Hùng An" → "Đảng ủy xã Hùng An".</summary>
+    public static string Committee(string organisation) =>
+        organisation.StartsWith("Đảng bộ ", StringComparison.OrdinalIgnoreCase) ? "Đảng ủy " + organisation["Đảng bộ ".Length..] : organisation;
+
+    /// <summary>
+    /// A state body's letters in a number's symbol: the initials of its name before the place,
+    /// without diacritics, as the state form writes them ("Ủy ban nhân dân xã Hùng An" → "UBND").
+    /// </summary>
+    public static string StateSymbol(string body)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var word in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PlaceWords.Contains(word.ToLowerInvariant())) break;
+            var first = Text.VietnameseText.Upper(word)[..1].Normalize(System.Text.NormalizationForm.FormD)[0];
+            letters.Append(first);
+        }
+        return letters.Length > 0 ? letters.ToString() : "?";
+    }
+
+    private static readonly string[] PlaceWords = ["xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành"];
+
     [GeneratedRegex(@"^Đại\s+hội(\s+đại\s+biểu)?(\s+đảng\s+viên)?\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Congress();
 

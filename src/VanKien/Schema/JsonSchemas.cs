@@ -15,6 +15,9 @@ public static class JsonSchemas
 {
     private const string Draft = "http://json-schema.org/draft-07/schema#";
 
+    /// <summary>The two date forms the reader takes: 2025-10-01 and 01/10/2025 (day first, as Vietnamese documents are dated).</summary>
+    private const string DatePattern = @"^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$";
+
     public static string Document() => Write(DocumentSchema());
 
     public static string Project() => Write(ProjectSchema());
@@ -31,7 +34,7 @@ public static class JsonSchemas
             ["bao-cao"] = Object("Phần đầu của báo cáo sơ kết/tổng kết soạn từ tệp này (cơ quan, địa danh, nhiệm kỳ lấy từ chương trình)", [], new()
             {
                 ["so"] = Text("Số, ký hiệu của báo cáo, ví dụ 12-BC/CB"),
-                ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng năm-tháng-ngày", ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng ngày/tháng/năm (01/10/2025) hoặc năm-tháng-ngày (2025-10-01)", ["type"] = "string", ["pattern"] = DatePattern },
                 ["noi-nhan"] = TextList("Nơi nhận, mỗi nơi một dòng"),
                 ["ky"] = Object("Khối chữ ký", ["ho-ten"], new()
                 {
@@ -104,7 +107,7 @@ public static class JsonSchemas
                 ["ten-goi"] = Text("Tên gọi trong câu văn, ví dụ Ban Chấp hành Đảng bộ xã"),
             }),
             ["dia-danh"] = Text("Địa danh ở dòng ngày tháng, ví dụ Hùng An"),
-            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2025-10-01", ["type"] = "string", ["pattern"] = @"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$" },
+            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NGÀY/THÁNG/NĂM (01/10/2025) hoặc NĂM-THÁNG-NGÀY (2025-10-01)", ["type"] = "string", ["pattern"] = DatePattern },
             ["tieu-de"] = Text("Tên loại in ở đầu văn bản, nếu khác tên mặc định của loại"),
             ["trich-yeu"] = Text("Trích yếu nội dung, in dưới tên loại"),
             ["nhiem-ky"] = new JsonObject { ["description"] = "Nhiệm kỳ, ví dụ 2025-2030", ["type"] = "string", ["pattern"] = @"^\s*[0-9]{4}\s*[-–]\s*[0-9]{4}\s*$" },

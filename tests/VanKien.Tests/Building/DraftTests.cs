@@ -31,7 +31,7 @@ public class DraftTests
         var check = CliRun.Run("check", source);
         Assert.True(check.ExitCode == 0, check.Error);
         var lines = check.DiagnosticLines;
-        Assert.Contains(lines, l => l.Contains(" warning VK0309: văn bản là dự thảo («Dự thảo», chưa có số)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" cảnh báo VK0309: văn bản là dự thảo («Dự thảo», chưa có số)", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("VK0303", StringComparison.Ordinal) || l.Contains("VK0004", StringComparison.Ordinal));
 
         var body = MainDocument(VanKien.Building.Compiler.Build(source).Docx!).Root!.Element(W + "body")!;
@@ -61,7 +61,7 @@ public class DraftTests
     public void A_drafts_symbol_still_names_the_kinds_type()
     {
         var (_, source) = Copy(Program, text => text.Replace("\nso: 05-CTr/CB", "\nso: -KH/CB", StringComparison.Ordinal));
-        Assert.Contains(CliRun.Run("check", source).DiagnosticLines, l => l.Contains("error VK0303: ký hiệu loại 'KH' không phải của chương trình hành động ('CTr')", StringComparison.Ordinal));
+        Assert.Contains(CliRun.Run("check", source).DiagnosticLines, l => l.Contains("lỗi VK0303: ký hiệu loại 'KH' không phải của chương trình hành động ('CTr')", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class DraftTests
 
         var release = CliRun.Run("build", source, "-o", output, "--ban-chinh-thuc");
         Assert.Equal(1, release.ExitCode);
-        Assert.Contains(release.DiagnosticLines, l => l.StartsWith($"{source}:7:5: error VK0310: ", StringComparison.Ordinal));
+        Assert.Contains(release.DiagnosticLines, l => l.StartsWith($"{source}:7:5: lỗi VK0310: ", StringComparison.Ordinal));
         Assert.False(File.Exists(docx));
 
         // Numbered and no longer a draft: the release build takes it.

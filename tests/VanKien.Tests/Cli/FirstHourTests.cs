@@ -120,9 +120,15 @@ public partial class FirstHourTests
         var folder = Repo.NewTempFolder();
         var empty = Path.Combine(folder, "trong");
         Directory.CreateDirectory(empty);
+        // Nothing to check is not a failure: a CI step set up on the first day passes.
         var result = CliRun.Run("check", empty);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("vankien new chuong-trinh-hanh-dong -o", result.Error);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Chưa có văn bản nào để kiểm tra", result.Output);
+        Assert.Contains("vankien new chuong-trinh-hanh-dong -o", result.Output);
+        // Nothing to build is still one: the user named a folder that holds no source.
+        var build = CliRun.Run("build", empty, "-o", Path.Combine(folder, "out"));
+        Assert.Equal(2, build.ExitCode);
+        Assert.Contains("vankien new chuong-trinh-hanh-dong -o", build.Error);
     }
 
     [GeneratedRegex("«[^«»\n]*»")]

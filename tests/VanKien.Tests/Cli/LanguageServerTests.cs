@@ -203,6 +203,20 @@ public class LanguageServerRobustnessTests
     }
 
     [Fact]
+    public void A_yaml_syntax_error_reaches_the_editor_in_vietnamese_with_its_hint()
+    {
+        var (path, text, client) = OpenedReport();
+        using var _ = client;
+        client.Notify("textDocument/didChange", Change(path, System.Text.RegularExpressions.Regex.Replace(text, @"\ntrich-yeu: [^\n]*", "\ntrich-yeu: >= 85% kế hoạch")));
+        var diagnostics = client.Diagnostics(LspClient.Uri(path), d => d.Any(x => x!["code"]!.GetValue<string>() == "VK0001"))["diagnostics"]!.AsArray();
+        var message = Assert.Single(diagnostics)!["message"]!.GetValue<string>();
+        Assert.Contains("'>'", message);
+        Assert.Contains("\">= 85% kế hoạch\"", message);
+        FirstHourFrictionTests.AssertNoYamlDotNetEnglish(message);
+        AssertAnswersAndExits(client, path);
+    }
+
+    [Fact]
     public void A_file_deleted_while_open_is_still_checked_from_the_editors_text()
     {
         var (path, text, client) = OpenedReport();

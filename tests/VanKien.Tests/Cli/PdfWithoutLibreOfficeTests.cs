@@ -16,7 +16,7 @@ public class PdfWithoutLibreOfficeTests
         var result = CliRun.Run("build", source, "-o", output, "--format", "docx,pdf", "--soffice", Path.Combine(folder, "khong-co-soffice"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error VK0902: không xuất được PDF: không tìm thấy LibreOffice", Assert.Single(result.DiagnosticLines));
+        Assert.Contains("lỗi VK0902: không xuất được PDF: không tìm thấy LibreOffice", Assert.Single(result.DiagnosticLines));
         Assert.Contains("apt-get install libreoffice-writer-nogui", result.Error);
         Assert.Equal(["van-ban.docx"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
     }

@@ -29,7 +29,7 @@ public class ProjectCliTests
         Assert.True(build.ExitCode == 0, build.Error);
         Assert.True(File.Exists(Path.Combine(folder, "ban-in", "van-ban", "a.docx")));
         Assert.True(File.Exists(Path.Combine(folder, "ban-in", "van-ban", "b.docx")));
-        Assert.Contains("warning VK0403", build.Error); // b.md's doubled space
+        Assert.Contains("cảnh báo VK0403", build.Error); // b.md's doubled space
         Assert.Contains("Đã dựng  Không đổi  Lỗi  Thời gian", build.Output);
         // Not on a terminal: one line per document.
         Assert.Contains("đã dựng", build.Output);
@@ -49,7 +49,7 @@ public class ProjectCliTests
         var strict = Project("nguon: [\"van-ban/**/*.md\"]\nquy-tac:\n  VK0403: loi\n");
         var check = Vankien(strict, "check");
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("error VK0403", check.Error);
+        Assert.Contains("lỗi VK0403", check.Error);
 
         var quiet = Project("nguon: [\"van-ban/**/*.md\"]\nquy-tac:\n  VK0403: tat\n");
         var silent = Vankien(quiet, "check");

@@ -41,7 +41,7 @@ public class HostileDocxTests
             ("word/document.xml", Encoding.UTF8.GetBytes("<?xml version=\"2.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>")));
         var result = Import(docx);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0602", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0602", StringComparison.Ordinal));
         Assert.DoesNotContain("lỗi nội bộ", result.Error);
     }
 
@@ -56,7 +56,7 @@ public class HostileDocxTests
         var result = Import(bomb);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0603", StringComparison.Ordinal) && l.Contains("bom zip", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0603", StringComparison.Ordinal) && l.Contains("bom zip", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class HostileDocxTests
         var result = Import(Zip([("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)), .. entries]));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0603", StringComparison.Ordinal) && l.Contains("1.501 mục", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0603", StringComparison.Ordinal) && l.Contains("1.501 mục", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class HostileDocxTests
         var result = Import(Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes)), ("word/document.xml", Encoding.UTF8.GetBytes(xml))));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0604", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0604", StringComparison.Ordinal));
         Assert.DoesNotContain("MẬT KHẨU", result.Output + result.Error, StringComparison.Ordinal);
     }
 
@@ -92,7 +92,7 @@ public class HostileDocxTests
         var result = Import(whole[..(whole.Length / 2)]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0602", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0602", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class HostileDocxTests
         var result = Import(bytes);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0601", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0601", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class HostileDocxTests
         var result = CliRun.Run("import", input, "-o", output);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains("error VK0614", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains("lỗi VK0614", StringComparison.Ordinal));
         Assert.Equal("bản đang sửa", File.ReadAllText(Path.Combine(output, "cu.md")));
         Assert.Equal(0, CliRun.Run("import", input, "-o", output, "--ghi-de").ExitCode);
         Assert.StartsWith("---", File.ReadAllText(Path.Combine(output, "cu.md")), StringComparison.Ordinal);

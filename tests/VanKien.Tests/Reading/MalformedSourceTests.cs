@@ -25,7 +25,7 @@ public class MalformedSourceTests
 
         Assert.Equal(1, result.ExitCode);
         var diagnostic = Assert.Single(result.DiagnosticLines);
-        Assert.StartsWith($"{source}:{line}:{column}: error {rule}: ", diagnostic);
+        Assert.StartsWith($"{source}:{line}:{column}: lỗi {rule}: ", diagnostic);
         Assert.Contains(message, result.Error);
         Assert.DoesNotContain("   at ", result.Error); // never a stack trace
         Assert.Empty(Directory.EnumerateFileSystemEntries(output, "*", SearchOption.AllDirectories));
@@ -40,7 +40,7 @@ public class MalformedSourceTests
     {
         var result = CliRun.Run("check", Fixture(fixture));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($": error {rule}: ", Assert.Single(result.DiagnosticLines));
+        Assert.Contains($": lỗi {rule}: ", Assert.Single(result.DiagnosticLines));
     }
 
     [Fact]

@@ -106,6 +106,6 @@ public class ResultsInProjectTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.DiagnosticLines);
-        Assert.EndsWith("ket-qua-2025-2030.yaml:14:9: error VK0701: chương trình 03-CTr/CB không có chỉ tiêu 'xd-40'", line, StringComparison.Ordinal);
+        Assert.EndsWith("ket-qua-2025-2030.yaml:14:9: lỗi VK0701: chương trình 03-CTr/CB không có chỉ tiêu 'xd-40'", line, StringComparison.Ordinal);
     }
 }

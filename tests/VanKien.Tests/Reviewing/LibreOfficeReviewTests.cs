@@ -49,7 +49,7 @@ public class LibreOfficeReviewTests
         var applied = VankienProcess.RunIn(samples, ["review", reviewed, "--source", source, "--apply", "--comments"]);
         Assert.True(applied.ExitCode == 0, applied.Output + applied.Error);
         var said = applied.Error.Split('\n');
-        Assert.Equal(2, said.Count(l => l.Contains("info VK0802: Văn phòng: nhận xét về", StringComparison.Ordinal)));
+        Assert.Equal(2, said.Count(l => l.Contains("ghi chú VK0802: Văn phòng: nhận xét về", StringComparison.Ordinal)));
         var text = File.ReadAllText(source);
         Assert.Contains("phấn đấu có năm được công nhận hoàn thành xuất sắc nhiệm vụ.\"  # nhận xét: Văn phòng: Ghi rõ năm nào.", text);
         Assert.Contains("xây dựng và ban hành Chương trình hành động để thực hiện", text);

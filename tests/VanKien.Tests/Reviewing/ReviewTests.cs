@@ -33,14 +33,14 @@ public class ReviewTests
         var review = CliRun.Run("review", redline, "--source", old);
         var lines = review.DiagnosticLines;
         Assert.True(review.ExitCode == 0, review.Output + review.Error);
-        Assert.Contains($"{old}:3:5: info VK0801: VanKien: thay «05-CTr/CB» bằng «06-CTr/CB»", lines);
+        Assert.Contains($"{old}:3:5: ghi chú VK0801: VanKien: thay «05-CTr/CB» bằng «06-CTr/CB»", lines);
         Assert.Contains(lines, l => l.StartsWith($"{old}:20:", StringComparison.Ordinal) && l.Contains("thay «chuyên đề.» bằng «lần.»", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith($"{old}:41:", StringComparison.Ordinal) && l.Contains("thay «tháng» bằng «quý»", StringComparison.Ordinal));
         // A whole target reworded: the old sentence deleted where the source has it, the new one added after its neighbour.
         Assert.Contains(lines, l => l.StartsWith($"{old}:12:", StringComparison.Ordinal) && l.Contains("xóa «- Hằng năm có 90% trở lên đảng viên hoàn thành tốt nhiệm vụ.»", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("thêm đoạn «- Hằng năm có 95% trở lên", StringComparison.Ordinal));
         // The date's words changed into another date: the value of 'ngay', at its line.
-        Assert.Contains(lines, l => l.StartsWith($"{old}:6:7: info VK0801: ", StringComparison.Ordinal) && l.Contains("«Hùng An, ngày 15 tháng 11 năm 2025»", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"{old}:6:7: ghi chú VK0801: ", StringComparison.Ordinal) && l.Contains("«Hùng An, ngày 15 tháng 11 năm 2025»", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("VK0803", StringComparison.Ordinal));
         // Reading a review changes nothing.
         Assert.Equal(before, File.ReadAllBytes(old));
@@ -55,7 +55,7 @@ public class ReviewTests
         File.WriteAllBytes(reviewed, docx);
         var result = VankienProcess.RunIn(samples, ["review", reviewed, "--apply"]);
         Assert.True(result.ExitCode == 1, result.Output + result.Error);
-        Assert.Contains(result.Error.Split('\n'), l => l.Contains(" error VK0803: nối hai đoạn thành một: «Chi bộ Trường Mầm non Việt Hồng xây dựng", StringComparison.Ordinal) &&
+        Assert.Contains(result.Error.Split('\n'), l => l.Contains(" lỗi VK0803: nối hai đoạn thành một: «Chi bộ Trường Mầm non Việt Hồng xây dựng", StringComparison.Ordinal) &&
             l.Contains("nhiệm kỳ 2025-2030 như sau:» + «", StringComparison.Ordinal));
         Assert.Equal(before, File.ReadAllBytes(source));
     }
@@ -73,8 +73,8 @@ public class ReviewTests
         var result = VankienProcess.RunIn(samples, ["review", reviewed, "--apply"]);
         Assert.True(result.ExitCode == 1, result.Output + result.Error);
         var lines = result.Error.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith(moved, StringComparison.Ordinal) && l.Contains("warning VK0804: ", StringComparison.Ordinal) && l.Contains("được tìm theo số văn bản", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(" error VK0803: ", StringComparison.Ordinal) && l.Contains("phấn đấu có năm đạt hoàn thành xuất sắc nhiệm vụ.» → «", StringComparison.Ordinal) && l.Contains("phấn đấu có năm được công nhận hoàn thành", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(moved, StringComparison.Ordinal) && l.Contains("cảnh báo VK0804: ", StringComparison.Ordinal) && l.Contains("được tìm theo số văn bản", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" lỗi VK0803: ", StringComparison.Ordinal) && l.Contains("phấn đấu có năm đạt hoàn thành xuất sắc nhiệm vụ.» → «", StringComparison.Ordinal) && l.Contains("phấn đấu có năm được công nhận hoàn thành", StringComparison.Ordinal));
         Assert.Equal(before, File.ReadAllBytes(moved));
     }
 
@@ -126,7 +126,7 @@ public class ReviewTests
         var (samples, source, before, reviewed) = Reviewed(("phấn đấu có năm đạt", "phấn đấu có năm được công nhận"), (words, by));
         var result = VankienProcess.RunIn(samples, ["review", reviewed, "--apply"]);
         Assert.True(result.ExitCode == 1, result.Output + result.Error);
-        var conflicts = result.Error.Split('\n').Where(l => l.Contains(" error VK0803: ", StringComparison.Ordinal)).ToList();
+        var conflicts = result.Error.Split('\n').Where(l => l.Contains(" lỗi VK0803: ", StringComparison.Ordinal)).ToList();
         Assert.True(conflicts.Count == 1 && conflicts[0].Contains(said, StringComparison.Ordinal), result.Error);
         Assert.Contains("Không ghi gì vào nguồn", result.Output + result.Error);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -158,7 +158,7 @@ public class ReviewTests
         // The source edited since: said, and the review still reads.
         File.AppendAllText(source, "\nMột đoạn thêm sau khi dựng.\n");
         var moved = VankienProcess.RunIn(samples, ["review", docx]);
-        Assert.Contains("warning VK0804", moved.Output + moved.Error);
+        Assert.Contains("cảnh báo VK0804", moved.Output + moved.Error);
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public class ReviewTests
 
         var review = VankienProcess.RunIn(samples, ["review", reviewed]);
         Assert.True(review.ExitCode == 0, review.Output + review.Error);
-        Assert.Contains(review.Error.Split('\n'), l => l.StartsWith($"{source}:{targetLine}:", StringComparison.Ordinal) && l.Contains("info VK0802: Văn phòng: nhận xét về", StringComparison.Ordinal) && l.Contains("Ghi rõ năm nào.", StringComparison.Ordinal));
+        Assert.Contains(review.Error.Split('\n'), l => l.StartsWith($"{source}:{targetLine}:", StringComparison.Ordinal) && l.Contains("ghi chú VK0802: Văn phòng: nhận xét về", StringComparison.Ordinal) && l.Contains("Ghi rõ năm nào.", StringComparison.Ordinal));
         Assert.Contains(review.Error.Split('\n'), l => l.StartsWith($"{source}:{proseLine}:1:", StringComparison.Ordinal) && l.Contains("Nêu số và ngày của Nghị quyết.", StringComparison.Ordinal));
         Assert.Equal(text, File.ReadAllText(source));
 
@@ -258,7 +258,7 @@ public class ReviewTests
         File.WriteAllBytes(docx, Zip(("[Content_Types].xml", ContentTypes), ("word/document.xml", Document("<w:p><w:r><w:t>Văn bản lạ</w:t></w:r></w:p>"))));
         var result = CliRun.Run("review", docx);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains(" error VK0805: ", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains(" lỗi VK0805: ", StringComparison.Ordinal));
         Assert.Contains("--source", result.Error);
     }
 
@@ -296,7 +296,7 @@ public class ReviewTests
         File.WriteAllBytes(docx, bytes);
         var result = CliRun.Run("review", docx);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.Contains($" error {rule}: ", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.Contains($" lỗi {rule}: ", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", result.Error);
         Assert.Equal(["thu-den.docx"], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
     }

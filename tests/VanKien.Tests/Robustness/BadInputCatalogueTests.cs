@@ -39,7 +39,7 @@ public class BadInputCatalogueTests
         var where = entry.Rule == "VK0501" && entry.Template is null
             ? Path.Combine(project, "templates", "chuong-trinh-hanh-dong", "reference.docx")
             : entry.Template ?? source;
-        Assert.StartsWith($"{where}:{entry.Line}:{entry.Column}: {entry.Severity} {entry.Rule}: ", diagnostic);
+        Assert.StartsWith($"{where}:{entry.Line}:{entry.Column}: {VanKien.Diagnostics.Formats.DiagnosticWriters.HumanSeverityWord(Enum.Parse<VanKien.Diagnostics.Severity>(entry.Severity, ignoreCase: true))} {entry.Rule}: ", diagnostic);
         if (entry.Message is not null) Assert.Contains(entry.Message, result.Error, StringComparison.Ordinal);
         // The one diagnostic the input deserves, not a cascade.
         Assert.Single(result.DiagnosticLines);

@@ -229,7 +229,7 @@ public class FaultTests(ITestOutputHelper log)
         var output = folder.Replace("{project}", project);
         var result = CliRun.Run("build", Path.Combine(project, "ban-1", "chi-bo-tieu-hoc-hung-an"), "-o", output);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(": error VK0901: không ghi được", result.Error);
+        Assert.Contains(": lỗi VK0901: không ghi được", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
 }

@@ -30,7 +30,7 @@ public class HostileInputCostTests(ITestOutputHelper log)
 
         var text = await error;
         Assert.Equal(1, process.ExitCode);
-        Assert.Contains("error VK0009", text);
+        Assert.Contains("lỗi VK0009", text);
         var peak = long.Parse(Regex.Match(text, @"peak-kb: (\d+)").Groups[1].Value) * 1024;
         var times = Regex.Match(text, @"cpu-s: ([0-9.]+) ([0-9.]+)");
         var cpu = (long)((double.Parse(times.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)

@@ -31,7 +31,7 @@ public class LimitTests
         var result = CliRun.Run("check", source);
         Assert.Equal(1, result.ExitCode);
         // At the fourth target's sentence: lines 12-14 open the block, each target takes two lines.
-        Assert.StartsWith($"{source}:22:19: error VK0009: văn bản có hơn 3 chỉ tiêu", Assert.Single(result.DiagnosticLines));
+        Assert.StartsWith($"{source}:22:19: lỗi VK0009: văn bản có hơn 3 chỉ tiêu", Assert.Single(result.DiagnosticLines));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class LimitTests
         var source = Project("  giay-moi-van-ban: 0.000001\n");
         var result = CliRun.Run("build", source, "-o", Path.Combine(Path.GetDirectoryName(source)!, "out"));
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith($"{source}:1:1: error VK0009: xử lý văn bản quá 0,000001 giây", Assert.Single(result.DiagnosticLines));
+        Assert.StartsWith($"{source}:1:1: lỗi VK0009: xử lý văn bản quá 0,000001 giây", Assert.Single(result.DiagnosticLines));
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(source)!, "out", "van-ban.docx")));
     }
 
@@ -54,7 +54,7 @@ public class LimitTests
         var result = CliRun.Run("check", source);
         Assert.Equal(1, result.ExitCode);
         var diagnostic = Assert.Single(result.DiagnosticLines);
-        Assert.Contains("error VK0009: " + message, diagnostic);
+        Assert.Contains("lỗi VK0009: " + message, diagnostic);
         if (at is not null) Assert.StartsWith($"{source}:{at}:", diagnostic);
     }
 
@@ -64,7 +64,7 @@ public class LimitTests
         var source = Project("  so-chi-tieu: nhieu\n");
         var result = CliRun.Run("check", source);
         var project = Path.Combine(Path.GetDirectoryName(source)!, "vankien.yaml");
-        Assert.Contains(result.DiagnosticLines, l => l.StartsWith($"{project}:2:16: error VK0006: 'so-chi-tieu' phải là một số dương", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.StartsWith($"{project}:2:16: lỗi VK0006: 'so-chi-tieu' phải là một số dương", StringComparison.Ordinal));
     }
 
     [Fact]

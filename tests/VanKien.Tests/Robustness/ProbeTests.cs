@@ -209,7 +209,7 @@ public class ProbeTests
         NoInternalError(result.Error);
         Assert.Equal(1, result.ExitCode);
         foreach (var name in new[] { "f.md", "z.md", "r.yaml" })
-            Assert.Contains(result.Error.Split('\n'), l => l.Contains($"{name}:1:1: error VK0901: "));
+            Assert.Contains(result.Error.Split('\n'), l => l.Contains($"{name}:1:1: lỗi VK0901: "));
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public class ProbeTests
         File.WriteAllText(path, Valid + "\n" + paragraphs);
         var result = CliRun.Run("check", path);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{path}:18:1: error VK0009: ", result.Error);
+        Assert.Contains($"{path}:18:1: lỗi VK0009: ", result.Error);
     }
 
     [Fact]
@@ -312,7 +312,7 @@ public class ProbeTests
         Assert.True(new FileInfo(bomb).Length < 1024 * 1024);
         var result = CliRun.Run("textconv", bomb);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{bomb}:1:1: error VK0603: ", result.Error);
+        Assert.Contains($"{bomb}:1:1: lỗi VK0603: ", result.Error);
     }
 
     [Fact]
@@ -444,7 +444,7 @@ public class ProbeTests
         var result = CliRun.Run("check", path);
         NoInternalError(result.Error);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{path}:8:7: error VK0005: ", result.Error);
+        Assert.Contains($"{path}:8:7: lỗi VK0005: ", result.Error);
     }
 
     [Fact]
@@ -483,7 +483,7 @@ public class ProbeTests
             var result = CliRun.Run(args);
             NoInternalError(result.Error);
             Assert.True(result.ExitCode == 2, $"{string.Join(' ', args)}: exit {result.ExitCode}\n{result.Error}");
-            Assert.Contains(":1:1: error VK0905: ", result.Error);
+            Assert.Contains(":1:1: lỗi VK0905: ", result.Error);
         }
         Assert.Equal("x", File.ReadAllText(aFile));
     }
@@ -497,7 +497,7 @@ public class ProbeTests
         var result = CliRun.Run("diff", Path.Combine(root, "a.md"), big);
         NoInternalError(result.Error);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{big}:1:1: error VK0901: ", result.Error);
+        Assert.Contains($"{big}:1:1: lỗi VK0901: ", result.Error);
     }
 
     // 11. A reference DOCX's header is parsed, sanitised and written anew; its page is validated.
@@ -557,7 +557,7 @@ public class ProbeTests
         var result = CliRun.Run("build", Path.Combine(root, "a.md"), "-o", output, "--template", reference);
         NoInternalError(result.Error);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{reference}:1:1: error VK0501: ", result.Error);
+        Assert.Contains($"{reference}:1:1: lỗi VK0501: ", result.Error);
         Assert.False(File.Exists(Path.Combine(output, "a.docx")));
     }
 
@@ -678,7 +678,7 @@ public class ProbeTests
         File.WriteAllText(path, Valid.Replace("noi-nhan:", "chi-tieu:\n  - nhom: Về xây dựng Đảng\n    muc:\n      - noi-dung: Kết nạp đảng viên\n        gia-tri: \">= 200%\"\nnoi-nhan:") + "\n::: chi-tieu\n:::\n");
         var result = CliRun.Run("check", path);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{path}:14:18: error VK0010: ", result.Error);
+        Assert.Contains($"{path}:14:18: lỗi VK0010: ", result.Error);
 
         var program = Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.md");
         var results = Path.Combine(Repo.Samples, "chi-bo-mam-non-viet-hong", "ket-qua-2025-2030.yaml");

@@ -25,7 +25,7 @@ public class ChildSuperiorTests
     {
         var text = New(Path.Combine(Repo.CopyOfSamples(), "samples"), "--ban-hanh", "Đảng ủy xã Hùng An");
         Assert.Contains("  cap-tren: \"Đảng bộ tỉnh Hưng Yên\"\n  ban-hanh: \"Đảng ủy xã Hùng An\"\n", text);
-        Assert.Contains("so: \"01-CTr/ĐU\"", text);
+        Assert.Contains("so: \"«số»-CTr/ĐU\"", text);
         Assert.Contains("tham-quyen: \"T/M ĐẢNG ỦY\"", text);
     }
 
@@ -37,7 +37,8 @@ public class ChildSuperiorTests
         var resolution = Path.Combine(samples, Resolution);
         File.WriteAllText(resolution, File.ReadAllText(resolution).Replace("  ban-hanh: Đảng bộ xã Hùng An", "  ban-hanh: Đại hội đại biểu Đảng bộ xã Hùng An lần thứ I", StringComparison.Ordinal));
         var text = New(samples);
-        Assert.Contains("  cap-tren: \"Đảng bộ xã Hùng An\"\n  ban-hanh: \"Chi bộ …\"\n", text);
+        Assert.Contains("  cap-tren: \"Đảng bộ xã Hùng An\"\n  ban-hanh: \"«tên chi bộ, ví dụ Chi bộ Trường Mầm non Việt Hồng»\"\n", text);
+        Assert.Contains("  - \"Đảng ủy xã Hùng An (b/c)\"\n", text);
     }
 
     [Theory]

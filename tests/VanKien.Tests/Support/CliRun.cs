@@ -10,7 +10,7 @@ internal static class CliRun
         public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         /// <summary>The diagnostic lines of the human format (without the excerpt and notes under each).</summary>
-        public string[] DiagnosticLines => ErrorLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^(?!= )\S.*:\d+:\d+: (error|warning|info) VK\d{4}: ")).ToArray();
+        public string[] DiagnosticLines => ErrorLines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^(?!= )\S.*:\d+:\d+: (lỗi|cảnh báo|ghi chú) VK\d{4}: ")).ToArray();
     }
 
     /// <summary>

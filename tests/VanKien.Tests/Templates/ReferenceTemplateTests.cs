@@ -80,7 +80,7 @@ public class ReferenceTemplateTests
         var result = CliRun.Run("build", source, "-o", Path.Combine(folder, "out"), "--template", reference);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning VK0502: tệp mẫu thiếu kiểu (style) 'VkNationalLine'", Assert.Single(result.DiagnosticLines));
+        Assert.Contains("cảnh báo VK0502: tệp mẫu thiếu kiểu (style) 'VkNationalLine'", Assert.Single(result.DiagnosticLines));
         var docx = File.ReadAllBytes(Path.Combine(folder, "out", "van-ban.docx"));
         Assert.Contains(Part(docx, "word/styles.xml").Descendants(W + "style"), s => s.Attribute(W + "styleId")?.Value == "VkNationalLine");
     }
@@ -98,7 +98,7 @@ public class ReferenceTemplateTests
         var result = CliRun.Run("build", source, "-o", Path.Combine(folder, "out"), "--template", Path.Combine(folder, name));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error VK0501: tệp mẫu có macro", Assert.Single(result.DiagnosticLines));
+        Assert.Contains("lỗi VK0501: tệp mẫu có macro", Assert.Single(result.DiagnosticLines));
         Assert.False(Directory.Exists(Path.Combine(folder, "out")) && Directory.EnumerateFiles(Path.Combine(folder, "out")).Any());
     }
 
@@ -111,7 +111,7 @@ public class ReferenceTemplateTests
         File.WriteAllText(Path.Combine(folder, "mau.docx"), "không phải DOCX");
         var result = CliRun.Run("build", source, "-o", Path.Combine(folder, "out"), "--template", Path.Combine(folder, "mau.docx"));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error VK0501: không đọc được tệp mẫu DOCX", Assert.Single(result.DiagnosticLines));
+        Assert.Contains("lỗi VK0501: không đọc được tệp mẫu DOCX", Assert.Single(result.DiagnosticLines));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class ValueCliTests
         var result = CheckChild(Target("CT-01", "Kết nạp 15.000 đảng viên mới trong nhiệm kỳ."),
             Target("ct-01", "Làm tốt công tác phát triển đảng viên.", parent: "CT-01"));
         var d = Assert.Single(result.DiagnosticLines, l => l.Contains(" VK0227: "));
-        Assert.Contains("warning", d);
+        Assert.Contains("cảnh báo", d);
     }
 
     [Fact]

@@ -32,16 +32,16 @@ public sealed partial class NumbersInDateOrder : IDocumentRule
         }
     }
 
-    private sealed record NumberParts(int Sequence, string Kind);
+    internal sealed record NumberParts(int Sequence, string Kind);
 
     /// <summary>"05-CTr/CB" → 5 and "CTr/CB"; "45/KH-UBND" → 45 and "KH-UBND".</summary>
-    private static NumberParts? Parts(Document document)
+    internal static NumberParts? Parts(Document document)
     {
         var match = Number().Match(Text.VietnameseText.WithoutWhitespace(document.Frame.Number.Value));
         return match.Success ? new NumberParts(Values.AsciiDigits.Parse(match.Groups[1].Value), match.Groups[2].Value) : null;
     }
 
-    private static bool SameTerm(Document a, Document b)
+    internal static bool SameTerm(Document a, Document b)
     {
         var (ta, tb) = (Term.Parse(a.Frame.Term?.Value), Term.Parse(b.Frame.Term?.Value));
         if (ta is { } x && tb is { } y) return x == y;

@@ -44,11 +44,20 @@ public static class DiagnosticWriters
         return list;
     }
 
+    /// <summary>The severity as programs read it (JSON): the English words every tool expects.</summary>
     public static string SeverityWord(Severity severity) => severity switch
     {
         Severity.Error => "error",
         Severity.Warning => "warning",
         _ => "info",
+    };
+
+    /// <summary>The severity as people read it: the office staff who use VanKien read Vietnamese.</summary>
+    public static string HumanSeverityWord(Severity severity) => severity switch
+    {
+        Severity.Error => "lỗi",
+        Severity.Warning => "cảnh báo",
+        _ => "ghi chú",
     };
 
     /// <summary>A path as the output shows it: relative to the working folder when inside it, with '/'.</summary>

@@ -1,7 +1,7 @@
 namespace VanKien.Diagnostics.Formats;
 
 /// <summary>
-/// For people: the compiler line <c>path:line:col: error VK0001: message</c>, then the source
+/// For people: the compiler line <c>path:line:col: lỗi VK0001: message</c> ("lỗi", "cảnh báo", "ghi chú"), then the source
 /// line with a caret under the column, the hint and the related place.
 /// </summary>
 public sealed class HumanDiagnosticWriter(Func<string, IReadOnlyList<string>?> sourceLines, bool includeInfo) : IDiagnosticWriter
@@ -11,7 +11,7 @@ public sealed class HumanDiagnosticWriter(Func<string, IReadOnlyList<string>?> s
         foreach (var d in DiagnosticWriters.Ordered(diagnostics).Where(d => includeInfo || d.Severity != Severity.Info))
         {
             // Paths and messages hold what the user's files hold: never a raw control character.
-            output.WriteLine(Text.Printable.Escape($"{d.Location}: {DiagnosticWriters.SeverityWord(d.Severity)} {d.Rule.Id}: {d.Message}"));
+            output.WriteLine(Text.Printable.Escape($"{d.Location}: {DiagnosticWriters.HumanSeverityWord(d.Severity)} {d.Rule.Id}: {d.Message}"));
             if (sourceLines(d.Location.File) is { } lines && d.Location.Line >= 1 && d.Location.Line <= lines.Count)
             {
                 var text = lines[d.Location.Line - 1].TrimEnd();
