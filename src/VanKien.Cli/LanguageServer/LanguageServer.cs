@@ -35,7 +35,7 @@ internal sealed class LanguageServer
         _features = new EditorFeatures(_workspace);
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.TypeInfoResolver = ProtocolJson.Default;
-        _rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter));
+        _rpc = new JsonRpc(new TolerantMessageHandler(output, new FramingGate(input), formatter));
         On("initialize", _ => Protocol.Capabilities());
         On("initialized", _ => null);
         On("shutdown", _ => { _shutdown = true; return null; });

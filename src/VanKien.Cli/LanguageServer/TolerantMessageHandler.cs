@@ -5,7 +5,8 @@ namespace VanKien.Cli.LanguageServer;
 
 /// <summary>
 /// Content-Length framing that survives a message it cannot parse: the message is dropped, said on
-/// stderr, and the next one read — an editor's bad message must not end the session.
+/// stderr, and the next one read — an editor's bad message must not end the session. Bad framing
+/// itself (no header, a wrong length) never reaches it: <see cref="FramingGate"/> drops that first.
 /// </summary>
 internal sealed class TolerantMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter)
     : HeaderDelimitedMessageHandler(output, input, formatter)

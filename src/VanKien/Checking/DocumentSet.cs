@@ -186,12 +186,19 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     {
         if (document.Frame.ParentPath is not { } parent) return null;
         var path = Resolve(document, parent.Value);
-        if (BoundaryOf(document.SourcePath) is { } boundary && !SafeFile.IsUnder(path, boundary))
+        if (!MayReadParent(document.SourcePath, path) && BoundaryOf(document.SourcePath) is { } boundary)
             return new Entry(path, null, [Diagnostic.Of(Rules.ParentOutsideProject, parent.Location,
                 $"văn bản cấp trên '{parent.Value}' nằm ngoài dự án '{boundary}'; không đọc",
                 "đặt văn bản cấp trên trong kho văn bản, hoặc 'goc: true' ở vankien.yaml của thư mục gốc chứa các dự án")]);
         return Load(path);
     }
+
+    /// <summary>
+    /// Whether a parent at <paramref name="parentPath"/> may be read for the source at <paramref name="sourcePath"/>:
+    /// inside the source's boundary (its project), or anywhere when it has none. The one rule for check and the editor.
+    /// </summary>
+    public bool MayReadParent(string sourcePath, string parentPath) =>
+        BoundaryOf(sourcePath) is not { } boundary || SafeFile.IsUnder(parentPath, boundary);
 
     private Entry Get(string path, Func<Entry> create)
     {

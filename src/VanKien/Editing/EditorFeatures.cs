@@ -77,17 +77,13 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
         _ => [],
     };
 
-    /// <summary>Sources of the project (or of the file's folder), as a <c>thuc-hien</c> would write them.</summary>
+    /// <summary>Sources of the project (or near the file, with no project), as a <c>thuc-hien</c> would write them: bounded (<see cref="NearbySources"/>).</summary>
     private static IEnumerable<string> Documents(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var root = Project.ProjectFileReader.Find(path) is { } project ? Path.GetDirectoryName(project)! : folder;
-        return SafeFolder.Files(root)
-            .Where(SourceDiscovery.IsSource)
-            .Where(f => Path.GetFullPath(f) != Path.GetFullPath(path))
+        return NearbySources.Of(path)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Take(500);
+            .Order(StringComparer.Ordinal);
     }
 
     /// <summary>Markdown for the hover: the parent target a <c>cha:</c> or a target's id points at, and the diagnostics on the line.</summary>
@@ -116,8 +112,9 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
         if (!at.InFrontMatter || at.KeyAndValue is not { } kv) return CitedDocument(path, at);
         if (ParentTarget(path, kv.Key, kv.Value) is { } target)
             return new EditorLocation(target.Location.File, target.Location.Line - 1, 0);
-        if (kv.Key == "thuc-hien" && ParentPath(path, text) is { } parent && File.Exists(parent))
-            return new EditorLocation(parent, 0, 0);
+        // Only to a parent check would read: inside the project, and through the gate.
+        if (kv.Key == "thuc-hien" && ParentLink(path) is { } link && workspace.Parent(path, link) is { Read: true } parent)
+            return new EditorLocation(parent.Path, 0, 0);
         return CitedDocument(path, at);
     }
 
@@ -127,9 +124,7 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
         var cited = DocumentNumbers.Cited(at.LineText).Select(c => DocumentNumbers.Normalise(c.Number)).ToHashSet(StringComparer.Ordinal);
         if (cited.Count == 0) return null;
         var set = DocumentSet.ForSourcesAt(path).Set;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var root = Project.ProjectFileReader.Find(path) is { } project ? Path.GetDirectoryName(project)! : folder;
-        foreach (var file in SafeFolder.Files(root).Where(SourceDiscovery.IsSource).Take(2_000))
+        foreach (var file in NearbySources.Of(path, NearbySources.MaxVisited))
             if (set.Load(file).Document is { } document && cited.Contains(DocumentNumbers.Normalise(document.Frame.Number.Value)))
                 return new EditorLocation(Path.GetFullPath(file), document.Frame.Number.Location.Line - 1, 0);
         return null;
@@ -188,20 +183,16 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
         return id is null ? null : Parent(path)?.Targets.FirstOrDefault(t => t.Id?.Value == id);
     }
 
-    /// <summary>The document this source implements, read from the editor's text where it is open.</summary>
-    private Document? Parent(string path)
-    {
-        // The model's link when the source read; its text's line while it has an error the reader stops at.
-        var parent = workspace.Model(path) is { Frame.ParentPath: { } link } model ? DocumentSet.Resolve(model, link.Value)
-            : workspace.Text(path) is { } text ? ParentPath(path, text) : null;
-        if (parent is null || workspace.Text(parent) is not { } parentText) return null;
-        return DocumentReader.Read(parent, Encoding.UTF8.GetBytes(parentText), new DiagnosticBag());
-    }
+    /// <summary>
+    /// The document this source implements, as check sees it (<see cref="EditorWorkspace.Parent"/>): none outside the
+    /// project, read only through the gate, from the editor's text where it is open.
+    /// </summary>
+    private Document? Parent(string path) => ParentLink(path) is { } link ? workspace.Parent(path, link)?.Document : null;
 
-    private static string? ParentPath(string path, string text) =>
-        ParentLine().Match(text) is { Success: true } m
-            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, m.Groups["path"].Value.Trim().Trim('"', '\'')))
-            : null;
+    /// <summary>The <c>thuc-hien</c> as written: the model's when the source read; its text's line while it has an error the reader stops at.</summary>
+    private string? ParentLink(string path) =>
+        workspace.Model(path) is { Frame.ParentPath: { } link } ? link.Value
+            : workspace.Text(path) is { } text && ParentLine().Match(text) is { Success: true } m ? m.Groups["path"].Value.Trim().Trim('"', '\'') : null;
 
     [GeneratedRegex(@"^\s*(-\s+)?(?<key>[a-z][a-z0-9-]*):\s*""?(?<typed>[^""]*)$")]
     private static partial Regex ValueTyped();

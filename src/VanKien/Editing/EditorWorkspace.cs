@@ -36,16 +36,36 @@ public sealed class EditorWorkspace
 
     public IReadOnlyList<string> OpenPaths { get { lock (_lock) return [.. _open.Keys]; } }
 
-    /// <summary>The editor's text of an open source, else the file's; null when neither can be read.</summary>
+    /// <summary>
+    /// The editor's text of an open source, else the file's as <c>check</c> reads it — through SafeFile, confined to
+    /// the file's project (a link to /dev/zero, a FIFO or /dev/stdin is refused, never read); null when neither can be read.
+    /// </summary>
     public string? Text(string path)
     {
         lock (_lock)
             if (_open.TryGetValue(Key(path), out var text)) return text;
-        try
-        {
-            return File.Exists(path) && new FileInfo(path).Length <= ReaderLimits.Default.MaxSourceBytes ? File.ReadAllText(path) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+        var file = SafeFile.Read(path, ReaderLimits.Default.MaxSourceBytes, Checking.DocumentSet.Create().BoundaryOf(path));
+        if (file.Bytes is null) return null;
+        try { return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(file.Bytes); }
+        catch (DecoderFallbackException) { return null; }
+    }
+
+    /// <summary>
+    /// The parent a source implements through <paramref name="link"/>, as <c>check</c> sees it: none outside the
+    /// source's project (check refuses it, VK0206), read only through SafeFile (with the same confinement), and
+    /// from the editor's text where the parent is open. <see cref="ParentSource.Read"/> is false when the gate refused it.
+    /// </summary>
+    public ParentSource? Parent(string path, string link)
+    {
+        var set = Checking.DocumentSet.ForSourcesAt(path).Set;
+        var parent = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Key(path))!, link));
+        if (!set.MayReadParent(Key(path), parent)) return null;
+        string? open;
+        lock (_lock) open = _open.GetValueOrDefault(Key(parent));
+        if (open is not null)
+            return new ParentSource(parent, DocumentReader.Read(parent, Encoding.UTF8.GetBytes(open), new DiagnosticBag(), set.Limits, set.Scales), true);
+        var entry = set.Load(parent);
+        return new ParentSource(parent, entry.Document, !entry.Diagnostics.Any(d => d.Rule == Rules.Io || d.Rule == Rules.Limit));
     }
 
     /// <summary>The model of an open source as last checked (its spans point into the text checked then).</summary>
@@ -65,7 +85,8 @@ public sealed class EditorWorkspace
         if (Path.GetFileName(key) == Project.ProjectFile.FileName)
         {
             var bag = new DiagnosticBag();
-            Project.ProjectFileReader.Read(key, unsaved.TryGetValue(key, out var bytes) ? bytes : File.ReadAllBytes(key), bag);
+            if (unsaved.TryGetValue(key, out var bytes)) Project.ProjectFileReader.Read(key, bytes, bag);
+            else Project.ProjectFileReader.Read(key, bag);
             all = bag.Items;
         }
         else if (Results.ResultsReader.IsResultsFile(key))

@@ -20,11 +20,13 @@ internal sealed class LspClient : IDisposable
     private readonly Task _reader;
     private int _nextId;
 
-    public LspClient(string workingFolder)
+    /// <param name="environment">Variables for the server's process (a heap limit, say), beside the inherited ones.</param>
+    public LspClient(string workingFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = VankienProcess.StartInfo(["lsp"]);
         start.RedirectStandardInput = true;
         start.WorkingDirectory = workingFolder;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         _process = Process.Start(start)!;
         _input = _process.StandardInput.BaseStream;
         _ = _process.StandardError.ReadToEndAsync();
