@@ -11,27 +11,7 @@ namespace VanKien.Tests.Robustness;
 /// </summary>
 public class FileNameTests
 {
-    private const string Source = """
-        ---
-        loai: chuong-trinh-cong-tac
-        so: 06-CTr/CB
-        co-quan:
-          cap-tren: Đảng bộ xã Hùng An
-          ban-hanh: Chi bộ Trường Mầm non Việt Hồng
-        dia-danh: Hùng An
-        ngay: 2026-01-08
-        trich-yeu: Năm 2026
-        noi-nhan:
-          - Đảng ủy xã (b/c)
-          - Lưu Chi bộ
-        ky:
-          ho-ten: Nguyễn Thị A
-        ---
-
-        # Nhiệm vụ trọng tâm
-
-        Tổ chức sinh hoạt chi bộ định kỳ hằng tháng.
-        """;
+    private const string Source = MinimalSources.WorkProgramme;
 
     /// <summary>A Vietnamese stem of exactly <paramref name="bytes"/> UTF-8 bytes (NFC), letters of 1, 2 and 3 bytes mixed.</summary>
     private static string Stem(int bytes)
