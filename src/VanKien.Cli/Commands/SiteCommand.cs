@@ -28,8 +28,15 @@ internal static class SiteCommand
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var folder = result.GetValue(outputFolder) ?? (scope.Project?.Root is { } root ? Path.Combine(root, "public") : "public");
             if (OutputGate.Folder(folder, create: true) is { } refused) return Refusal.Print(error, folder, refused, "chọn thư mục khác với '-o'");
+            // The default folder is the project's own, like build's dau-ra: a committed link out of the project is refused.
+            if (result.GetValue(outputFolder) is null && scope.Project?.Root is { } projectRoot && OutputGate.InsideProject(projectRoot, folder) is { } outside)
+                return Refusal.Print(error, folder, outside, "dùng 'site -o' để ghi ra nơi khác");
             var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders,
-                OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice)));
+                OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice))
+            {
+                // The DOCX build's cache stays in the project, out of the published folder.
+                CacheFolder = scope.Project?.Root is { } cacheRoot ? Path.Combine(cacheRoot, ".vankien", "site") : null,
+            });
             return report.Report(result, site.Diagnostics, output, error,
                 $"Trang web: {site.Pages} tệp trong '{folder}', {site.Written.Count} tệp ghi mới; {site.Build.Built} DOCX dựng lại.");
         });

@@ -134,9 +134,9 @@ public class SiteOutputTests(ITestOutputHelper log)
         var output = Repo.NewTempFolder();
         Site(samples, output);
 
-        var cellPages = Directory.EnumerateFiles(Path.Combine(output, "ket-qua"), "*2027.html")
+        var cellPages = Directory.EnumerateFiles(Path.Combine(output, "ket-qua"), "*.html")
             .Select(f => File.ReadAllText(f)).Where(t => t.Contains(": kết quả năm 2027</h1>", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, cellPages.Count);
+        Assert.True(cellPages.Count == 2, string.Join("\n", Directory.EnumerateFiles(Path.Combine(output, "ket-qua"))));
         Assert.Single(cellPages, p => p.Contains("Tiểu học Hùng An: kết quả năm", StringComparison.OrdinalIgnoreCase));
         Assert.Single(cellPages, p => p.Contains("Việt Hồng: kết quả năm", StringComparison.OrdinalIgnoreCase));
     }
