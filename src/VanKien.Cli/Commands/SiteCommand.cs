@@ -34,8 +34,10 @@ internal static class SiteCommand
             var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders,
                 OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice))
             {
-                // The DOCX build's cache stays in the project, out of the published folder.
-                CacheFolder = scope.Project?.Root is { } cacheRoot ? Path.Combine(cacheRoot, ".vankien", "site") : null,
+                // The DOCX build's cache stays out of the published folder (it holds this machine's paths): in the
+                // project's own build folder (dau-ra, ignored by git like build's cache), when that folder is inside the project.
+                CacheFolder = scope.Project is { Root: { } cacheRoot } project && OutputGate.ProjectOutput(project, Path.Combine(cacheRoot, project.Output)) is null
+                    ? Path.Combine(cacheRoot, project.Output, ".trang-web") : null,
             });
             return report.Report(result, site.Diagnostics, output, error,
                 $"Trang web: {site.Pages} tệp trong '{folder}', {site.Written.Count} tệp ghi mới; {site.Build.Built} DOCX dựng lại.");
