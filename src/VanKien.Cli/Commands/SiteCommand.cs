@@ -28,8 +28,17 @@ internal static class SiteCommand
             if (scope is null) return ExitCodes.UsageOrEnvironment;
             var folder = result.GetValue(outputFolder) ?? (scope.Project?.Root is { } root ? Path.Combine(root, "public") : "public");
             if (OutputGate.Folder(folder, create: true) is { } refused) return Refusal.Print(error, folder, refused, "chọn thư mục khác với '-o'");
+            // The default folder is the project's own, like build's dau-ra: a committed link out of the project is refused.
+            if (result.GetValue(outputFolder) is null && scope.Project?.Root is { } projectRoot && OutputGate.InsideProject(projectRoot, folder) is { } outside)
+                return Refusal.Print(error, folder, outside, "dùng 'site -o' để ghi ra nơi khác");
             var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders,
-                OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice)));
+                OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice))
+            {
+                // The DOCX build's cache stays out of the published folder (it holds this machine's paths): in the
+                // project's own build folder (dau-ra, ignored by git like build's cache), when that folder is inside the project.
+                CacheFolder = scope.Project is { Root: { } cacheRoot } project && OutputGate.ProjectOutput(project, Path.Combine(cacheRoot, project.Output)) is null
+                    ? Path.Combine(cacheRoot, project.Output, ".trang-web") : null,
+            });
             return report.Report(result, site.Diagnostics, output, error,
                 $"Trang web: {site.Pages} tệp trong '{folder}', {site.Written.Count} tệp ghi mới; {site.Build.Built} DOCX dựng lại.");
         });

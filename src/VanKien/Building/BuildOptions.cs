@@ -15,6 +15,15 @@ public sealed record BuildOptions(
     /// <summary>A release build (<c>--ban-chinh-thuc</c>): a draft is an error (VK0310) and nothing is written for it.</summary>
     public bool Release { get; init; }
 
+    /// <summary>
+    /// Where the build cache (<see cref="BuildCache.RelativePath"/>) is kept; null: in the output folder.
+    /// The site keeps it out of the folder it publishes, for the cache holds the building machine's paths.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>Keep no cache: every output is built, and nothing is recorded.</summary>
+    public bool NoCache { get; init; }
+
     /// <summary>Rebuild every output, whatever the cache says.</summary>
     public bool Force { get; init; }
 

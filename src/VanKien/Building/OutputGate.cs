@@ -83,6 +83,17 @@ public static class OutputGate
             : $"thư mục đầu ra '{project.Output}' dẫn ra ngoài dự án";
     }
 
+    /// <summary>
+    /// A folder VanKien chose inside the project (the site's <c>public</c>): with every link followed
+    /// it stays inside the project, as <see cref="ProjectOutput"/> asks of build's <c>dau-ra</c>.
+    /// </summary>
+    public static string? InsideProject(string projectRoot, string folder)
+    {
+        var real = Reading.SafeFile.RealPath(Path.GetFullPath(folder));
+        return Reading.SafeFile.IsUnder(real, Reading.SafeFile.RealPath(Path.GetFullPath(projectRoot))) ? null
+            : $"thư mục '{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}' dẫn ra ngoài dự án";
+    }
+
     private static bool LooksLikeZip(string path)
     {
         try

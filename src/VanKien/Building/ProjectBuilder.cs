@@ -28,7 +28,8 @@ public static class ProjectBuilder
         if (Collisions(sources) is { Count: > 0 } collisions)
             return new BuildSummary([], [], collisions) { Failed = sources.Count, Elapsed = clock.Elapsed };
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
-        var cache = options.Force ? BuildCache.Load("\0") : BuildCache.Load(options.OutputFolder);
+        var cacheFolder = options.CacheFolder ?? options.OutputFolder;
+        var cache = options.Force || options.NoCache ? BuildCache.Load("\0") : BuildCache.Load(cacheFolder);
         // Every choice of the command line that changes an output is part of its key: the formats, a release
         // build (a draft found up to date by an ordinary build must still be refused), a template given with --template (its bytes are a dependency too) and, for PDF, the converter.
         var formats = options.Formats.ToString() + (options.Release ? "+ban-chinh-thuc" : "")
@@ -115,9 +116,9 @@ public static class ProjectBuilder
         StartupTrace.Mark("build: results files checked");
 
         // A run that built nothing leaves no trace: a source with errors produces no file at all.
-        if (cache.Changed && (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(options.OutputFolder, BuildCache.RelativePath))))
+        if (!options.NoCache && cache.Changed && (outcomes.Contains(DocumentOutcome.Built) || File.Exists(Path.Combine(cacheFolder, BuildCache.RelativePath))))
         {
-            try { cache.Save(options.OutputFolder); }
+            try { cache.Save(cacheFolder); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* the next build is a full one */ }
         }
 

@@ -24,7 +24,14 @@ public static class SiteBuilder
 {
     /// <param name="Formats">The files offered for download beside each page (DOCX by default; PDF through LibreOffice).</param>
     public sealed record Options(string OutputFolder, string? TemplateOverride = null, IReadOnlyList<string>? ResultsFolders = null,
-        OutputFormats Formats = OutputFormats.Docx, string? Soffice = null);
+        OutputFormats Formats = OutputFormats.Docx, string? Soffice = null)
+    {
+        /// <summary>
+        /// Where the DOCX build keeps its cache, outside the published folder (it holds the building
+        /// machine's paths); null: no cache, every DOCX is built again.
+        /// </summary>
+        public string? CacheFolder { get; init; }
+    }
 
     /// <param name="Written">Files written by this run (pages and assets); an unchanged site writes none.</param>
     public sealed record Result(int Pages, IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Diagnostics, BuildSummary Build);
@@ -38,6 +45,8 @@ public static class SiteBuilder
         var built = ProjectBuilder.Build(sources, new BuildOptions(Path.Combine(options.OutputFolder, FilesFolder), options.Formats, options.TemplateOverride, options.Soffice)
         {
             ResultsFolders = folders,
+            CacheFolder = options.CacheFolder,
+            NoCache = options.CacheFolder is null,
         });
         // The build compiled every source whose DOCX was out of date; the others are checked now, so
         // every page has its model and the diagnostics `check` gives (the build checked the results files).
@@ -71,29 +80,29 @@ public static class SiteBuilder
         {
             var diagnostics = allDiagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path)).ToList();
             var (template, _) = templates.For(entry.Document);
-            var main = new StringBuilder();
-            main.Append("<section class=\"phieu\" aria-label=\"Thông tin văn bản\">\n<h1>").Append(Encode(Describe(entry.Document))).Append("</h1>\n<ul>\n");
+            var main = new HtmlWriter();
+            main.Open("section", ("class", "phieu"), ("aria-label", "Thông tin văn bản")).Line().Element("h1", Describe(entry.Document)).Line().Open("ul").Line();
             var docx = $"{FilesFolder}/{entry.Source.OutputRelativePath.Replace('\\', '/')}";
-            if (File.Exists(Path.Combine(options.OutputFolder, docx))) main.Append("<li><a href=").Append(Attribute(Link(entry.Page, docx))).Append(">Tải DOCX</a></li>\n");
+            if (File.Exists(Path.Combine(options.OutputFolder, docx))) main.Open("li").Anchor(Link(entry.Page, docx), "Tải DOCX").Close("li").Line();
             var pdf = Path.ChangeExtension(docx, ".pdf");
-            if (File.Exists(Path.Combine(options.OutputFolder, pdf))) main.Append("<li><a href=").Append(Attribute(Link(entry.Page, pdf))).Append(">Tải PDF</a></li>\n");
-            if (ParentOf(entry) is { } parent) main.Append("<li>Thực hiện: ").Append(DocumentLink(entry.Page, parent)).Append("</li>\n");
+            if (File.Exists(Path.Combine(options.OutputFolder, pdf))) main.Open("li").Anchor(Link(entry.Page, pdf), "Tải PDF").Close("li").Line();
+            if (ParentOf(entry) is { } parent) DocumentLink(main.Open("li").Text("Thực hiện: "), entry.Page, parent).Close("li").Line();
             foreach (var child in children[entry.Source.Path].OrderBy(c => c.Page, StringComparer.Ordinal))
-                main.Append("<li>Văn bản cấp dưới: ").Append(DocumentLink(entry.Page, child)).Append("</li>\n");
+                DocumentLink(main.Open("li").Text("Văn bản cấp dưới: "), entry.Page, child).Close("li").Line();
             foreach (var cell in resultsOf.GetValueOrDefault(Path.GetFullPath(entry.Source.Path)) ?? [])
-                main.Append("<li>Kết quả năm ").Append(cell.Year).Append(": <a href=").Append(Attribute(Link(entry.Page, cell.Page))).Append(">xem</a></li>\n");
+                main.Open("li").Text("Kết quả năm ").Number(cell.Year).Text(": ").Anchor(Link(entry.Page, cell.Page), "xem").Close("li").Line();
             foreach (var change in Changes(entry, documents, pages, repositories))
-                main.Append("<li>").Append(Encode(change.Title)).Append(": <a href=").Append(Attribute(Link(entry.Page, change.Page))).Append(">xem thay đổi</a></li>\n");
-            main.Append("</ul>\n");
+                main.Open("li").Text(change.Title + ": ").Anchor(Link(entry.Page, change.Page), "xem thay đổi").Close("li").Line();
+            main.Close("ul").Line();
             if (diagnostics.Count > 0)
             {
-                main.Append("<h2>Chẩn đoán (").Append(diagnostics.Count).Append(")</h2>\n<ul class=\"chan-doan-ds\">\n");
+                main.Open("h2").Text("Chẩn đoán (").Number(diagnostics.Count).Text(")").Close("h2").Line().Open("ul", ("class", "chan-doan-ds")).Line();
                 foreach (var d in diagnostics)
-                    main.Append("<li>").Append(Encode($"dòng {d.Location.Line}: {d.Rule.Id} {d.Message}")).Append("</li>\n");
-                main.Append("</ul>\n");
+                    main.Element("li", $"dòng {d.Location.Line}: {d.Rule.Id} {d.Message}").Line();
+                main.Close("ul").Line();
             }
-            main.Append("</section>\n").Append(HtmlDocumentWriter.Write(entry.Document, template, diagnostics));
-            pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToString(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
+            main.Close("section").Line().Append(Markup.Trusted(HtmlDocumentWriter.Write(entry.Document, template, diagnostics)));
+            pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToMarkup(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
         }
 
         pages["index.html"] = Index(documents, allDiagnostics);
@@ -101,15 +110,22 @@ public static class SiteBuilder
         pages["ket-qua/index.html"] = DashboardIndex(dashboards);
 
         var written = new List<string>();
+        var refused = new List<Diagnostic>();
         foreach (var (path, text) in pages)
         {
             var full = Path.Combine(options.OutputFolder, path.Replace('/', Path.DirectorySeparatorChar));
+            // Through the gate build writes through: a page is never a folder, a device or a link's target elsewhere.
+            if (OutputGate.File(full, Path.GetExtension(full)) is { } reason)
+            {
+                refused.Add(Diagnostic.Of(Rules.OutputRefused, SourceLocation.StartOf(full), reason));
+                continue;
+            }
             var bytes = Encoding.UTF8.GetBytes(text);
             if (File.Exists(full) && new FileInfo(full).Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes)) continue;
             AtomicFile.Write(full, bytes);
             written.Add(full);
         }
-        return new Result(pages.Count, written, allDiagnostics, built);
+        return new Result(pages.Count, written, [.. allDiagnostics, .. refused], built);
     }
 
     private sealed record Entry(SourceItem Source, Document Document, string Page);
@@ -162,9 +178,10 @@ public static class SiteBuilder
     private static (string Page, string Html) DiffPage(Entry entry, Diffing.DocumentDiff diff, string suffix, string title)
     {
         var page = Path.ChangeExtension(entry.Page, null) + "." + suffix + ".html";
-        var main = new StringBuilder("<h1>").Append(Encode(title)).Append("</h1>\n<p>").Append(DocumentLink(page, entry)).Append("</p>\n<pre class=\"thay-doi\">")
-            .Append(Encode(new Diffing.Formats.DiffTextWriter(color: false).Write(diff))).Append("</pre>\n");
-        return (page, SitePage.Write(page, title, main.ToString(), [("Trang chủ", "index.html"), (Describe(entry.Document), entry.Page), ("Thay đổi", null)]));
+        var main = new HtmlWriter().Element("h1", title).Line();
+        DocumentLink(main.Open("p"), page, entry).Close("p").Line();
+        main.Element("pre", new Diffing.Formats.DiffTextWriter(color: false).Write(diff), ("class", "thay-doi")).Line();
+        return (page, SitePage.Write(page, title, main.ToMarkup(), [("Trang chủ", "index.html"), (Describe(entry.Document), entry.Page), ("Thay đổi", null)]));
     }
 
     private sealed record CellPage(string Program, int Year, string Page);
@@ -176,70 +193,74 @@ public static class SiteBuilder
 
     private static string Describe(Document document) => $"{document.Frame.Title?.Value ?? document.Kind.Title} số {document.Frame.Number.Value}";
 
-    private static string DocumentLink(string from, Entry to) =>
-        $"<a href={Attribute(Link(from, to.Page))}>{Encode(Describe(to.Document))}</a> — {Encode(to.Document.Frame.Bodies.Issuer.Value)}";
+    private static HtmlWriter DocumentLink(HtmlWriter h, string from, Entry to) =>
+        h.Anchor(Link(from, to.Page), Describe(to.Document)).Text(" — " + to.Document.Frame.Bodies.Issuer.Value);
 
     private static string Index(IReadOnlyList<Entry> documents, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var main = new StringBuilder("<h1>Văn kiện của dự án</h1>\n");
-        main.Append("<p>").Append(documents.Count).Append(" văn bản; ")
-            .Append(diagnostics.Count(d => d.Severity == Severity.Error)).Append(" lỗi, ")
-            .Append(diagnostics.Count(d => d.Severity == Severity.Warning)).Append(" cảnh báo. ")
-            .Append("<a href=\"chi-tieu.html\">Cây chỉ tiêu</a>; <a href=\"ket-qua/index.html\">kết quả các đơn vị</a>.</p>\n");
+        var main = new HtmlWriter().Element("h1", "Văn kiện của dự án").Line();
+        main.Open("p").Number(documents.Count).Text(" văn bản; ")
+            .Number(diagnostics.Count(d => d.Severity == Severity.Error)).Text(" lỗi, ")
+            .Number(diagnostics.Count(d => d.Severity == Severity.Warning)).Text(" cảnh báo. ")
+            .Anchor("chi-tieu.html", "Cây chỉ tiêu").Text("; ").Anchor("ket-qua/index.html", "kết quả các đơn vị").Text(".").Close("p").Line();
         foreach (var group in documents.GroupBy(d => d.Document.Frame.Bodies.Issuer.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            main.Append("<section>\n<h2>").Append(Encode(group.Key)).Append("</h2>\n<ul>\n");
+            main.Open("section").Line().Element("h2", group.Key).Line().Open("ul").Line();
             foreach (var entry in group.OrderBy(e => e.Page, StringComparer.Ordinal))
             {
                 var count = diagnostics.Count(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path) && d.Severity != Severity.Info);
-                main.Append("<li>").Append(DocumentLink("index.html", entry)).Append(", ").Append(Encode(Text.VietnameseDate.Short(entry.Document.Frame.Date.Value)));
-                if (count > 0) main.Append(" <span class=\"chan-doan canh-bao\">").Append(count).Append(" chẩn đoán</span>");
-                main.Append("</li>\n");
+                DocumentLink(main.Open("li"), "index.html", entry).Text(", " + Text.VietnameseDate.Short(entry.Document.Frame.Date.Value));
+                if (count > 0) main.Text(" ").Open("span", ("class", "chan-doan canh-bao")).Number(count).Text(" chẩn đoán").Close("span");
+                main.Close("li").Line();
             }
-            main.Append("</ul>\n</section>\n");
+            main.Close("ul").Line().Close("section").Line();
         }
-        return SitePage.Write("index.html", "Trang chủ", main.ToString(), []);
+        return SitePage.Write("index.html", "Trang chủ", main.ToMarkup(), []);
     }
 
     /// <summary>Each parent target with the child targets that apply it, their values and the coverage verdicts; filterable by cell and group.</summary>
     private static string TargetsPage(IReadOnlyList<Entry> documents, ILookup<string, Entry> children)
     {
-        var main = new StringBuilder("<h1>Cây chỉ tiêu</h1>\n");
+        var main = new HtmlWriter().Element("h1", "Cây chỉ tiêu").Line();
         var table = 0;
         foreach (var parent in documents.Where(d => children[d.Source.Path].Any()).OrderBy(d => d.Page, StringComparer.Ordinal))
         {
             table++;
+            var tableId = "bang-" + table.ToString(CultureInfo.InvariantCulture);
             var kids = children[parent.Source.Path].OrderBy(c => c.Document.Frame.Bodies.Issuer.Value, StringComparer.Ordinal).ToList();
             var rows = kids.SelectMany(kid => CoverageMatrix.Build(kid.Document, parent.Document).Select(row => (Kid: kid, Row: row))).ToList();
             var groupOf = parent.Document.TargetGroups.SelectMany(g => g.Targets.Select(t => (t, g.Title?.Value ?? ""))).ToDictionary(p => p.t, p => p.Item2);
-            main.Append("<section>\n<h2>").Append(DocumentLink("chi-tieu.html", parent)).Append("</h2>\n");
-            main.Append("<form class=\"loc\" data-bang=\"bang-").Append(table).Append("\">\n");
+            DocumentLink(main.Open("section").Line().Open("h2"), "chi-tieu.html", parent).Close("h2").Line();
+            main.Open("form", ("class", "loc"), ("data-bang", tableId)).Line();
             Select(main, $"don-vi-{table}", "Đơn vị", "donVi", kids.Select(k => k.Document.Frame.Bodies.Issuer.Value));
             Select(main, $"nhom-{table}", "Nhóm chỉ tiêu", "nhom", parent.Document.TargetGroups.Select(g => g.Title?.Value ?? ""));
-            main.Append("</form>\n<div class=\"bang\"><table id=\"bang-").Append(table).Append("\">\n<thead><tr><th scope=\"col\">Chỉ tiêu cấp trên</th><th scope=\"col\">Đơn vị</th><th scope=\"col\">Chỉ tiêu của đơn vị</th><th scope=\"col\">Đánh giá</th></tr></thead>\n<tbody>\n");
+            main.Close("form").Line().Open("div", ("class", "bang")).Open("table", ("id", tableId)).Line().Open("thead").Open("tr");
+            foreach (var heading in new[] { "Chỉ tiêu cấp trên", "Đơn vị", "Chỉ tiêu của đơn vị", "Đánh giá" }) main.Element("th", heading, ("scope", "col"));
+            main.Close("tr").Close("thead").Line().Open("tbody").Line();
             foreach (var (kid, row) in rows.OrderBy(r => parent.Document.Targets.ToList().IndexOf(r.Row.Parent)).ThenBy(r => r.Kid.Document.Frame.Bodies.Issuer.Value, StringComparer.Ordinal))
             {
-                main.Append("<tr data-don-vi=").Append(Attribute(kid.Document.Frame.Bodies.Issuer.Value)).Append(" data-nhom=").Append(Attribute(groupOf.GetValueOrDefault(row.Parent) ?? "")).Append('>');
-                main.Append("<td><b>").Append(Encode(row.Parent.Id?.Value ?? "")).Append("</b> ").Append(Encode(row.Parent.Sentence.Value))
-                    .Append(row.Parent.Value is { } value ? $" <code>{Encode(value.ToString()!)}</code>" : "").Append("</td>");
-                main.Append("<td>").Append(DocumentLink("chi-tieu.html", kid)).Append("</td><td>");
+                main.Open("tr", ("data-don-vi", kid.Document.Frame.Bodies.Issuer.Value), ("data-nhom", groupOf.GetValueOrDefault(row.Parent) ?? ""));
+                main.Open("td").Element("b", row.Parent.Id?.Value ?? "").Text(" " + row.Parent.Sentence.Value);
+                if (row.Parent.Value is { } value) main.Text(" ").Element("code", value.ToString()!);
+                main.Close("td");
+                DocumentLink(main.Open("td"), "chi-tieu.html", kid).Close("td").Open("td");
                 foreach (var child in row.Children)
-                    main.Append("<a href=").Append(Attribute(Link("chi-tieu.html", kid.Page) + "#ct-" + (child.Id?.Value ?? ""))).Append('>').Append(Encode(child.Id?.Value ?? "")).Append("</a> ")
-                        .Append(Encode(child.ValueText?.Value ?? child.Value?.ToString() ?? "")).Append("<br>");
-                main.Append("</td><td>").Append(Encode(row.Verdict.Vietnamese())).Append(row.Note is { } note ? " — " + Encode(note) : "").Append("</td></tr>\n");
+                    main.Anchor(Link("chi-tieu.html", kid.Page, "ct-" + (child.Id?.Value ?? "")), child.Id?.Value ?? "").Text(" ")
+                        .Text(child.ValueText?.Value ?? child.Value?.ToString() ?? "").Open("br");
+                main.Close("td").Open("td").Text(row.Verdict.Vietnamese() + (row.Note is { } note ? " — " + note : "")).Close("td").Close("tr").Line();
             }
-            main.Append("</tbody>\n</table></div>\n</section>\n");
+            main.Close("tbody").Line().Close("table").Close("div").Line().Close("section").Line();
         }
-        if (table == 0) main.Append("<p>Chưa có văn bản nào thực hiện văn bản khác trong dự án.</p>\n");
-        return SitePage.Write("chi-tieu.html", "Cây chỉ tiêu", main.ToString(), [("Trang chủ", "index.html"), ("Cây chỉ tiêu", null)]);
+        if (table == 0) main.Element("p", "Chưa có văn bản nào thực hiện văn bản khác trong dự án.").Line();
+        return SitePage.Write("chi-tieu.html", "Cây chỉ tiêu", main.ToMarkup(), [("Trang chủ", "index.html"), ("Cây chỉ tiêu", null)]);
     }
 
-    private static void Select(StringBuilder s, string id, string label, string key, IEnumerable<string> values)
+    private static void Select(HtmlWriter h, string id, string label, string key, IEnumerable<string> values)
     {
-        s.Append("<label for=\"").Append(id).Append("\">").Append(Encode(label)).Append("</label> <select id=\"").Append(id).Append("\" data-loc=\"").Append(key).Append("\"><option value=\"\">Tất cả</option>");
+        h.Element("label", label, ("for", id)).Text(" ").Open("select", ("id", id), ("data-loc", key)).Element("option", "Tất cả", ("value", ""));
         foreach (var value in values.Distinct().Where(v => v.Length > 0).Order(StringComparer.Ordinal))
-            s.Append("<option>").Append(Encode(value)).Append("</option>");
-        s.Append("</select>\n");
+            h.Element("option", value);
+        h.Close("select").Line();
     }
 
     /// <summary>For each committee with cells that report results: a dashboard per year and a page per cell and year.</summary>
@@ -250,29 +271,30 @@ public static class SiteBuilder
         var resultSets = ResultsFiles.In(folders).Select(f => ResultsReader.Read(f, new DiagnosticBag())).OfType<ResultSet>()
             .GroupBy(r => r.ProgramPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byPath = documents.ToDictionary(d => Path.GetFullPath(d.Source.Path), StringComparer.Ordinal);
+        var names = new ResultsPageNames();
         foreach (var parent in documents.Where(d => children[d.Source.Path].Any()).OrderBy(d => d.Page, StringComparer.Ordinal))
         {
             var gathered = Gather(parent, children[parent.Source.Path].ToList(), resultSets);
             if (gathered.ResultFiles == 0) continue;
             var years = gathered.Cells.Where(c => c.Results is not null).SelectMany(c => c.Results!.Entries).SelectMany(e => e.Values)
                 .Select(v => v.Year).OfType<int>().Distinct().Order().ToList();
-            var name = Path.ChangeExtension(parent.Page["van-ban/".Length..], null).Replace('/', '-');
+            var dashboardPages = years.ToDictionary(y => y, y => names.For("dashboard", parent.Page, y));
             foreach (var year in years)
             {
                 var table = RollUp.Compute(gathered.Parent, gathered.Cells, year);
-                var page = $"ket-qua/{name}-{year}.html";
+                var page = dashboardPages[year];
                 var cells = new List<CellPage>();
                 foreach (var (child, results) in gathered.Cells)
                 {
                     if (results is null) continue;
                     var childEntry = byPath[Path.GetFullPath(child.SourcePath)];
-                    var cellPage = $"ket-qua/{Path.ChangeExtension(childEntry.Page["van-ban/".Length..], null).Replace('/', '-')}-{year}.html";
+                    var cellPage = names.For("cell", childEntry.Page, year);
                     pages[cellPage] = CellResults(cellPage, childEntry, results, year, page);
                     cells.Add(new CellPage(Path.GetFullPath(child.SourcePath), year, cellPage));
                 }
                 var dashboard = new Dashboard(parent, year, page, table, cells);
                 dashboards.Add(dashboard);
-                pages[page] = DashboardPage(dashboard, years, name);
+                pages[page] = DashboardPage(dashboard, dashboardPages);
             }
         }
         return dashboards;
@@ -288,64 +310,73 @@ public static class SiteBuilder
         return new RollUp.Gathered(parent.Document, cells, found.Count, latest);
     }
 
-    private static string DashboardPage(Dashboard dashboard, IReadOnlyList<int> years, string name)
+    private static string DashboardPage(Dashboard dashboard, IReadOnlyDictionary<int, string> years)
     {
         var page = dashboard.Page;
         var table = dashboard.Table;
-        var main = new StringBuilder("<h1>Kết quả các đơn vị năm ").Append(dashboard.Year).Append("</h1>\n<p>Thực hiện ")
-            .Append(DocumentLink(page, dashboard.Parent)).Append(". Năm khác: ");
-        main.Append(string.Join(", ", years.Select(y => y == dashboard.Year ? y.ToString(CultureInfo.InvariantCulture) : $"<a href=\"{name}-{y}.html\">{y}</a>"))).Append(".</p>\n");
+        var main = new HtmlWriter().Open("h1").Text("Kết quả các đơn vị năm ").Number(dashboard.Year).Close("h1").Line().Open("p").Text("Thực hiện ");
+        DocumentLink(main, page, dashboard.Parent).Text(". Năm khác: ");
+        foreach (var ((year, yearPage), i) in years.OrderBy(y => y.Key).Select((y, i) => (y, i)))
+        {
+            if (i > 0) main.Text(", ");
+            if (year == dashboard.Year) main.Number(year);
+            else main.Anchor(Link(page, yearPage), year.ToString(CultureInfo.InvariantCulture));
+        }
+        main.Text(".").Close("p").Line();
 
         // The chart: per cell, how many parent targets it met or exceeded, missed, or has no verdict for.
         var met = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Met or Results.Verdict.Exceeded)).ToList();
         var missed = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Missed)).ToList();
         var other = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is not (Results.Verdict.Met or Results.Verdict.Exceeded or Results.Verdict.Missed))).ToList();
-        main.Append(SvgChart.Write($"Số chỉ tiêu theo đánh giá, năm {dashboard.Year}", table.Columns.Select(c => c.Name).ToList(),
-            [("Đạt, vượt", met), ("Không đạt", missed), ("Chưa đánh giá được", other)], "")).Append('\n');
+        main.Append(Markup.Trusted(SvgChart.Write($"Số chỉ tiêu theo đánh giá, năm {dashboard.Year}", table.Columns.Select(c => c.Name).ToList(),
+            [("Đạt, vượt", met), ("Không đạt", missed), ("Chưa đánh giá được", other)], ""))).Line();
 
-        main.Append("<div class=\"bang\"><table class=\"tong-hop\">\n<thead><tr><th scope=\"col\">Chỉ tiêu</th>");
-        foreach (var (column, i) in table.Columns.Select((c, i) => (c, i)))
+        main.Open("div", ("class", "bang")).Open("table", ("class", "tong-hop")).Line().Open("thead").Open("tr").Element("th", "Chỉ tiêu", ("scope", "col"));
+        foreach (var column in table.Columns)
         {
             var cell = dashboard.Cells.FirstOrDefault(c => c.Program == Path.GetFullPath(column.SourcePath));
-            main.Append("<th scope=\"col\">").Append(cell is null ? Encode(column.Name) : $"<a href=\"{Link(page, cell.Page)}\">{Encode(column.Name)}</a>").Append("</th>");
+            main.Open("th", ("scope", "col"));
+            if (cell is null) main.Text(column.Name); else main.Anchor(Link(page, cell.Page), column.Name);
+            main.Close("th");
         }
-        main.Append("</tr></thead>\n<tbody>\n");
+        main.Close("tr").Close("thead").Line().Open("tbody").Line();
         foreach (var row in table.Rows)
         {
-            main.Append("<tr><th scope=\"row\">").Append(Encode(row.Parent.Id?.Value ?? "")).Append(' ').Append(Encode(row.Parent.Sentence.Value)).Append("</th>");
-            foreach (var cell in row.Cells) main.Append("<td>").Append(Encode(cell.Text)).Append("</td>");
-            main.Append("</tr>\n");
+            main.Open("tr").Element("th", (row.Parent.Id?.Value ?? "") + " " + row.Parent.Sentence.Value, ("scope", "row"));
+            foreach (var cell in row.Cells) main.Element("td", cell.Text);
+            main.Close("tr").Line();
         }
-        main.Append("</tbody>\n</table></div>\n");
-        return SitePage.Write(page, $"Kết quả năm {dashboard.Year}", main.ToString(),
+        main.Close("tbody").Line().Close("table").Close("div").Line();
+        return SitePage.Write(page, $"Kết quả năm {dashboard.Year}", main.ToMarkup(),
             [("Trang chủ", "index.html"), ("Kết quả", "ket-qua/index.html"), ($"Năm {dashboard.Year}", null)]);
     }
 
     private static string CellResults(string page, Entry cell, ResultSet results, int year, string dashboard)
     {
         var evaluations = ReportComposer.Evaluate(cell.Document, results, year);
-        var main = new StringBuilder("<h1>").Append(Encode(cell.Document.Frame.Bodies.Issuer.Value)).Append(": kết quả năm ").Append(year).Append("</h1>\n<p>")
-            .Append(DocumentLink(page, cell)).Append(". <a href=").Append(Attribute(Link(page, dashboard))).Append(">Bảng tổng hợp năm ").Append(year).Append("</a>.</p>\n");
-        main.Append("<div class=\"bang\"><table>\n<thead><tr><th scope=\"col\">Chỉ tiêu</th><th scope=\"col\">Giá trị đề ra</th><th scope=\"col\">Kết quả</th><th scope=\"col\">Đánh giá</th></tr></thead>\n<tbody>\n");
+        var main = new HtmlWriter().Open("h1").Text(cell.Document.Frame.Bodies.Issuer.Value + ": kết quả năm ").Number(year).Close("h1").Line().Open("p");
+        DocumentLink(main, page, cell).Text(". ").Anchor(Link(page, dashboard), $"Bảng tổng hợp năm {year}").Text(".").Close("p").Line();
+        main.Open("div", ("class", "bang")).Open("table").Line().Open("thead").Open("tr");
+        foreach (var heading in new[] { "Chỉ tiêu", "Giá trị đề ra", "Kết quả", "Đánh giá" }) main.Element("th", heading, ("scope", "col"));
+        main.Close("tr").Close("thead").Line().Open("tbody").Line();
         foreach (var e in evaluations)
-            main.Append("<tr><td>").Append(Encode(e.Target.Sentence.Value)).Append("</td><td>").Append(Encode(e.ValueSet)).Append("</td><td>")
-                .Append(Encode(e.Result?.ToString() ?? "")).Append("</td><td>").Append(Encode(e.Verdict.Label())).Append("</td></tr>\n");
-        main.Append("</tbody>\n</table></div>\n");
-        return SitePage.Write(page, $"{cell.Document.Frame.Bodies.Issuer.Value}, năm {year}", main.ToString(),
+            main.Open("tr").Element("td", e.Target.Sentence.Value).Element("td", e.ValueSet).Element("td", e.Result?.ToString() ?? "").Element("td", e.Verdict.Label()).Close("tr").Line();
+        main.Close("tbody").Line().Close("table").Close("div").Line();
+        return SitePage.Write(page, $"{cell.Document.Frame.Bodies.Issuer.Value}, năm {year}", main.ToMarkup(),
             [("Trang chủ", "index.html"), ("Kết quả", "ket-qua/index.html"), ($"Năm {year}", dashboard), (cell.Document.Frame.Bodies.Issuer.Value, null)]);
     }
 
     private static string DashboardIndex(IReadOnlyList<Dashboard> dashboards)
     {
-        var main = new StringBuilder("<h1>Kết quả các đơn vị</h1>\n");
-        if (dashboards.Count == 0) main.Append("<p>Chưa có tệp kết quả (<code>loai: ket-qua</code>) nào trong dự án.</p>\n");
+        var main = new HtmlWriter().Element("h1", "Kết quả các đơn vị").Line();
+        if (dashboards.Count == 0) main.Open("p").Text("Chưa có tệp kết quả (").Element("code", "loai: ket-qua").Text(") nào trong dự án.").Close("p").Line();
         foreach (var parent in dashboards.GroupBy(d => d.Parent.Page).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            main.Append("<section>\n<h2>").Append(DocumentLink("ket-qua/index.html", parent.First().Parent)).Append("</h2>\n<ul>\n");
+            DocumentLink(main.Open("section").Line().Open("h2"), "ket-qua/index.html", parent.First().Parent).Close("h2").Line().Open("ul").Line();
             foreach (var dashboard in parent.OrderByDescending(d => d.Year))
-                main.Append("<li><a href=").Append(Attribute(Link("ket-qua/index.html", dashboard.Page))).Append(">Năm ").Append(dashboard.Year).Append("</a></li>\n");
-            main.Append("</ul>\n</section>\n");
+                main.Open("li").Anchor(Link("ket-qua/index.html", dashboard.Page), $"Năm {dashboard.Year}").Close("li").Line();
+            main.Close("ul").Line().Close("section").Line();
         }
-        return SitePage.Write("ket-qua/index.html", "Kết quả các đơn vị", main.ToString(), [("Trang chủ", "index.html"), ("Kết quả", null)]);
+        return SitePage.Write("ket-qua/index.html", "Kết quả các đơn vị", main.ToMarkup(), [("Trang chủ", "index.html"), ("Kết quả", null)]);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using VanKien.Writing.Html;
 using static VanKien.Writing.Html.Html;
 
 namespace VanKien.Publishing;
@@ -10,28 +10,34 @@ namespace VanKien.Publishing;
 /// </summary>
 internal static class SitePage
 {
-    public static string Write(string path, string title, string main, IReadOnlyList<(string Text, string? Path)> trail)
+    public static string Write(string path, string title, Markup main, IReadOnlyList<(string Text, string? Path)> trail)
     {
-        var s = new StringBuilder();
-        s.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
-        s.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        s.Append("<title>").Append(Encode(title)).Append(" — VanKien</title>\n");
-        s.Append("<link rel=\"stylesheet\" href=").Append(Attribute(Link(path, SiteAssets.StylePath))).Append(">\n");
-        s.Append("<script src=").Append(Attribute(Link(path, SiteAssets.ScriptPath))).Append(" defer></script>\n");
-        s.Append("</head>\n<body>\n<a class=\"bo-qua\" href=\"#noi-dung\">Bỏ qua, tới nội dung</a>\n");
-        s.Append("<header class=\"dau-trang\">\n<nav aria-label=\"Điều hướng chính\"><ul>");
+        var h = new HtmlWriter().Doctype();
+        h.Open("html", ("lang", "vi")).Line().Open("head").Line().Open("meta", ("charset", "utf-8")).Line();
+        h.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
+        h.Element("title", title + " — VanKien").Line();
+        h.Open("link", ("rel", "stylesheet"), ("href", Link(path, SiteAssets.StylePath))).Line();
+        h.Open("script", ("src", Link(path, SiteAssets.ScriptPath)), ("defer", "")).Close("script").Line();
+        h.Close("head").Line().Open("body").Line();
+        h.Element("a", "Bỏ qua, tới nội dung", ("class", "bo-qua"), ("href", "#noi-dung")).Line();
+        h.Open("header", ("class", "dau-trang")).Line().Open("nav", ("aria-label", "Điều hướng chính")).Open("ul");
         foreach (var (text, target) in new (string, string)[] { ("Trang chủ", "index.html"), ("Chỉ tiêu", "chi-tieu.html"), ("Kết quả", "ket-qua/index.html") })
-            s.Append("<li><a href=").Append(Attribute(Link(path, target))).Append('>').Append(Encode(text)).Append("</a></li>");
-        s.Append("</ul></nav>\n");
+            h.Open("li").Anchor(Link(path, target), text).Close("li");
+        h.Close("ul").Close("nav").Line();
         if (trail.Count > 0)
         {
-            s.Append("<nav aria-label=\"Vị trí\" class=\"vi-tri\"><ol>");
+            h.Open("nav", ("aria-label", "Vị trí"), ("class", "vi-tri")).Open("ol");
             foreach (var (text, target) in trail)
-                s.Append("<li>").Append(target is null ? Encode(text) : $"<a href={Attribute(Link(path, target))}>{Encode(text)}</a>").Append("</li>");
-            s.Append("</ol></nav>\n");
+            {
+                h.Open("li");
+                if (target is null) h.Text(text); else h.Anchor(Link(path, target), text);
+                h.Close("li");
+            }
+            h.Close("ol").Close("nav").Line();
         }
-        s.Append("</header>\n<main id=\"noi-dung\">\n").Append(main).Append("</main>\n");
-        s.Append("<footer class=\"chan-trang\"><p>Trang do <code>vankien site</code> dựng từ kho văn bản.</p></footer>\n</body>\n</html>\n");
-        return s.ToString();
+        h.Close("header").Line().Open("main", ("id", "noi-dung")).Line().Append(main).Close("main").Line();
+        h.Open("footer", ("class", "chan-trang")).Open("p").Text("Trang do ").Element("code", "vankien site").Text(" dựng từ kho văn bản.").Close("p").Close("footer").Line();
+        h.Close("body").Line().Close("html").Line();
+        return h.ToString();
     }
 }

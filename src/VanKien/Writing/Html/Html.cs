@@ -13,12 +13,18 @@ public static class Html
     /// <summary>An attribute value, quoted.</summary>
     public static string Attribute(string text) => "\"" + Encode(text) + "\"";
 
-    /// <summary>A link from one page of a site to another, both given relative to the site's root with '/'.</summary>
-    public static string Link(string fromPage, string toPage)
+    /// <summary>
+    /// A link from one page of a site to another, both given relative to the site's root with '/':
+    /// each segment of the target percent-encoded, so that a file name holding '#', '?', '%', a quote
+    /// or a space still names its page. The fragment (an element's id) is encoded too.
+    /// </summary>
+    public static string Link(string fromPage, string toPage, string? fragment = null)
     {
         var depth = fromPage.Count(c => c == '/');
         var s = new StringBuilder();
         for (var i = 0; i < depth; i++) s.Append("../");
-        return s.Append(toPage).ToString();
+        s.Append(string.Join('/', toPage.Split('/').Select(Uri.EscapeDataString)));
+        if (fragment is not null) s.Append('#').Append(Uri.EscapeDataString(fragment));
+        return s.ToString();
     }
 }

@@ -1,0 +1,197 @@
+using System.Text;
+using VanKien.Publishing;
+using VanKien.Reading;
+using VanKien.Tests.Support;
+using Xunit.Abstractions;
+
+namespace VanKien.Tests.Robustness;
+
+/// <summary>
+/// Issue 32, class 3: the site treats a source's file name as untrusted text. A hostile name never
+/// becomes markup, two cells never share a results page, the default output folder is gated as
+/// build's is, and nothing but pages, assets and documents is published.
+/// </summary>
+public class SiteOutputTests(ITestOutputHelper log)
+{
+    private const string Parent = "dang-uy-xa-hung-an/nghi-quyet-dai-hoi-2025-2030.yaml";
+    private const string CellA = "chi-bo-tieu-hoc-hung-an/chuong-trinh-hanh-dong-2025-2030.md";
+    private const string CellB = "chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.md";
+
+    /// <summary>The samples with the committee's resolution and a cell renamed, every reference to them rewritten (quoted for YAML).</summary>
+    private static string SamplesWithNames(string parentName, string cellName)
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        static string Quoted(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+        Move(samples, Parent, "dang-uy-xa-hung-an/" + parentName);
+        Move(samples, CellA, "chi-bo-tieu-hoc-hung-an/" + cellName);
+        foreach (var file in Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            var changed = text.Replace("thuc-hien: ../" + Parent, "thuc-hien: " + Quoted("../dang-uy-xa-hung-an/" + parentName), StringComparison.Ordinal);
+            if (Path.GetDirectoryName(file) == Path.Combine(samples, "chi-bo-tieu-hoc-hung-an"))
+                changed = changed.Replace("chuong-trinh: chuong-trinh-hanh-dong-2025-2030.md", "chuong-trinh: " + Quoted(cellName), StringComparison.Ordinal);
+            if (changed != text) File.WriteAllText(file, changed);
+        }
+        return samples;
+    }
+
+    private static void Move(string root, string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, to))!);
+        File.Move(Path.Combine(root, from), Path.Combine(root, to));
+    }
+
+    private static SiteBuilder.Result Site(string samples, string output) =>
+        SiteBuilder.Build(SourceDiscovery.Discover([samples]).Sources, new SiteBuilder.Options(output, ResultsFolders: [samples]));
+
+    /// <summary>
+    /// Every page read by an HTML5 parser: only elements and attributes the site writes, no event
+    /// handler, no script URL, and every relative link leads to a file the site published.
+    /// </summary>
+    private void AssertOnlyIntendedMarkup(string output)
+    {
+        var python = Requirement.PythonWithHtml5Lib;
+        Assert.True(python is not null, "python3-html5lib is missing: .ci/run installs it");
+        const string script = """
+            import sys, os, html5lib, urllib.parse
+            allowed = set("html head meta title link script body a header nav ul ol li main footer p code section h1 h2 h3 h4 h5 h6 "
+                          "article div span b i strong em br pre table thead tbody tr th td form label select option figure figcaption "
+                          "svg line rect text".split())
+            root = sys.argv[1]
+            bad = []
+            pages = 0
+            for folder, _, files in os.walk(root):
+                for name in files:
+                    if not name.endswith(".html"): continue
+                    pages += 1
+                    path = os.path.join(folder, name)
+                    tree = html5lib.parse(open(path, "rb"), transport_encoding="utf-8", namespaceHTMLElements=False)
+                    for e in tree.iter():
+                        tag = e.tag.split("}")[-1] if isinstance(e.tag, str) else None
+                        if tag is None: continue
+                        if tag not in allowed: bad.append(f"{path}: element <{tag}>")
+                        for key, value in e.attrib.items():
+                            key = key.split("}")[-1]
+                            if key.lower().startswith("on"): bad.append(f"{path}: attribute {key}")
+                            if key in ("href", "src"):
+                                if ":" in value.split("/")[0].split("#")[0]: bad.append(f"{path}: {key}={value!r}")
+                                target = value.split("#")[0]
+                                if target and not os.path.isfile(os.path.join(folder, urllib.parse.unquote(target))):
+                                    bad.append(f"{path}: {key}={value!r} leads nowhere")
+            print(f"{pages} pages")
+            for b in bad: print(b)
+            sys.exit(1 if bad or pages == 0 else 0)
+            """;
+        var result = ExternalTool.Run(python, ["-c", script, output]);
+        log.WriteLine(result.Output + result.Error);
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+    }
+
+    [RequirementFact(Requirement.Html5Lib)]
+    public void A_source_named_as_markup_reaches_no_page_as_markup_and_every_link_to_it_leads_to_its_page()
+    {
+        var samples = SamplesWithNames("x\"><img src=x onerror=alert(1)>.yaml", "chi bộ & <i>'q' \"z\" #1?%20.md");
+        var output = Repo.NewTempFolder();
+        var site = Site(samples, output);
+        Assert.Contains(site.Written, w => w.Contains("<img", StringComparison.Ordinal));
+        var dashboards = Directory.EnumerateFiles(Path.Combine(output, "ket-qua"), "*img*.html").ToList();
+        Assert.True(dashboards.Count >= 2, string.Join("\n", Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)));
+        AssertOnlyIntendedMarkup(output);
+    }
+
+    /// <summary>Hostile names drawn from the characters HTML, URLs and shells treat specially, with Vietnamese letters; a fixed seed per run.</summary>
+    [RequirementFact(Requirement.Html5Lib)]
+    public void Generated_hostile_names_never_add_an_element_an_attribute_or_a_broken_link()
+    {
+        const string alphabet = "<>\"'&#?% =/;:()ạệửđ`x";
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var random = new Random(seed);
+            string Name(string extension)
+            {
+                var s = new StringBuilder();
+                for (var i = 0; i < 12; i++) s.Append(alphabet[random.Next(alphabet.Length)]);
+                var text = s.ToString().Replace("/", "", StringComparison.Ordinal).Trim();
+                return "a" + text + "<img src=x onerror=alert(" + seed + ")>" + extension;
+            }
+            var samples = SamplesWithNames(Name(".yaml"), Name(".md"));
+            var output = Repo.NewTempFolder();
+            Site(samples, output);
+            AssertOnlyIntendedMarkup(output);
+        }
+    }
+
+    [Fact]
+    public void Two_cells_whose_paths_join_to_the_same_name_get_a_results_page_each()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        Move(samples, CellA, "a-b/c.md");
+        Move(samples, "chi-bo-tieu-hoc-hung-an/ket-qua-2025-2030.yaml", "a-b/ket-qua.yaml");
+        Move(samples, CellB, "a/b-c.md");
+        Move(samples, "chi-bo-mam-non-viet-hong/ket-qua-2025-2030.yaml", "a/ket-qua.yaml");
+        File.WriteAllText(Path.Combine(samples, "a-b", "ket-qua.yaml"), File.ReadAllText(Path.Combine(samples, "a-b", "ket-qua.yaml")).Replace("chuong-trinh: chuong-trinh-hanh-dong-2025-2030.md", "chuong-trinh: c.md", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(samples, "a", "ket-qua.yaml"), File.ReadAllText(Path.Combine(samples, "a", "ket-qua.yaml")).Replace("chuong-trinh: chuong-trinh-hanh-dong-2025-2030.md", "chuong-trinh: b-c.md", StringComparison.Ordinal));
+        var output = Repo.NewTempFolder();
+        Site(samples, output);
+
+        var cellPages = Directory.EnumerateFiles(Path.Combine(output, "ket-qua"), "*.html")
+            .Select(f => File.ReadAllText(f)).Where(t => t.Contains(": kết quả năm 2027</h1>", StringComparison.Ordinal)).ToList();
+        Assert.True(cellPages.Count == 2, string.Join("\n", Directory.EnumerateFiles(Path.Combine(output, "ket-qua"))));
+        Assert.Single(cellPages, p => p.Contains("Tiểu học Hùng An: kết quả năm", StringComparison.OrdinalIgnoreCase));
+        Assert.Single(cellPages, p => p.Contains("Việt Hồng: kết quả năm", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_site_publishes_no_build_cache_and_no_path_of_the_building_machine()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var output = Repo.NewTempFolder();
+        Site(samples, output);
+        Site(samples, output);
+        var published = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order().ToList();
+        Assert.DoesNotContain(published, p => p.Contains(".vankien", StringComparison.Ordinal));
+        Assert.All(published, p => Assert.True(p.EndsWith(".html", StringComparison.Ordinal) || p.StartsWith("tai-nguyen/", StringComparison.Ordinal)
+            || (p.StartsWith(SiteBuilder.FilesFolder + "/", StringComparison.Ordinal) && (p.EndsWith(".docx", StringComparison.Ordinal) || p.EndsWith(".pdf", StringComparison.Ordinal))), p));
+        foreach (var file in published.Where(p => !p.EndsWith(".docx", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(Path.Combine(output, file));
+            Assert.False(text.Contains(samples, StringComparison.Ordinal), $"{file} holds the path '{samples}'");
+            Assert.False(text.Contains(output, StringComparison.Ordinal), $"{file} holds the path '{output}'");
+        }
+    }
+
+    [Fact]
+    public void Site_without_o_refuses_a_committed_link_public_that_leads_out_of_the_project()
+    {
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var elsewhere = Repo.NewTempFolder();
+        Directory.CreateSymbolicLink(Path.Combine(samples, "public"), elsewhere);
+        var run = VankienProcess.RunIn(samples, ["site"], TimeSpan.FromMinutes(3));
+        log.WriteLine(run.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("ngoài dự án", run.Error, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// The site's markup comes from one writer (<c>VanKien.Writing.Html.HtmlWriter</c>) that escapes
+/// text and attributes itself: no source in Publishing/ writes a tag in a string literal, so no
+/// page can be assembled by concatenating data into markup.
+/// </summary>
+public class SiteMarkupArchitectureTests
+{
+    [Fact]
+    public void No_source_in_Publishing_writes_markup_in_a_string_literal()
+    {
+        var folder = Path.Combine(Repo.Root, "src", "VanKien", "Publishing");
+        var tag = new System.Text.RegularExpressions.Regex("\"[^\"\\n]*</?[a-zA-Z][^\"\\n]*\"");
+        var found = Directory.EnumerateFiles(folder, "*.cs")
+            .Where(f => Path.GetFileName(f) != "SiteAssets.cs")
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
+            .Where(l => !l.Text.TrimStart().StartsWith("///", StringComparison.Ordinal) && !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && tag.IsMatch(l.Text))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.True(found.Count == 0, "markup in a string literal:\n" + string.Join("\n", found));
+    }
+}
