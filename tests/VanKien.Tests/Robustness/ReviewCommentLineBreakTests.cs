@@ -115,6 +115,6 @@ public class ReviewCommentLineBreakTests
         var result = CliRun.Run("check", source);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.DiagnosticLines, l => l.StartsWith($"{source}:{line}:22: error VK0011: ", StringComparison.Ordinal) && l.Contains($"U+{(int)lineBreak[0]:X4}", StringComparison.Ordinal));
+        Assert.Contains(result.DiagnosticLines, l => l.StartsWith($"{source}:{line}:22: lỗi VK0011: ", StringComparison.Ordinal) && l.Contains($"U+{(int)lineBreak[0]:X4}", StringComparison.Ordinal));
     }
 }

@@ -108,11 +108,11 @@ public class ReviewProvenanceTests
         Assert.True(result.ExitCode == 1, said);
         Assert.DoesNotContain("   at ", said);
         // Refused with a rule of its own where the hint leads out; a name this project has with another number is no source of this DOCX.
-        Assert.Contains(pointer == "same-name" ? " error VK0805: " : " error VK0806: ", said);
+        Assert.Contains(pointer == "same-name" ? " lỗi VK0805: " : " lỗi VK0806: ", said);
         // Nothing of the other project is printed: not a line of its files, not its path but as the refused hint itself.
         Assert.DoesNotContain(Secret, said);
         Assert.DoesNotContain(OtherWords, said);
-        Assert.DoesNotContain(said.Split('\n'), l => l.Contains(b + "/", StringComparison.Ordinal) && !l.Contains(" error VK0806: dấu nguồn '" + b, StringComparison.Ordinal));
+        Assert.DoesNotContain(said.Split('\n'), l => l.Contains(b + "/", StringComparison.Ordinal) && !l.Contains(" lỗi VK0806: dấu nguồn '" + b, StringComparison.Ordinal));
         Assert.DoesNotContain("VK0804", said);
         // Neither project is written: every file byte-identical, no file added.
         var afterB = Snapshot(b);
