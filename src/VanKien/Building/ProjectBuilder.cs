@@ -112,7 +112,7 @@ public static class ProjectBuilder
             foreach (var (source, _) in built) cache.Forget(source.OutputRelativePath);
 
         // Results files are checked with the documents they measure; they write nothing.
-        diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache));
+        diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache, ledger));
         StartupTrace.Mark("build: results files checked");
 
         // A run that built nothing leaves no trace: a source with errors produces no file at all.

@@ -22,16 +22,16 @@ internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> c
         compiled.Where(c => c.Document is not null).Select(c => KeyValuePair.Create(Path.GetFullPath(c.SourcePath), new Lazy<CompileResult>(c))), StringComparer.Ordinal);
 
     /// <summary>Every results file of the folders, in parallel (a district has thousands); the diagnostics in the files' order.</summary>
-    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null)
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null, Reading.ReadLedger? ledger = null)
     {
         var files = ResultsFiles.In(folders).ToList();
         var found = new IReadOnlyList<Diagnostic>[files.Count];
-        if (files.Count > 1) Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => found[i] = Check(files[i], cache));
-        else if (files.Count == 1) found[0] = Check(files[0], cache);
+        if (files.Count > 1) Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => found[i] = Check(files[i], cache, ledger));
+        else if (files.Count == 1) found[0] = Check(files[0], cache, ledger);
         return [.. found.SelectMany(d => d)];
     }
 
-    private IReadOnlyList<Diagnostic> Check(string file, BuildCache? cache)
+    private IReadOnlyList<Diagnostic> Check(string file, BuildCache? cache, Reading.ReadLedger? ledger)
     {
         var key = $"{CacheKind}:{Path.GetFullPath(file)}";
         if (cache is not null && cache.IsUpToDate(key, file, CacheKind, [])) return [];
@@ -40,7 +40,7 @@ internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> c
         if (cache is null) return bag.Items;
         // Remembered as a source's output is: when it holds no error (an error shows again on every run).
         if (program is not null && results is not null && !bag.HasErrors)
-            cache.Record(key, file, CacheKind, [results.ProgramPath, .. ProjectBuilder.Dependencies(program, set)], null);
+            cache.Record(key, file, CacheKind, [results.ProgramPath, .. ProjectBuilder.Dependencies(program, set)], null, ledger);
         else
             cache.Forget(key);
         return bag.Items;
