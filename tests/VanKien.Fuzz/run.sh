@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of VanKien with AFL++ and SharpFuzz, on demand (not part of CI):
-#   tests/VanKien.Fuzz/run.sh TARGET [MINUTES]     TARGET: source | import-text | import-docx
+#   tests/VanKien.Fuzz/run.sh TARGET [MINUTES]     TARGET: source | import-text | import-docx | review | lsp
 # Instruments VanKien.dll, fuzzes for MINUTES (default 20), then adds the queue AFL++ kept to
 # tests/VanKien.Fuzz/corpus/TARGET/ (replayed by the tests) and exits 1 if any crash or hang was found
 # (the inputs are in $VANKIEN_FUZZ_WORK/findings/default/{crashes,hangs}).
 # Needs: afl++ (Debian: apt-get install afl++), and the SharpFuzz.CommandLine tool (installed here).
 set -euo pipefail
-target=${1:?usage: run.sh source|import-text|import-docx [minutes]}
+target=${1:?usage: run.sh source|import-text|import-docx|review|lsp [minutes]}
 minutes=${2:-20}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -19,6 +19,8 @@ if [ ! -x "$work/tool/sharpfuzz" ]; then
 fi
 dotnet publish "$here" -c Release -o "$work/bin" -nologo -v q
 "$work/tool/sharpfuzz" "$work/bin/VanKien.dll"
+# The language server's reader lives in the command-line assembly.
+if [ "$target" = lsp ]; then "$work/tool/sharpfuzz" "$work/bin/VanKien.Cli.dll"; fi
 
 # Seeds: what is already in the corpus, or the project's own small inputs.
 seeds="$work/seeds"
@@ -30,6 +32,7 @@ case $target in
   import-docx)
     dotnet run --project "$root/src/VanKien.Cli" -c Release -- build "$root/tests/VanKien.Tests/Fixtures/malformed/valid-minimal.md" -o "$work/docx" >/dev/null
     cp "$work/docx/"*.docx "$seeds/" ;;
+  review|lsp) ;; # hand-written seeds live in the corpus (seed-*)
 esac
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1

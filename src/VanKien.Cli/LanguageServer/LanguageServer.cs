@@ -33,9 +33,7 @@ internal sealed class LanguageServer
     private LanguageServer(Stream input, Stream output)
     {
         _features = new EditorFeatures(_workspace);
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.TypeInfoResolver = ProtocolJson.Default;
-        _rpc = new JsonRpc(new TolerantMessageHandler(output, new FramingGate(input), formatter));
+        _rpc = new JsonRpc(MessageHandler(input, output));
         On("initialize", _ => Protocol.Capabilities());
         On("initialized", _ => null);
         On("shutdown", _ => { _shutdown = true; return null; });
@@ -51,6 +49,16 @@ internal sealed class LanguageServer
         On("textDocument/definition", p => Protocol.DocumentPath(p) is { } path && Protocol.PositionOf(p) is var (line, character) &&
             _features.Definition(path, line, character) is { } location ? Protocol.Location(location) : null);
         On("textDocument/codeAction", p => CodeActions(p));
+    }
+
+    /// <summary>The message reader and writer over the client's streams: framing through the gate, bad messages dropped.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every parameter and result is a JsonNode, described by ProtocolJson.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every parameter and result is a JsonNode, described by ProtocolJson.")]
+    internal static HeaderDelimitedMessageHandler MessageHandler(Stream input, Stream output)
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.TypeInfoResolver = ProtocolJson.Default;
+        return new TolerantMessageHandler(output, new FramingGate(input), formatter);
     }
 
     /// <summary>Serves until the client says exit (0 after shutdown, else 1) or closes the stream (1).</summary>

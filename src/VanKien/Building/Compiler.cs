@@ -34,7 +34,7 @@ public static class Compiler
         catch (WorkBudget.Exceeded)
         {
             var diagnostics = new DiagnosticBag();
-            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), OutOfTimeMessage(set), OutOfTimeHint);
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), WorkBudget.SpentMessage(set.Limits.MaxSecondsPerDocument), WorkBudget.SpentHint);
             return new CompileResult(path, null, diagnostics.Items, null);
         }
     }
@@ -73,14 +73,9 @@ public static class Compiler
     {
         if (clock.Elapsed.TotalSeconds <= set.Limits.MaxSecondsPerDocument) return false;
         if (!diagnostics.Items.Any(d => d.Rule == Rules.Limit))
-            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), OutOfTimeMessage(set), OutOfTimeHint);
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), WorkBudget.SpentMessage(set.Limits.MaxSecondsPerDocument), WorkBudget.SpentHint);
         return true;
     }
-
-    private static string OutOfTimeMessage(DocumentSet set) =>
-        $"xử lý văn bản quá {set.Limits.MaxSecondsPerDocument.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây";
-
-    private const string OutOfTimeHint = "nâng 'gioi-han: giay-moi-van-ban' trong vankien.yaml nếu máy chậm";
 
     /// <summary>
     /// The write stage, in a method of its own: only a build compiles it, so a check never loads the

@@ -38,6 +38,12 @@ public static class WorkBudget
         if (_deadline != 0 && Environment.TickCount64 > _deadline) throw new Exceeded();
     }
 
+    /// <summary>VK0009's words when a document's budget is spent, for every command that keeps one.</summary>
+    public static string SpentMessage(double seconds) =>
+        $"xử lý văn bản quá {seconds.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} giây";
+
+    public const string SpentHint = "nâng 'gioi-han: giay-moi-van-ban' trong vankien.yaml nếu máy chậm";
+
     public readonly struct Scope(long previous) : IDisposable
     {
         public void Dispose() => _deadline = previous;

@@ -109,6 +109,7 @@ public static class DocxLineReader
 
         SourceLine? Paragraph(XmlNode paragraph, int number)
         {
+            WorkBudget.Check();
             var styleId = paragraph.SelectSingleNode("w:pPr/w:pStyle/@w:val", ns)?.Value;
             var style = styleId is not null && styles.TryGetValue(styleId, out var s) ? s : null;
             var paragraphFont = FontOf(styleId);

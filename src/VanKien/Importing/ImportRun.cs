@@ -34,7 +34,8 @@ public static class ImportRun
     private static string TargetOf(string outputFolder, string relative) =>
         System.IO.Path.Combine(outputFolder, System.IO.Path.ChangeExtension(relative, ".md"));
 
-    public static Result Run(IReadOnlyList<Input> inputs, string outputFolder, bool overwrite, Supplement? supplement)
+    /// <summary>Imports each input in turn; <paramref name="limits"/> (the project's, when the output lies in one) bound each document's time.</summary>
+    public static Result Run(IReadOnlyList<Input> inputs, string outputFolder, bool overwrite, Supplement? supplement, ReaderLimits? limits = null)
     {
         var diagnostics = new List<Diagnostic>();
         var outcomes = new List<Outcome>();
@@ -67,7 +68,7 @@ public static class ImportRun
                 local.Add(Rules.ImportTargetExists, SourceLocation.StartOf(path), $"đã có {target}: không ghi đè", "thêm --ghi-de để ghi đè");
                 imported = new Importer.Result(null, null, 0);
             }
-            else imported = Importer.Import(path, bytes, local, supplement);
+            else imported = Importer.Import(path, bytes, local, supplement, readerLimits: limits);
 
             diagnostics.AddRange(local.Items);
             if (imported.Source is null || local.HasErrors)

@@ -65,42 +65,70 @@ public static class ImportedSource
             SourceLocation.None)).ToList();
     }
 
+    /// <summary>
+    /// The drafts as blocks. The list now open, its last item and that item's sub-list are grown in place
+    /// (a list rebuilt for each new item would cost the square of its length: 100,000 items, minutes).
+    /// </summary>
     private static List<Block> Blocks(IEnumerable<DraftBlock> drafts)
     {
         var blocks = new List<Block>();
+        List<ListItem>? bullets = null;     // the items of the bullet list that is the last block
+        List<Block>? lastItem = null;       // the blocks of that list's last item
+        List<ListItem>? subItems = null;    // the sub-list inside that item
+        List<ListItem>? numbered = null;    // the items of the numbered list that is the last block
+        void Close() => (bullets, lastItem, subItems, numbered) = (null, null, null, null);
         foreach (var draft in drafts)
         {
+            WorkBudget.Check();
             switch (draft)
             {
                 case DraftHeading heading:
+                    Close();
                     blocks.Add(new Heading(heading.Level, Inlines.Plain(heading.Text), heading.Location) { Unnumbered = heading.Unnumbered });
                     break;
                 case DraftParagraph paragraph:
+                    Close();
                     blocks.Add(new Paragraph(Inlines.Plain(paragraph.Text), paragraph.Location));
                     break;
-                case DraftBullet { Depth: > 0 } bullet when blocks is [.., BulletList { Items: [.., var above] } list]:
+                case DraftBullet { Depth: > 0 } bullet when lastItem is not null:
                     // Under the item above: in its own list of sub-items, opened by the first of them.
                     var sub = new ListItem([Para(bullet.Text, bullet.Location)], bullet.Location);
-                    var inner = above.Blocks is [.., BulletList nested] ? nested with { Items = [.. nested.Items, sub] } : new BulletList([sub], bullet.Location);
-                    var merged = above with { Blocks = above.Blocks is [.., BulletList] ? [.. above.Blocks.SkipLast(1), inner] : [.. above.Blocks, inner] };
-                    blocks[^1] = list with { Items = [.. list.Items.SkipLast(1), merged] };
+                    if (subItems is null)
+                    {
+                        subItems = [];
+                        lastItem.Add(new BulletList(subItems, bullet.Location));
+                    }
+                    subItems.Add(sub);
                     break;
                 case DraftBullet bullet:
-                    var item = new ListItem([Para(bullet.Text, bullet.Location)], bullet.Location);
-                    if (blocks is [.., BulletList open]) blocks[^1] = open with { Items = [.. open.Items, item] };
-                    else blocks.Add(new BulletList([item], bullet.Location));
+                    if (bullets is null)
+                    {
+                        Close();
+                        bullets = [];
+                        blocks.Add(new BulletList(bullets, bullet.Location));
+                    }
+                    lastItem = [Para(bullet.Text, bullet.Location)];
+                    subItems = null;
+                    bullets.Add(new ListItem(lastItem, bullet.Location));
                     break;
-                case DraftNumbered numbered:
-                    var entry = new ListItem([Para(numbered.Text, numbered.Location), .. numbered.More.Select(m => Para(m, numbered.Location))], numbered.Location);
-                    if (blocks is [.., NumberedList numberedList]) blocks[^1] = numberedList with { Items = [.. numberedList.Items, entry] };
-                    else blocks.Add(new NumberedList([entry], numbered.Location));
+                case DraftNumbered item:
+                    var entry = new ListItem([Para(item.Text, item.Location), .. item.More.Select(m => Para(m, item.Location))], item.Location);
+                    if (numbered is null)
+                    {
+                        Close();
+                        numbered = [];
+                        blocks.Add(new NumberedList(numbered, item.Location));
+                    }
+                    numbered.Add(entry);
                     break;
                 case DraftTable table:
+                    Close();
                     var columns = table.Rows.Max(r => r.Count);
                     TableRow Row(IReadOnlyList<string> cells) => new(Enumerable.Range(0, columns).Select(c => new TableCell(Inlines.Plain(c < cells.Count ? cells[c] : ""))).ToList());
                     blocks.Add(new Table(Row(table.Rows[0]), table.Rows.Skip(1).Select(Row).ToList(), table.Location));
                     break;
                 case DraftTargetsHere here:
+                    Close();
                     blocks.Add(new TargetsPlaceholder(here.Location));
                     break;
             }

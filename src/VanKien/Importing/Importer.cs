@@ -15,8 +15,28 @@ public static class Importer
     public static bool CanImport(string path) =>
         path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Imports one document within the time a document may take (<paramref name="readerLimits"/>, the
+    /// project's or the default): past it, VK0009 at the document and no source, as for <c>check</c>.
+    /// </summary>
     public static Result Import(string path, byte[] bytes, DiagnosticBag diagnostics, Supplement? supplement = null,
-        PhraseParser? phrases = null, DocxPackage.Limits? limits = null)
+        PhraseParser? phrases = null, DocxPackage.Limits? limits = null, ReaderLimits? readerLimits = null)
+    {
+        readerLimits ??= ReaderLimits.Default;
+        using var budget = WorkBudget.Start(readerLimits.MaxSecondsPerDocument);
+        try
+        {
+            return ImportWithin(path, bytes, diagnostics, supplement, phrases, limits, readerLimits);
+        }
+        catch (WorkBudget.Exceeded)
+        {
+            diagnostics.Add(Rules.Limit, SourceLocation.StartOf(path), WorkBudget.SpentMessage(readerLimits.MaxSecondsPerDocument) + ": không nhập", WorkBudget.SpentHint);
+            return new Result(null, null, 0);
+        }
+    }
+
+    private static Result ImportWithin(string path, byte[] bytes, DiagnosticBag diagnostics, Supplement? supplement,
+        PhraseParser? phrases, DocxPackage.Limits? limits, ReaderLimits readerLimits)
     {
         IReadOnlyList<SourceLine> lines;
         var legacyRuns = 0;
@@ -41,7 +61,7 @@ public static class Importer
         }
         else
         {
-            if (SourceText.Decode(path, bytes, ReaderLimits.Default, diagnostics) is not { } text) return new Result(null, null, 0);
+            if (SourceText.Decode(path, bytes, readerLimits, diagnostics) is not { } text) return new Result(null, null, 0);
             var read = PlainTextLineReader.Read(path, text);
             diagnostics.AddRange(read.Notes);
             lines = read.Lines;

@@ -22,6 +22,7 @@ public static partial class PlainTextLineReader
         var blank = true;
         for (var i = 0; i < raw.Length; i++)
         {
+            Diagnostics.WorkBudget.Check();
             var location = new SourceLocation(path, i + 1, 1);
             var line = raw[i];
             if (line.Contains('\t', StringComparison.Ordinal))

@@ -44,6 +44,7 @@ public sealed partial class Recognizer
 
         for (; Current is { } line; _at++)
         {
+            WorkBudget.Check();
             var text = line.Text;
             if (IsClosing(line) || (seenHeading || body.Count > 0) && IsAppendix(line)) return;
             if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text)) continue;

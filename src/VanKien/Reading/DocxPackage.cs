@@ -17,7 +17,8 @@ public sealed class DocxPackage : IDisposable
         int MaxEntries = 1000,
         long MaxPartBytes = 32L * 1024 * 1024,
         long MaxTotalBytes = 128L * 1024 * 1024,
-        int MaxRatio = 100)
+        int MaxRatio = 100,
+        int MaxDepth = PackagePart.MaxDepth)
     {
         public static Limits Default { get; } = new();
     }
@@ -138,6 +139,10 @@ public sealed class DocxPackage : IDisposable
         if (DeclaresDtd(bytes))
             throw new Refused(Diagnostic.Of(Rules.ImportExternalEntity, at,
                 $"mục \"{name}\" khai báo DTD (<!DOCTYPE>/<!ENTITY>): DOCX hợp lệ không bao giờ có, tệp bị từ chối"));
+
+        if (PackagePart.DeeperThan(bytes, _limits.MaxDepth) is { } line)
+            throw new Refused(Diagnostic.Of(Rules.ImportTooLarge, at,
+                $"mục \"{name}\" lồng nhau quá {N(_limits.MaxDepth)} cấp (ở dòng {N(line)}): văn bản Word thật không bao giờ sâu như vậy, tệp bị từ chối"));
 
         try
         {

@@ -26,6 +26,32 @@ public static class PackagePart
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// How deep the elements of a part may nest. Real documents nest a few dozen deep (a table in a
+    /// text box in a table); a walk of a tree 100,000 deep overflows the stack (an uncatchable crash)
+    /// or costs the square of its size. The bound keeps every reader's walk short and linear.
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>
+    /// The line where elements first nest deeper than <paramref name="max"/>, or null (also when the
+    /// XML is not well-formed: the parse that follows says so). Read as a stream, before any tree is built.
+    /// </summary>
+    public static int? DeeperThan(byte[] xml, int max = MaxDepth)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(xml), XmlSettings(xml.LongLength * 4 + 1024));
+            var info = (IXmlLineInfo)reader;
+            while (reader.Read())
+                if (reader.Depth > max) return info.LineNumber;
+        }
+        catch (Exception ex) when (ex is XmlException or ArgumentException)
+        {
+        }
+        return null;
+    }
+
     /// <summary>Reader settings for package XML: no DTD, no external resources, bounded size.</summary>
     public static XmlReaderSettings XmlSettings(long maxCharacters) => new()
     {

@@ -135,10 +135,10 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
     /// <summary>A table row whose every cell the reviewer deleted: its Markdown row goes.</summary>
     private void PlaceDeletedRow(int p, TableCell cell, HashSet<int> done, string author)
     {
-        var row = Enumerable.Range(0, reviewed.Original.Count).Where(i => reviewed.Cells[i] is { } c && c.Table == cell.Table && c.Row == cell.Row).ToList();
+        var row = reviewed.RowOf(cell).ToList();
         if (row.Any(i => !Blank(reviewed.Accepted[i])))
         {
-            PlaceDeleted(p, reviewed.Edits.First(e => e.Paragraph == p).Author);
+            PlaceDeleted(p, reviewed.AuthorAt(p));
             return;
         }
         done.UnionWith(row);
@@ -155,8 +155,8 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
 
     private void PlaceAdded(List<int> run)
     {
-        var author = reviewed.Edits.First(e => e.Paragraph == run[0]).Author;
-        var previous = Enumerable.Range(0, run[0]).Reverse().FirstOrDefault(i => !Blank(reviewed.Original[i]), -1);
+        var author = reviewed.AuthorAt(run[0]);
+        var previous = reviewed.PreviousWritten(run[0]);
         var previousText = previous >= 0 ? reviewed.Original[previous] : "";
         var found = previous >= 0 ? spans.Span(previousText, 0, previousText.Length) : null;
         var where = found is { } f ? spans.At(f.Index) : at;

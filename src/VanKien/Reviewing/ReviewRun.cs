@@ -77,17 +77,23 @@ public static class ReviewRun
     /// <summary>The source with every planned edit made, last first; null (said) when two overlap.</summary>
     private static string? Edited(string sourcePath, string text, List<SourceEdit> plan, DiagnosticBag diagnostics)
     {
-        // Last first; edits at one place keep the reviewer's order.
-        var ordered = plan.Select((edit, order) => (edit, order)).OrderByDescending(e => e.edit.Index).ThenByDescending(e => e.order).Select(e => e.edit).ToList();
+        // In the text's order, edits at one place in the reviewer's; written in one pass (an edit made in
+        // place would move the rest of the text each time: n edits, n times the source).
+        var ordered = plan.Select((edit, order) => (edit, order)).OrderBy(e => e.edit.Index).ThenBy(e => e.order).Select(e => e.edit).ToList();
         for (var i = 1; i < ordered.Count; i++)
-            if (ordered[i].Index + ordered[i].Length > ordered[i - 1].Index && !(ordered[i].Length == 0 && ordered[i - 1].Index == ordered[i].Index))
+            if (ordered[i - 1].Index + ordered[i - 1].Length > ordered[i].Index && !(ordered[i - 1].Length == 0 && ordered[i].Index == ordered[i - 1].Index))
             {
                 diagnostics.Add(Rules.ReviewConflict, SourceLocation.StartOf(sourcePath), "hai đề nghị sửa chồng lên cùng một đoạn chữ của nguồn: không ghi gì", "nhận từng đề nghị trong Word rồi chạy lại");
                 return null;
             }
-        var edited = new System.Text.StringBuilder(text);
-        foreach (var edit in ordered) edited.Remove(edit.Index, edit.Length).Insert(edit.Index, edit.Text);
-        return edited.ToString();
+        var edited = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var edit in ordered)
+        {
+            edited.Append(text, at, edit.Index - at).Append(edit.Text);
+            at = edit.Index + edit.Length;
+        }
+        return edited.Append(text, at, text.Length - at).ToString();
     }
 
     /// <summary>
@@ -118,7 +124,7 @@ public static class ReviewRun
         {
             var original = reviewed.Original[p];
             var accepted = reviewed.Accepted[p];
-            var author = Who(reviewed.Edits.FirstOrDefault(e => e.Paragraph == p)?.Author ?? "");
+            var author = Who(reviewed.AuthorAt(p));
             if (accepted.Trim().Length > 0 ? shown.Contains(accepted.Trim()) : !shown.Contains(original.Trim()))
                 diagnostics.Add(Rules.ReviewChange, at, $"{author}«{original}» → «{accepted}» theo các sửa khác (chữ do trình biên dịch sinh ra)");
             else conflicts += Unplaceable(reviewed, p, diagnostics, at);
@@ -135,7 +141,7 @@ public static class ReviewRun
     /// <summary>A changed paragraph that found no place in the source, said as a conflict with both texts.</summary>
     private static int Unplaceable(ReviewedDocx reviewed, int p, DiagnosticBag diagnostics, SourceLocation at)
     {
-        var author = Who(reviewed.Edits.FirstOrDefault(e => e.Paragraph == p)?.Author ?? "");
+        var author = Who(reviewed.AuthorAt(p));
         diagnostics.Add(Rules.ReviewConflict, at, $"{author}không gắn được với nguồn: «{reviewed.Original[p]}» → «{reviewed.Accepted[p]}»",
             "chữ này do trình biên dịch sinh ra (số mục, khối tiêu đề, ngày), không còn đúng một chỗ trong nguồn, hoặc không ghi được an toàn vào chỗ đó: sửa tay trong nguồn");
         return 1;

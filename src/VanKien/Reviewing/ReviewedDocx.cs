@@ -35,6 +35,53 @@ public sealed class ReviewedDocx
     /// <summary>For each paragraph, whether the reviewer deleted its mark: accepted, it runs on into the next.</summary>
     public IReadOnlyList<bool> MarkDeleted { get; private init; } = [];
 
+    private Dictionary<int, string>? _authors;
+    private Dictionary<(int Table, int Row), List<int>>? _rows;
+    private int[]? _previousWritten;
+
+    /// <summary>Who made the first change in a paragraph ("" when none is said).</summary>
+    public string AuthorAt(int paragraph)
+    {
+        if (_authors is null)
+        {
+            _authors = [];
+            foreach (var edit in Edits) _authors.TryAdd(edit.Paragraph, edit.Author);
+        }
+        return _authors.GetValueOrDefault(paragraph, "");
+    }
+
+    /// <summary>The paragraphs of a table row, in order.</summary>
+    public IReadOnlyList<int> RowOf(TableCell cell)
+    {
+        if (_rows is null)
+        {
+            _rows = [];
+            for (var i = 0; i < Cells.Count; i++)
+                if (Cells[i] is { } c)
+                {
+                    if (!_rows.TryGetValue((c.Table, c.Row), out var row)) _rows[(c.Table, c.Row)] = row = [];
+                    row.Add(i);
+                }
+        }
+        return _rows.TryGetValue((cell.Table, cell.Row), out var found) ? found : [];
+    }
+
+    /// <summary>The last paragraph before <paramref name="paragraph"/> whose original text is not blank, or -1.</summary>
+    public int PreviousWritten(int paragraph)
+    {
+        if (_previousWritten is null)
+        {
+            _previousWritten = new int[Original.Count + 1];
+            var last = -1;
+            for (var i = 0; i <= Original.Count; i++)
+            {
+                _previousWritten[i] = last;
+                if (i < Original.Count && Original[i].Trim().Length > 0) last = i;
+            }
+        }
+        return _previousWritten[Math.Clamp(paragraph, 0, Original.Count)];
+    }
+
     /// <summary>The DOCX through the import's package gate (sizes, entry count, ratio, no DTD); null when refused (said in the bag).</summary>
     public static ReviewedDocx? Read(string path, byte[] bytes, DiagnosticBag diagnostics, DocxPackage.Limits? limits = null)
     {
@@ -71,96 +118,133 @@ public sealed class ReviewedDocx
         var cells = new List<TableCell?>();
         var marks = new List<bool>();
         var tables = new Dictionary<XmlNode, int>();
+        var positions = new Dictionary<XmlNode, int>();
         foreach (XmlElement paragraph in document.GetElementsByTagName("p", W))
         {
             var index = original.Count;
-            cells.Add(CellOf(paragraph, tables));
+            cells.Add(CellOf(paragraph, tables, positions));
             marks.Add(paragraph.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "pPr" && e.NamespaceURI == W) is { } paragraphProperties &&
                 paragraphProperties.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "rPr" && e.NamespaceURI == W) is { } mark &&
                 mark.ChildNodes.OfType<XmlElement>().Any(e => e.LocalName is "del" or "moveFrom" && e.NamespaceURI == W));
-            var before = new StringBuilder();
-            var after = new StringBuilder();
-            var open = new Dictionary<string, (int Offset, StringBuilder Anchor)>(StringComparer.Ordinal);
-            ReviewEdit? pending = null;
-            void Flush()
+            var reading = new ParagraphReading(index, commentTexts, edits, comments);
+            // Depth first, in document order, with a stack of its own: how deep runs nest is the file's choice.
+            var stack = new Stack<(XmlNode? Node, string? Change, string Author)>();
+            stack.Push((paragraph.FirstChild, null, ""));
+            while (stack.TryPop(out var frame))
             {
-                if (pending is not null && (pending.Deleted.Length > 0 || pending.Inserted.Length > 0)) edits.Add(pending);
-                pending = null;
-            }
-            void Walk(XmlNode node, string? change, string author)
-            {
-                foreach (XmlNode child in node.ChildNodes)
+                if (frame.Node is not { } node) continue;
+                stack.Push((node.NextSibling, frame.Change, frame.Author));
+                if (node is not XmlElement element || element.NamespaceURI != W) continue;
+                switch (element.LocalName)
                 {
-                    if (child is not XmlElement element || element.NamespaceURI != W) continue;
-                    switch (element.LocalName)
-                    {
-                        case "p":
-                            break; // a nested paragraph (a text box) is its own
-                        case "ins" or "del" or "moveFrom" or "moveTo":
-                            Walk(element, element.LocalName is "ins" or "moveTo" ? "ins" : "del", element.GetAttribute("author", W));
-                            break;
-                        case "commentRangeStart":
-                            open[element.GetAttribute("id", W)] = (before.Length, new StringBuilder());
-                            break;
-                        case "commentRangeEnd":
-                            var id = element.GetAttribute("id", W);
-                            if (open.Remove(id, out var range) && commentTexts.TryGetValue(id, out var said))
-                                comments.Add(new ReviewComment(index, range.Offset, range.Anchor.ToString(), said.Text, said.Author));
-                            break;
-                        case "t" or "delText" or "tab" or "br":
-                            var text = element.LocalName switch { "tab" => "\t", "br" => " ", _ => element.InnerText };
-                            if (change is null)
-                            {
-                                Flush();
-                                before.Append(text);
-                                after.Append(text);
-                                foreach (var anchor in open.Values) anchor.Anchor.Append(text);
-                            }
-                            else
-                            {
-                                if (pending is null || pending.Offset + pending.Deleted.Length != before.Length && change == "del")
-                                {
-                                    Flush();
-                                    pending = new ReviewEdit(index, before.Length, "", "", author);
-                                }
-                                if (change == "del")
-                                {
-                                    pending = pending with { Deleted = pending.Deleted + text };
-                                    before.Append(text);
-                                    foreach (var anchor in open.Values) anchor.Anchor.Append(text);
-                                }
-                                else
-                                {
-                                    pending = pending with { Inserted = pending.Inserted + text };
-                                    after.Append(text);
-                                }
-                            }
-                            break;
-                        case "pPr" or "rPr" or "sectPr" or "instrText":
-                            break;
-                        default:
-                            Walk(element, change, author);
-                            break;
-                    }
+                    case "p":
+                        break; // a nested paragraph (a text box) is its own
+                    case "ins" or "del" or "moveFrom" or "moveTo":
+                        stack.Push((element.FirstChild, element.LocalName is "ins" or "moveTo" ? "ins" : "del", element.GetAttribute("author", W)));
+                        break;
+                    case "commentRangeStart":
+                        reading.Open(element.GetAttribute("id", W));
+                        break;
+                    case "commentRangeEnd":
+                        reading.Close(element.GetAttribute("id", W));
+                        break;
+                    case "t" or "delText" or "tab" or "br":
+                        reading.Text(element.LocalName switch { "tab" => "\t", "br" => " ", _ => element.InnerText }, frame.Change, frame.Author);
+                        break;
+                    case "pPr" or "rPr" or "sectPr" or "instrText":
+                        break;
+                    default:
+                        stack.Push((element.FirstChild, frame.Change, frame.Author));
+                        break;
                 }
             }
-            Walk(paragraph, null, "");
-            Flush();
-            original.Add(before.ToString());
-            accepted.Add(after.ToString());
+            reading.Flush();
+            original.Add(reading.Before.ToString());
+            accepted.Add(reading.After.ToString());
         }
         return new ReviewedDocx { Properties = properties, Original = original, Accepted = accepted, Edits = edits, Comments = comments, Cells = cells, MarkDeleted = marks };
     }
 
-    private static TableCell? CellOf(XmlElement paragraph, Dictionary<XmlNode, int> tables)
+    private static TableCell? CellOf(XmlElement paragraph, Dictionary<XmlNode, int> tables, Dictionary<XmlNode, int> positions)
     {
         if (paragraph.ParentNode is not XmlElement { LocalName: "tc" } cell || cell.ParentNode is not XmlElement { LocalName: "tr" } row ||
             row.ParentNode is not XmlElement { LocalName: "tbl" } table)
             return null;
         if (!tables.TryGetValue(table, out var number)) tables[table] = number = tables.Count;
-        static int IndexAmong(XmlNode node, string name) =>
-            node.ParentNode!.ChildNodes.Cast<XmlNode>().TakeWhile(n => n != node).Count(n => n is XmlElement { LocalName: var l, NamespaceURI: W } && l == name);
         var inserted = row.ChildNodes.Cast<XmlNode>().OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "trPr")?.GetElementsByTagName("ins", W).Count > 0;
-        return new TableCell(number, IndexAmong(row, "tr"), IndexAmong(cell, "tc"), inserted);
+        return new TableCell(number, IndexAmong(row, "tr", positions), IndexAmong(cell, "tc", positions), inserted);
+    }
+
+    /// <summary>
+    /// A node's place among its parent's children of its name: counted for all of them at the first
+    /// question and kept, so a table of many rows costs one pass, not one per paragraph.
+    /// </summary>
+    private static int IndexAmong(XmlNode node, string name, Dictionary<XmlNode, int> positions)
+    {
+        if (positions.TryGetValue(node, out var known)) return known;
+        var count = 0;
+        for (var sibling = node.ParentNode!.FirstChild; sibling is not null; sibling = sibling.NextSibling)
+            if (sibling is XmlElement { NamespaceURI: W } element && element.LocalName == name) positions[sibling] = count++;
+        return positions.GetValueOrDefault(node);
+    }
+
+    /// <summary>
+    /// One paragraph's text as it was and as it would be, read run by run. A comment's range is kept as
+    /// where it starts in the original text (its anchor is that text up to its end), so ranges left open
+    /// cost nothing; a change grows in builders, so a long one costs its length, not the square of it.
+    /// </summary>
+    private sealed class ParagraphReading(int index, Dictionary<string, (string Author, string Text)> commentTexts, List<ReviewEdit> edits, List<ReviewComment> comments)
+    {
+        public StringBuilder Before { get; } = new();
+        public StringBuilder After { get; } = new();
+        private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal);
+        private readonly StringBuilder _deleted = new();
+        private readonly StringBuilder _inserted = new();
+        private int _offset = -1;
+        private string _author = "";
+
+        public void Open(string id) => _open[id] = Before.Length;
+
+        public void Close(string id)
+        {
+            if (_open.Remove(id, out var start) && commentTexts.TryGetValue(id, out var said))
+                comments.Add(new ReviewComment(index, start, Before.ToString(start, Before.Length - start), said.Text, said.Author));
+        }
+
+        public void Text(string text, string? change, string author)
+        {
+            if (change is null)
+            {
+                Flush();
+                Before.Append(text);
+                After.Append(text);
+                return;
+            }
+            // A deletion that does not continue the pending change where the original text now ends starts a new one.
+            if (_offset < 0 || _offset + _deleted.Length != Before.Length && change == "del")
+            {
+                Flush();
+                (_offset, _author) = (Before.Length, author);
+            }
+            if (change == "del")
+            {
+                _deleted.Append(text);
+                Before.Append(text);
+            }
+            else
+            {
+                _inserted.Append(text);
+                After.Append(text);
+            }
+        }
+
+        public void Flush()
+        {
+            if (_offset >= 0 && (_deleted.Length > 0 || _inserted.Length > 0))
+                edits.Add(new ReviewEdit(index, _offset, _deleted.ToString(), _inserted.ToString(), _author));
+            _offset = -1;
+            _deleted.Clear();
+            _inserted.Clear();
+        }
     }
 }

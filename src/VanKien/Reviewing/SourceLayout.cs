@@ -36,11 +36,20 @@ internal sealed class SourceLayout(string path, string text)
         return text[start..end];
     }
 
+    // Found once for every question asked of the source: asked per edit, each would read the whole text.
+    private readonly Text.LineMap _lines = new(text);
+    private int? _closer = -1;
+    private List<Scalar>? _scalars;
+
     public Region RegionAt(int index)
     {
         var lineStart = LineAround(index).Start;
         if (!Reading.DocumentReader.IsYamlSource(path))
-            return Reading.FrontMatter.CloserLine(text[..lineStart].Split('\n')[..^1]) is not null ? Region.Markdown : Region.Yaml;
+        {
+            // Markdown below the line that closes the front matter.
+            if (_closer == -1) _closer = Reading.FrontMatter.CloserLine(text.Split('\n'));
+            return _closer is { } closer && closer < _lines.LineOf(lineStart) ? Region.Markdown : Region.Yaml;
+        }
         var body = text.IndexOf("\nthan-van-ban:", StringComparison.Ordinal);
         return body >= 0 && lineStart > body + 1 ? Region.IndentedMarkdown : Region.Yaml;
     }
@@ -75,8 +84,21 @@ internal sealed class SourceLayout(string path, string text)
     /// <summary>The scalar whose text holds <paramref name="index"/>, or null (a key, a comment, YAML the parser refuses).</summary>
     public Scalar? ScalarAt(int index)
     {
+        var scalars = _scalars ??= Scalars();
+        int low = 0, high = scalars.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (scalars[mid].Start <= index) low = mid + 1; else high = mid;
+        }
+        return low > 0 && index < scalars[low - 1].End ? scalars[low - 1] : null;
+    }
+
+    /// <summary>The YAML's scalars in order, read once; up to where the parser refuses the YAML, if it does.</summary>
+    private List<Scalar> Scalars()
+    {
+        var scalars = new List<Scalar>();
         var (yaml, offset) = YamlPart();
-        if (index < offset || index >= offset + yaml.Length) return null;
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -85,22 +107,23 @@ internal sealed class SourceLayout(string path, string text)
                 switch (parser.Current)
                 {
                     case SequenceStart sequence:
-                        flow.Push(sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow || flow.Contains(true));
+                        flow.Push(sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow || flow.Count > 0 && flow.Peek());
                         break;
                     case MappingStart mapping:
-                        flow.Push(mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow || flow.Contains(true));
+                        flow.Push(mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow || flow.Count > 0 && flow.Peek());
                         break;
                     case SequenceEnd or MappingEnd:
                         flow.Pop();
                         break;
-                    case YamlDotNet.Core.Events.Scalar scalar when scalar.Start.Index + offset <= index && index < scalar.End.Index + offset:
-                        return new Scalar((int)scalar.Start.Index + offset, (int)scalar.End.Index + offset, scalar.Value, scalar.Style, flow.Count > 0 && flow.Peek());
+                    case YamlDotNet.Core.Events.Scalar scalar:
+                        scalars.Add(new Scalar((int)scalar.Start.Index + offset, (int)scalar.End.Index + offset, scalar.Value, scalar.Style, flow.Count > 0 && flow.Peek()));
+                        break;
                 }
         }
         catch (YamlException)
         {
         }
-        return null;
+        return scalars;
     }
 
     /// <summary>The text of the YAML part and where it starts in the source.</summary>

@@ -52,19 +52,18 @@ internal sealed partial class SourceSpans(string path, string text)
         {
             var needle = before + piece + after;
             if (needle.Trim().Length < 3) continue;
-            var first = text.IndexOf(needle, StringComparison.Ordinal);
-            if (first < 0 || text.IndexOf(needle, first + 1, StringComparison.Ordinal) >= 0) continue;
+            if (_index.Find(needle) is not (var first, true)) continue;
             return first + before.Length;
         }
         return null;
     }
 
+    private readonly Text.TextIndex _index = new(text);
+    private readonly Text.LineMap _lines = new(text);
+
     public Diagnostics.SourceLocation At(int index)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-            if (text[i] == '\n') { line++; lineStart = i + 1; }
-        return new Diagnostics.SourceLocation(path, line, index - lineStart + 1);
+        var (line, column) = _lines.Position(index);
+        return new Diagnostics.SourceLocation(path, line, column);
     }
 }

@@ -165,6 +165,8 @@ public sealed class ReferenceDocument
 
     private static System.Xml.Linq.XDocument Load(byte[] xml)
     {
+        if (Reading.PackagePart.DeeperThan(xml) is { } line)
+            throw new InvalidDataException($"phần XML lồng nhau quá {Reading.PackagePart.MaxDepth} cấp (dòng {line})");
         using var reader = System.Xml.XmlReader.Create(new MemoryStream(xml), Reading.PackagePart.XmlSettings(MaxBytes * 4));
         return System.Xml.Linq.XDocument.Load(reader);
     }
