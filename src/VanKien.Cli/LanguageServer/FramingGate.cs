@@ -109,12 +109,36 @@ internal sealed class FramingGate(Stream input) : Stream
                 continue;
             }
             if (skipped > 0) Say($"bỏ qua {skipped} byte không thuộc thông điệp nào");
+            if (!IsOneJsonValue(_raw.AsSpan(_start + headerLength, size)))
+            {
+                // StreamJsonRpc's reader, given a body it cannot parse, does not step over it: it reads the
+                // body as the next header and every later message out of step. So only JSON passes.
+                Say("bỏ qua một thông điệp không phải JSON hợp lệ");
+                _start += headerLength + size;
+                skipped = 0;
+                continue;
+            }
             var prefix = Encoding.ASCII.GetBytes($"Content-Length: {size.ToString(CultureInfo.InvariantCulture)}\r\n\r\n");
             var message = new byte[prefix.Length + size];
             prefix.CopyTo(message, 0);
             _raw.AsSpan(_start + headerLength, size).CopyTo(message.AsSpan(prefix.Length));
             _start += headerLength + size;
             return message;
+        }
+    }
+
+    /// <summary>Whether the body is one well-formed JSON value (UTF-8, nested no deeper than System.Text.Json reads), and nothing after it.</summary>
+    private static bool IsOneJsonValue(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(body, new System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            while (reader.Read()) { }
+            return reader.BytesConsumed > 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 

@@ -249,18 +249,35 @@ public class ProbeTests
     }
 
     [Fact]
-    public void Probe06_a_sentence_of_many_values_is_read_in_linear_time()
+    public void Probe06_a_sentence_of_many_values_is_read_to_its_end()
     {
-        // 128,000 repetitions took 134 s with a quadratic phrase parser; the per-document limit (30 s by
-        // default) is the bound here: the check must finish its work, not be stopped by the limit.
-        var root = Project();
+        // 128,000 repetitions took 134 s with a quadratic phrase parser. The project's own time limit is
+        // set far past any machine's load here, so what is tested is that the check finishes its work;
+        // how the work grows is the next test's (in bytes) and the growth benchmark's (in time).
+        var root = Project("mau: templates\ngioi-han:\n  giay-moi-van-ban: 3600\n");
         var sentence = string.Concat(Enumerable.Repeat("top 1 trường, 5% đảng viên; ", 128_000));
         var text = Valid.Replace("noi-nhan:", $"chi-tieu:\n  - nhom: Về xây dựng Đảng\n    muc:\n      - noi-dung: \"{sentence}\"\nnoi-nhan:")
             + "\n::: chi-tieu\n:::\n";
         File.WriteAllText(Path.Combine(root, "dai.md"), text);
         var result = CliRun.Run("check", Path.Combine(root, "dai.md"));
         NoInternalError(result.Error);
-        Assert.DoesNotContain("giây", result.Error); // not stopped by the time limit
+        Assert.DoesNotContain("VK0009", result.Error);
+    }
+
+    [Fact]
+    public void Probe06_a_sentence_of_many_values_costs_in_proportion_to_its_length()
+    {
+        static long Parsing(int repetitions)
+        {
+            var sentence = string.Concat(Enumerable.Repeat("top 1 trường, 5% đảng viên; ", repetitions));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            VanKien.Targets.PhraseParser.Default.Parse(sentence);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        Parsing(100);
+        var small = Parsing(4_000);
+        var large = Parsing(16_000);
+        Assert.True(large < 6 * small, $"4,000 repetitions: {small:N0} bytes; 16,000: {large:N0} bytes ({(double)large / small:0.0}×)");
     }
 
     [Fact]
