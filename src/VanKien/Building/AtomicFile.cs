@@ -22,6 +22,32 @@ public static partial class AtomicFile
         Write(real, bytes, OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(real));
     }
 
+    /// <summary>
+    /// <see cref="Write(string, byte[])"/>, with a refusal of the system (a full disk, a read-only one, a
+    /// name too long) said as VK0901 at <paramref name="at"/> instead of thrown: the one way every command
+    /// writes an output. False when nothing was written; the previous version of the file is then intact.
+    /// </summary>
+    public static bool WriteReported(string path, byte[] bytes, Diagnostics.DiagnosticBag diagnostics, Diagnostics.SourceLocation at) =>
+        Reported(path, at, diagnostics, () => Write(path, bytes));
+
+    /// <summary><see cref="Rewrite"/>, with a refusal of the system said as <see cref="WriteReported"/> says it.</summary>
+    public static bool RewriteReported(string path, byte[] bytes, Diagnostics.DiagnosticBag diagnostics, Diagnostics.SourceLocation at) =>
+        Reported(path, at, diagnostics, () => Rewrite(path, bytes));
+
+    private static bool Reported(string path, Diagnostics.SourceLocation at, Diagnostics.DiagnosticBag diagnostics, Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception ex) when (WriteFault.Is(ex))
+        {
+            diagnostics.Add(WriteFault.Of(path, ex, at));
+            return false;
+        }
+    }
+
     private static void Write(string path, byte[] bytes, UnixFileMode? mode)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -36,7 +62,9 @@ public static partial class AtomicFile
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            // Never in place of the fault that brought us here: a temporary file that cannot go is swept by the next build.
+            try { if (File.Exists(temp)) File.Delete(temp); }
+            catch (Exception ex) when (WriteFault.Is(ex)) { }
         }
     }
 
