@@ -8,7 +8,11 @@ namespace VanKien.Building;
 /// </summary>
 public static partial class AtomicFile
 {
-    public static void Write(string path, byte[] bytes) => Write(path, bytes, mode: null);
+    /// <summary>
+    /// Throws what the system refuses: inside the library only, for a file whose loss costs nothing (the build
+    /// cache). Every command's outputs go through <see cref="WriteReported"/>, so none can end in "lỗi nội bộ".
+    /// </summary>
+    internal static void Write(string path, byte[] bytes) => Write(path, bytes, mode: null);
 
     /// <summary>
     /// A file edited in place, as atomically as <see cref="Write(string, byte[])"/>: through a link, the
@@ -16,7 +20,7 @@ public static partial class AtomicFile
     /// turn it into a plain file); and the file keeps its permissions, where a new file would take the
     /// process's umask.
     /// </summary>
-    public static void Rewrite(string path, byte[] bytes)
+    internal static void Rewrite(string path, byte[] bytes)
     {
         var real = Reading.SafeFile.RealPath(Path.GetFullPath(path));
         Write(real, bytes, OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(real));

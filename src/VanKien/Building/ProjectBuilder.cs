@@ -113,9 +113,13 @@ public static class ProjectBuilder
         if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
             environmentProblem = !WritePdfs(built, options, outputs, diagnostics, pdfFailed);
         // A document without its PDF is failed, and its cache entry goes: the next build makes it again.
-        foreach (var i in pdfFailed) outcomes[i] = DocumentOutcome.Failed;
+        foreach (var i in pdfFailed)
+        {
+            outcomes[i] = DocumentOutcome.Failed;
+            cache.Forget(sources[i].OutputRelativePath);
+        }
         var cancelled = options.Cancellation.IsCancellationRequested;
-        if (environmentProblem || cancelled || pdfFailed.Count > 0)
+        if (environmentProblem || cancelled)
             foreach (var (_, source, _) in built) cache.Forget(source.OutputRelativePath);
 
         // Results files are checked with the documents they measure; they write nothing.

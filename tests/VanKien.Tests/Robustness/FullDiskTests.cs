@@ -115,16 +115,6 @@ public class FullDiskTests
         Assert.All(before, f => Assert.True(f.Value.AsSpan().SequenceEqual(after[f.Key]), $"{f.Key} changed"));
     }
 
-    /// <summary>The summary's numbers row: built, unchanged, failed.</summary>
-    private static (int Built, int UpToDate, int Failed) Counts(string output)
-    {
-        var lines = output.Split('\n');
-        var header = Array.FindIndex(lines, l => l.StartsWith("Đã dựng", StringComparison.Ordinal) && l.Contains("Lỗi", StringComparison.Ordinal));
-        Assert.True(header >= 0, output);
-        var numbers = lines[header + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (int.Parse(numbers[0]), int.Parse(numbers[1]), int.Parse(numbers[2]));
-    }
-
     [FullDiskFact]
     public void A_document_whose_write_failed_is_counted_failed_not_built()
     {
@@ -133,6 +123,6 @@ public class FullDiskTests
         var run = FullDisk.Run(seed, FullDisk.Fault.Full, [.. arguments, "--force"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal((0, 0, 1), Counts(run.Output));
+        Assert.Equal((0, 0, 1), FailedWriteCountTests.Counts(run.Output));
     }
 }
