@@ -59,7 +59,7 @@ internal static class DiffCommand
                 if (result.GetValue(redline) is { } target)
                 {
                     if (OutputGate.File(target, ".docx", [older.Path, newer.Path]) is { } refused) return Refusal.Print(error, target, refused);
-                    AtomicFile.Write(target, DiffRunner.Redline(compared.Old!, compared.New!, result.GetValue(author)!));
+                    if (!OutputWrite.Done(error, target, DiffRunner.Redline(compared.Old!, compared.New!, result.GetValue(author)!))) return ExitCodes.ErrorsFound;
                 }
             }
             return changed && result.GetValue(exitCode) ? ExitCodes.ErrorsFound : ExitCodes.Clean;

@@ -17,15 +17,20 @@ internal static class InitCommand
                 return ExitCodes.UsageOrEnvironment;
             }
             var utf8 = new System.Text.UTF8Encoding(false);
-            Building.AtomicFile.Write(path, utf8.GetBytes(ProjectFileReader.Starter + "\n"));
-            // The schemas the modelines point at, for the YAML language server in VS Code.
+            // The schemas the modelines point at, for the YAML language server in VS Code; the project file last,
+            // so that a write the disk refuses leaves no project file whose schemas are missing (init can run again).
             var schemas = Path.Combine(Directory.GetCurrentDirectory(), ".vankien");
-            Building.AtomicFile.Write(Path.Combine(schemas, "du-an.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Project()));
-            Building.AtomicFile.Write(Path.Combine(schemas, "van-ban.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Document()));
-            Building.AtomicFile.Write(Path.Combine(schemas, "ket-qua.schema.json"), utf8.GetBytes(Schema.JsonSchemas.Results()));
             var ignore = Path.Combine(Directory.GetCurrentDirectory(), ProjectGitignore.FileName);
-            if (ProjectGitignore.Merge(File.Exists(ignore) ? File.ReadAllText(ignore) : null) is { } ignored)
-                Building.AtomicFile.Write(ignore, utf8.GetBytes(ignored));
+            var files = new List<(string Path, string Text)>
+            {
+                (Path.Combine(schemas, "du-an.schema.json"), Schema.JsonSchemas.Project()),
+                (Path.Combine(schemas, "van-ban.schema.json"), Schema.JsonSchemas.Document()),
+                (Path.Combine(schemas, "ket-qua.schema.json"), Schema.JsonSchemas.Results()),
+            };
+            if (ProjectGitignore.Merge(File.Exists(ignore) ? File.ReadAllText(ignore) : null) is { } ignored) files.Add((ignore, ignored));
+            files.Add((path, ProjectFileReader.Starter + "\n"));
+            foreach (var (file, text) in files)
+                if (!OutputWrite.Done(error, file, utf8.GetBytes(text))) return ExitCodes.ErrorsFound;
             output.WriteLine($"Đã tạo '{path}' và '{ProjectGitignore.FileName}' (thư mục kết quả không đưa vào kho). 'vankien check' và 'vankien build' giờ làm việc trên cả dự án.");
             return ExitCodes.Clean;
         });

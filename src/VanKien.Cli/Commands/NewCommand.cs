@@ -39,7 +39,7 @@ internal static class NewCommand
             {
                 var standard = result.GetValue(state) ? BlankScaffold.Standard.State : BlankScaffold.Standard.Party;
                 var blank = BlankScaffold.Write(documentKind, standard, VanKien.Templates.TemplateLocator.BuiltInKind(documentKind));
-                Building.AtomicFile.Write(outputPath, new System.Text.UTF8Encoding(false).GetBytes(blank));
+                if (!OutputWrite.Done(error, outputPath, new System.Text.UTF8Encoding(false).GetBytes(blank))) return ExitCodes.ErrorsFound;
                 output.WriteLine($"Đã tạo '{outputPath}': {documentKind.Title.ToLowerInvariant()} để điền. Thay mọi chỗ «…», rồi chạy 'vankien check {outputPath}'.");
                 return ExitCodes.Clean;
             }
@@ -52,7 +52,7 @@ internal static class NewCommand
             }
             var text = ChildScaffold.Write(new ChildScaffold.Options(
                 documentKind, outputPath, entry.Document, result.GetValue(organisation), result.GetValue(issuer), State: result.GetValue(state)));
-            Building.AtomicFile.Write(outputPath, new System.Text.UTF8Encoding(false).GetBytes(text));
+            if (!OutputWrite.Done(error, outputPath, new System.Text.UTF8Encoding(false).GetBytes(text))) return ExitCodes.ErrorsFound;
             output.WriteLine($"Đã tạo '{outputPath}' với {entry.Document.Targets.Count()} chỉ tiêu cấp trên để đối chiếu. Thay mọi chỗ «…», rồi chạy 'vankien check {outputPath}'.");
             return ExitCodes.Clean;
         });

@@ -54,7 +54,7 @@ internal static class ReportCommand
                     ? Refusal.Print(error, run.SourcePath!, refusal, $"dựng bản đã sửa bằng 'vankien build {run.SourcePath}', hoặc thêm --ghi-de để soạn lại")
                     : Refusal.Print(error, run.SourcePath!, refusal);
             if (run.Composed is not { } composed || run.Built is not { } built)
-                return report.Report(result, run.Diagnostics, output, error, "Không soạn được báo cáo.");
+                return report.Report(result, run.Diagnostics, output, error, run.Composed is null ? "Không soạn được báo cáo." : $"Không ghi được nguồn báo cáo {run.SourcePath}.");
             var counts = string.Join(", ", composed.Evaluations.GroupBy(e => e.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key.Label().ToLowerInvariant()} {g.Count()}"));
             return report.Report(result, run.Diagnostics, output, error,
                 $"Báo cáo năm {composed.Year}: {composed.Evaluations.Count} chỉ tiêu ({counts}); nguồn {run.SourcePath}; " +

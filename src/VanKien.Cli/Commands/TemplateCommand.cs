@@ -22,7 +22,7 @@ internal static class TemplateCommand
             var chosen = FormatProfile.ByName(result.GetValue(profile) ?? template.Profile)!;
             var path = result.GetValue(target)!;
             if (Building.OutputGate.File(path, ".docx") is { } refused) return Refusal.Print(error, path, refused);
-            Building.AtomicFile.Write(path, ReferenceDocuments.BuiltInFor(chosen).ToDocx(chosen));
+            if (!OutputWrite.Done(error, path, ReferenceDocuments.BuiltInFor(chosen).ToDocx(chosen))) return ExitCodes.ErrorsFound;
             output.WriteLine($"Đã ghi tệp mẫu '{path}' ({template.Title}, thể thức {chosen.Name}). Đặt nó ở templates/{template.Kind.Key}/reference.docx để dùng.");
             return ExitCodes.Clean;
         });

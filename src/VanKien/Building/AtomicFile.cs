@@ -8,7 +8,11 @@ namespace VanKien.Building;
 /// </summary>
 public static partial class AtomicFile
 {
-    public static void Write(string path, byte[] bytes) => Write(path, bytes, mode: null);
+    /// <summary>
+    /// Throws what the system refuses: inside the library only, for a file whose loss costs nothing (the build
+    /// cache). Every command's outputs go through <see cref="WriteReported"/>, so none can end in "lỗi nội bộ".
+    /// </summary>
+    internal static void Write(string path, byte[] bytes) => Write(path, bytes, mode: null);
 
     /// <summary>
     /// A file edited in place, as atomically as <see cref="Write(string, byte[])"/>: through a link, the
@@ -16,10 +20,36 @@ public static partial class AtomicFile
     /// turn it into a plain file); and the file keeps its permissions, where a new file would take the
     /// process's umask.
     /// </summary>
-    public static void Rewrite(string path, byte[] bytes)
+    internal static void Rewrite(string path, byte[] bytes)
     {
         var real = Reading.SafeFile.RealPath(Path.GetFullPath(path));
         Write(real, bytes, OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(real));
+    }
+
+    /// <summary>
+    /// <see cref="Write(string, byte[])"/>, with a refusal of the system (a full disk, a read-only one, a
+    /// name too long) said as VK0901 at <paramref name="at"/> instead of thrown: the one way every command
+    /// writes an output. False when nothing was written; the previous version of the file is then intact.
+    /// </summary>
+    public static bool WriteReported(string path, byte[] bytes, Diagnostics.DiagnosticBag diagnostics, Diagnostics.SourceLocation at) =>
+        Reported(path, at, diagnostics, () => Write(path, bytes));
+
+    /// <summary><see cref="Rewrite"/>, with a refusal of the system said as <see cref="WriteReported"/> says it.</summary>
+    public static bool RewriteReported(string path, byte[] bytes, Diagnostics.DiagnosticBag diagnostics, Diagnostics.SourceLocation at) =>
+        Reported(path, at, diagnostics, () => Rewrite(path, bytes));
+
+    private static bool Reported(string path, Diagnostics.SourceLocation at, Diagnostics.DiagnosticBag diagnostics, Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception ex) when (WriteFault.Is(ex))
+        {
+            diagnostics.Add(WriteFault.Of(path, ex, at));
+            return false;
+        }
     }
 
     private static void Write(string path, byte[] bytes, UnixFileMode? mode)
@@ -36,7 +66,9 @@ public static partial class AtomicFile
         }
         finally
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            // Never in place of the fault that brought us here: a temporary file that cannot go is swept by the next build.
+            try { if (File.Exists(temp)) File.Delete(temp); }
+            catch (Exception ex) when (WriteFault.Is(ex)) { }
         }
     }
 

@@ -72,7 +72,11 @@ public static class ProjectBuilder
                 {
                     if (!options.Formats.HasFlag(OutputFormats.Docx)) complete = true;
                     else if (!options.Cancellation.IsCancellationRequested)
+                    {
                         complete = Write(Path.Combine(options.OutputFolder, source.OutputRelativePath), docx, source, written[i] = [], writeDiagnostics[i] = []);
+                        // Compiled is not built: a document whose output the disk refused counts as failed.
+                        if (!complete) outcomes[i] = DocumentOutcome.Failed;
+                    }
                     if (options.Formats.HasFlag(OutputFormats.Pdf)) pdfInputs[i] = docx;
                     result = result with { Docx = null };
                 }
@@ -93,23 +97,30 @@ public static class ProjectBuilder
         StartupTrace.Mark("build: compiled");
         var outputs = new List<string>();
         var diagnostics = new List<Diagnostic>(projectDiagnostics);
-        var built = new List<(SourceItem Source, byte[] Docx)>();
+        var built = new List<(int Index, SourceItem Source, byte[] Docx)>();
         for (var i = 0; i < sources.Count; i++)
         {
             if (results[i] is not { } result) continue;
             diagnostics.AddRange(result.Diagnostics);
             outputs.AddRange(written[i] ?? []);
             diagnostics.AddRange(writeDiagnostics[i] ?? []);
-            if (pdfInputs[i] is { } docx) built.Add((sources[i], docx));
+            if (pdfInputs[i] is { } docx) built.Add((i, sources[i], docx));
         }
 
         StartupTrace.Mark("build: outputs written");
         var environmentProblem = false;
+        var pdfFailed = new List<int>();
         if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
-            environmentProblem = !WritePdfs(built, options, outputs, diagnostics);
+            environmentProblem = !WritePdfs(built, options, outputs, diagnostics, pdfFailed);
+        // A document without its PDF is failed, and its cache entry goes: the next build makes it again.
+        foreach (var i in pdfFailed)
+        {
+            outcomes[i] = DocumentOutcome.Failed;
+            cache.Forget(sources[i].OutputRelativePath);
+        }
         var cancelled = options.Cancellation.IsCancellationRequested;
-        if (environmentProblem || cancelled || diagnostics.Any(d => d.Rule == Rules.PdfConversionFailed))
-            foreach (var (source, _) in built) cache.Forget(source.OutputRelativePath);
+        if (environmentProblem || cancelled)
+            foreach (var (_, source, _) in built) cache.Forget(source.OutputRelativePath);
 
         // Results files are checked with the documents they measure; they write nothing.
         diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache, ledger));
@@ -245,8 +256,11 @@ public static class ProjectBuilder
         return files;
     }
 
-    /// <summary>False when LibreOffice is missing (an environment problem); a failed conversion is a diagnostic.</summary>
-    private static bool WritePdfs(List<(SourceItem Source, byte[] Docx)> built, BuildOptions options, List<string> outputs, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// False when LibreOffice is missing (an environment problem); a failed conversion or write is a
+    /// diagnostic, and the index of its document goes into <paramref name="failed"/>.
+    /// </summary>
+    private static bool WritePdfs(List<(int Index, SourceItem Source, byte[] Docx)> built, BuildOptions options, List<string> outputs, List<Diagnostic> diagnostics, List<int> failed)
     {
         var converter = LibreOfficeConverter.Find(options.Soffice);
         if (converter is null)
@@ -258,44 +272,57 @@ public static class ProjectBuilder
 
         // Stage every DOCX under a unique name, convert them all in one process, then move each PDF into place.
         var staging = Path.Combine(Path.GetTempPath(), $"vankien-pdf-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        var staged = built.Select((b, i) => (b.Index, b.Source, Docx: Path.Combine(staging, $"{i:0000}.docx"))).ToList();
         try
         {
-            var staged = built.Select((b, i) => (b.Source, Docx: Path.Combine(staging, $"{i:0000}.docx"))).ToList();
-            foreach (var (item, (_, bytes)) in staged.Zip(built)) File.WriteAllBytes(item.Docx, bytes);
+            try
+            {
+                Directory.CreateDirectory(staging);
+                foreach (var (item, (_, _, bytes)) in staged.Zip(built)) File.WriteAllBytes(item.Docx, bytes);
+            }
+            catch (Exception ex) when (WriteFault.Is(ex))
+            {
+                // The system's temporary folder refused the copies LibreOffice reads: no PDF for any of them.
+                foreach (var (index, source, docx) in staged)
+                {
+                    diagnostics.Add(WriteFault.Of(docx, ex, SourceLocation.StartOf(source.Path)));
+                    failed.Add(index);
+                }
+                return true;
+            }
             var result = converter.Convert(staged.Select(s => s.Docx).ToList(), staging, options.PdfTimeout, options.Cancellation);
-            foreach (var (source, docx) in staged)
+            foreach (var (index, source, docx) in staged)
             {
                 var pdf = Path.ChangeExtension(docx, ".pdf");
                 if (!File.Exists(pdf))
                 {
                     diagnostics.Add(Diagnostic.Of(Rules.PdfConversionFailed, SourceLocation.StartOf(source.Path), $"LibreOffice không tạo được PDF: {result.Log}"));
+                    failed.Add(index);
                     continue;
                 }
-                Write(Path.Combine(options.OutputFolder, Path.ChangeExtension(source.OutputRelativePath, ".pdf")), File.ReadAllBytes(pdf), source, outputs, diagnostics);
+                if (!Write(Path.Combine(options.OutputFolder, Path.ChangeExtension(source.OutputRelativePath, ".pdf")), File.ReadAllBytes(pdf), source, outputs, diagnostics))
+                    failed.Add(index);
             }
         }
         finally
         {
             try { Directory.Delete(staging, recursive: true); }
-            catch (IOException) { }
+            catch (Exception ex) when (WriteFault.Is(ex)) { }
         }
         return true;
     }
 
+    /// <summary>An output written through the one reported write: a refusal of the system is VK0901 at the source.</summary>
     private static bool Write(string target, byte[] bytes, SourceItem source, List<string> outputs, List<Diagnostic> diagnostics)
     {
-        try
+        var refused = new DiagnosticBag();
+        if (!AtomicFile.WriteReported(target, bytes, refused, SourceLocation.StartOf(source.Path)))
         {
-            AtomicFile.Write(target, bytes);
-            outputs.Add(target);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Of(Rules.Io, SourceLocation.StartOf(source.Path), $"không ghi được '{target}': {ex.Message}"));
+            diagnostics.AddRange(refused.Items);
             return false;
         }
+        outputs.Add(target);
+        return true;
     }
 
     /// <summary>One document set for a run, with the scales of the project the first source belongs to.</summary>

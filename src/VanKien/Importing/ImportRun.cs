@@ -76,8 +76,11 @@ public static class ImportRun
                 outcomes.Add(new Outcome(path, target, null));
                 continue;
             }
-            Building.AtomicFile.Write(target, System.Text.Encoding.UTF8.GetBytes(imported.Source));
-            outcomes.Add(new Outcome(path, target, imported.Document));
+            // Written through the one reported write: a refusal of the disk is VK0901 at the input, which then counts as not imported.
+            var written = new DiagnosticBag();
+            var whole = Building.AtomicFile.WriteReported(target, System.Text.Encoding.UTF8.GetBytes(imported.Source), written, SourceLocation.StartOf(path));
+            diagnostics.AddRange(written.Items);
+            outcomes.Add(new Outcome(path, target, whole ? imported.Document : null));
         }
         return new Result(outcomes, diagnostics);
     }

@@ -110,25 +110,38 @@ public static class SiteBuilder
         pages["ket-qua/index.html"] = DashboardIndex(dashboards);
 
         var written = new List<string>();
-        var refused = new List<Diagnostic>();
+        var refused = new DiagnosticBag();
         foreach (var (path, text) in pages)
         {
             var full = Path.Combine(options.OutputFolder, path.Replace('/', Path.DirectorySeparatorChar));
             // Through the gate build writes through: a page is never a folder, a device or a link's target elsewhere.
             if (OutputGate.File(full, Path.GetExtension(full)) is { } reason)
             {
-                refused.Add(Diagnostic.Of(Rules.OutputRefused, SourceLocation.StartOf(full), reason));
+                refused.Add(Rules.OutputRefused, SourceLocation.StartOf(full), reason);
                 continue;
             }
             var bytes = Encoding.UTF8.GetBytes(text);
-            if (File.Exists(full) && new FileInfo(full).Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes)) continue;
-            AtomicFile.Write(full, bytes);
-            written.Add(full);
+            if (Unchanged(full, bytes)) continue;
+            // A page the disk refuses is said at the page, and the previous one stays; the others are still written.
+            if (AtomicFile.WriteReported(full, bytes, refused, SourceLocation.StartOf(full))) written.Add(full);
         }
-        return new Result(pages.Count, written, [.. allDiagnostics, .. refused], built);
+        return new Result(pages.Count, written, [.. allDiagnostics, .. refused.Items], built);
     }
 
     private sealed record Entry(SourceItem Source, Document Document, string Page);
+
+    /// <summary>The page on disk already holds these bytes (one that cannot be read is written again).</summary>
+    private static bool Unchanged(string full, byte[] bytes)
+    {
+        try
+        {
+            return File.Exists(full) && new FileInfo(full).Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception ex) when (WriteFault.Is(ex))
+        {
+            return false;
+        }
+    }
 
     private sealed record Change(string Title, string Page);
 

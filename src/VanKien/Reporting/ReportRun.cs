@@ -53,7 +53,8 @@ public static class ReportRun
             return new Result(diagnostics.Items, composed, sourcePath, null, edited, KeptEdits: true);
         if (OutputGate.File(sourcePath, ".md") is { } refused)
             return new Result(diagnostics.Items, composed, sourcePath, null, refused);
-        AtomicFile.Write(sourcePath, sourceBytes);
+        if (!AtomicFile.WriteReported(sourcePath, sourceBytes, diagnostics, SourceLocation.StartOf(sourcePath)))
+            return new Result(diagnostics.Items, composed, sourcePath, null);
         var built = ProjectBuilder.Build([new SourceItem(sourcePath, name + ".docx")],
             request.Build with { Force = true, KnownNumbers = [program.Frame.Number.Value] });
         diagnostics.AddRange(built.Diagnostics);

@@ -161,15 +161,6 @@ public static class ReviewRun
             diagnostics.Add(Rules.Io, SourceLocation.StartOf(sourcePath), $"không ghi vào nguồn: {refused}", "sửa tay trong nguồn");
             return false;
         }
-        try
-        {
-            Building.AtomicFile.Rewrite(sourcePath, bytes);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Rules.Io, SourceLocation.StartOf(sourcePath), $"không ghi được vào nguồn: {ex.Message}", "kiểm tra chỗ trống trên đĩa và quyền ghi, rồi chạy lại");
-            return false;
-        }
+        return Building.AtomicFile.RewriteReported(sourcePath, bytes, diagnostics, SourceLocation.StartOf(sourcePath));
     }
 }
