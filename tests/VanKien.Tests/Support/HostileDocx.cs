@@ -35,16 +35,17 @@ internal static class HostileDocx
         return Package(body.Append("</w:p>").ToString());
     }
 
-    /// <summary>One paragraph of <paramref name="count"/> runs, each after a comment range that never ends.</summary>
+    /// <summary><paramref name="count"/> comment ranges that never end, then <paramref name="count"/> runs of text, in one paragraph.</summary>
     public static byte[] UnclosedRanges(int count)
     {
         var body = new StringBuilder("<w:p>");
         var comments = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
-            body.Append($"<w:commentRangeStart w:id=\"{i}\"/><w:r><w:t>chữ {i} </w:t></w:r>");
+            body.Append($"<w:commentRangeStart w:id=\"{i}\"/>");
             comments.Append($"<w:comment w:id=\"{i}\" w:author=\"A\"><w:p><w:r><w:t>nhận xét {i}</w:t></w:r></w:p></w:comment>");
         }
+        for (var i = 0; i < count; i++) body.Append($"<w:r><w:t>chữ thứ {i:00000} của đoạn văn dài dằng dặc </w:t></w:r>");
         return Package(body.Append("</w:p>").ToString(), comments.ToString());
     }
 
