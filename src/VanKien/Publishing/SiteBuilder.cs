@@ -101,7 +101,7 @@ public static class SiteBuilder
                     main.Element("li", $"dòng {d.Location.Line}: {d.Rule.Id} {d.Message}").Line();
                 main.Close("ul").Line();
             }
-            main.Close("section").Line().Append(Markup.Trusted(HtmlDocumentWriter.Write(entry.Document, template, diagnostics)));
+            main.Close("section").Line().Append(HtmlDocumentWriter.Write(entry.Document, template, diagnostics));
             pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToMarkup(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
         }
 
@@ -341,8 +341,8 @@ public static class SiteBuilder
         var met = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Met or Results.Verdict.Exceeded)).ToList();
         var missed = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Missed)).ToList();
         var other = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is not (Results.Verdict.Met or Results.Verdict.Exceeded or Results.Verdict.Missed))).ToList();
-        main.Append(Markup.Trusted(SvgChart.Write($"Số chỉ tiêu theo đánh giá, năm {dashboard.Year}", table.Columns.Select(c => c.Name).ToList(),
-            [("Đạt, vượt", met), ("Không đạt", missed), ("Chưa đánh giá được", other)], ""))).Line();
+        SvgChart.Write(main, $"Số chỉ tiêu theo đánh giá, năm {dashboard.Year}", table.Columns.Select(c => c.Name).ToList(),
+            [("Đạt, vượt", met), ("Không đạt", missed), ("Chưa đánh giá được", other)], "").Line();
 
         main.Open("div", ("class", "bang")).Open("table", ("class", "tong-hop")).Line().Open("thead").Open("tr").Element("th", "Chỉ tiêu", ("scope", "col"));
         foreach (var column in table.Columns)

@@ -121,6 +121,45 @@ public class SiteOutputTests(ITestOutputHelper log)
         }
     }
 
+    /// <summary>
+    /// Every field that reaches a document's article or its chart holds text HTML reads as markup:
+    /// the summary, place, căn cứ, a target's sentence and parent (whose diagnostic quotes it), a
+    /// table's cells, the chart's title, categories and series names. The page shows it as text.
+    /// </summary>
+    [RequirementFact(Requirement.Html5Lib)]
+    public void Hostile_text_in_every_field_of_the_article_and_the_chart_stays_text()
+    {
+        const string hostile = "\"><img src=x onerror=alert(1)><script>alert(2)</script> & 'q'";
+        static string Quoted(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
+        var cell = Path.Combine(samples, CellA);
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(cell), "^trich-yeu: .*$", "trich-yeu: " + Quoted(hostile + " trích yếu").Replace("$", "$$", StringComparison.Ordinal), System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Replace("dia-danh: Hùng An", "dia-danh: " + Quoted("Hùng An " + hostile), StringComparison.Ordinal)
+            .Replace("  - Căn cứ tình hình thực tế của chi bộ và nhà trường", "  - " + Quoted("Căn cứ " + hostile), StringComparison.Ordinal)
+            .Replace("        noi-dung: Nhà trường giữ vững chuẩn quốc gia mức độ 2.", "        noi-dung: " + Quoted("Nhà trường " + hostile), StringComparison.Ordinal)
+            .Replace("        cha: CT-10", "        cha: " + Quoted("CT-10" + hostile), StringComparison.Ordinal);
+        // In Markdown a tag is dropped with a diagnostic, so the body says the same text through entities, which the reader decodes.
+        var inMarkdown = hostile.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+        // The chart's first header ("Năm …") names the category column and is not drawn; it is hostile too, to show it adds nothing either.
+        text += $"\n| Cột {inMarkdown} | B |\n|---|---|\n| ô {inMarkdown} | 1 |\n"
+              + $"\n::: bieu-do Biểu đồ {hostile}\n| Năm {inMarkdown} | Chuỗi {inMarkdown} | B |\n|---|---|---|\n| 2026 {inMarkdown} | 1 | 2 |\n:::\n";
+        File.WriteAllText(cell, text);
+        var output = Repo.NewTempFolder();
+        var site = Site(samples, output);
+
+        var page = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Select(File.ReadAllText).Single(p => p.Contains("Biểu đồ &quot;&gt;&lt;img", StringComparison.Ordinal));
+        const string escaped = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp; 'q'";
+        foreach (var shown in new[] { escaped + " trích yếu", "Hùng An " + escaped, "Căn cứ " + escaped, "Nhà trường " + escaped, "Cột " + escaped,
+                     "ô " + escaped, "Chuỗi " + escaped, "2026 " + escaped, "CT-10" + escaped })
+            Assert.Contains(shown, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
+        Assert.Contains("chan-doan", page, StringComparison.Ordinal);
+        Assert.NotEmpty(site.Written);
+        AssertOnlyIntendedMarkup(output);
+    }
+
     [Fact]
     public void Two_cells_whose_paths_join_to_the_same_name_get_a_results_page_each()
     {
@@ -176,22 +215,35 @@ public class SiteOutputTests(ITestOutputHelper log)
 
 /// <summary>
 /// The site's markup comes from one writer (<c>VanKien.Writing.Html.HtmlWriter</c>) that escapes
-/// text and attributes itself: no source in Publishing/ writes a tag in a string literal, so no
-/// page can be assembled by concatenating data into markup.
+/// text and attributes itself: no source in Publishing/ or Writing/Html/ (the document article, the
+/// chart) writes a tag in a string literal, so no page can be assembled by concatenating data into
+/// markup. An interpolated tag (<c>$"&lt;{tag}"</c>) counts as one.
 /// </summary>
 public class SiteMarkupArchitectureTests
 {
+    private static readonly System.Text.RegularExpressions.Regex Tag = new("\"[^\"\\n]*</?[a-zA-Z{][^\"\\n]*\"");
+
+    /// <summary>Lines of code (not comments) in a folder's sources, except the named files, that hold a tag in a string literal.</summary>
+    private static List<string> MarkupInLiterals(string folder, params string[] except) =>
+        Directory.EnumerateFiles(folder, "*.cs")
+            .Where(f => !except.Contains(Path.GetFileName(f)))
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
+            .Where(l => !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && Tag.IsMatch(l.Text))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
     [Fact]
     public void No_source_in_Publishing_writes_markup_in_a_string_literal()
     {
-        var folder = Path.Combine(Repo.Root, "src", "VanKien", "Publishing");
-        var tag = new System.Text.RegularExpressions.Regex("\"[^\"\\n]*</?[a-zA-Z][^\"\\n]*\"");
-        var found = Directory.EnumerateFiles(folder, "*.cs")
-            .Where(f => Path.GetFileName(f) != "SiteAssets.cs")
-            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
-            .Where(l => !l.Text.TrimStart().StartsWith("///", StringComparison.Ordinal) && !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && tag.IsMatch(l.Text))
-            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
-            .ToList();
+        var found = MarkupInLiterals(Path.Combine(Repo.Root, "src", "VanKien", "Publishing"), "SiteAssets.cs");
+        Assert.True(found.Count == 0, "markup in a string literal:\n" + string.Join("\n", found));
+    }
+
+    /// <summary>The article and the chart too; only the writer itself spells a tag.</summary>
+    [Fact]
+    public void No_source_in_Writing_Html_but_the_writer_writes_markup_in_a_string_literal()
+    {
+        var found = MarkupInLiterals(Path.Combine(Repo.Root, "src", "VanKien", "Writing", "Html"), "HtmlWriter.cs");
         Assert.True(found.Count == 0, "markup in a string literal:\n" + string.Join("\n", found));
     }
 }

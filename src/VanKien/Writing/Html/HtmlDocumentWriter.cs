@@ -1,10 +1,8 @@
-using System.Text;
 using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Standard;
 using VanKien.Templates;
 using VanKien.Text;
-using static VanKien.Writing.Html.Html;
 
 namespace VanKien.Writing.Html;
 
@@ -12,10 +10,13 @@ namespace VanKien.Writing.Html;
 /// A document as an HTML article that follows the standard's look: the two-column header block,
 /// the kind's title and summary, căn cứ, the body numbered as the DOCX numbers it, tables, charts
 /// as inline SVG, recipients and signature. Each diagnostic is shown at its place (beside the
-/// target, block or field on its line) as well as in a list above the article.
+/// target, block or field on its line) as well as in a list above the article. Every element is
+/// written through one <see cref="HtmlWriter"/>, so no field of a source can become markup; each
+/// visit writes its block into that writer and returns it.
 /// </summary>
-public sealed class HtmlDocumentWriter : IBlockVisitor<string>
+public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
 {
+    private readonly HtmlWriter _w = new();
     private readonly Document _document;
     private readonly ResolvedTemplate _template;
     private readonly ILookup<int, Diagnostic> _byLine;
@@ -33,174 +34,215 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<string>
         _numberer = new HeadingNumberer(document.HeadingScheme ?? template.Kind.Headings);
     }
 
-    /// <summary>The article, and the diagnostics of the document that found no place in it (shown in the list only).</summary>
-    public static string Write(Document document, ResolvedTemplate template, IReadOnlyList<Diagnostic> diagnostics) =>
+    /// <summary>The article, with each diagnostic of the document at its place (those with no place are shown in the list only).</summary>
+    public static Markup Write(Document document, ResolvedTemplate template, IReadOnlyList<Diagnostic> diagnostics) =>
         new HtmlDocumentWriter(document, template, diagnostics).Article();
 
-    private string Article()
+    private Markup Article()
     {
         var frame = _document.Frame;
         var profile = _template.Profile;
-        var s = new StringBuilder();
-        s.Append("<article class=\"van-ban\" lang=\"vi\">\n");
+        var w = _w;
+        w.Open("article", ("class", "van-ban"), ("lang", "vi")).Line();
 
-        s.Append("<div class=\"khoi-dau\">\n<div class=\"co-quan\">\n");
-        if (frame.Bodies.Superior is { } superior) s.Append("<p class=\"cap-tren\">").Append(Encode(VietnameseText.Upper(superior.Value))).Append("</p>\n");
-        s.Append("<p class=\"ban-hanh\">").Append(Encode(VietnameseText.Upper(frame.Bodies.Issuer.Value))).Append("</p>\n");
-        s.Append("<p class=\"sao\">").Append(Encode(profile.IssuerSeparator ?? "———")).Append("</p>\n");
-        s.Append("<p class=\"so\">").Append(Encode(profile.NumberPrefix + frame.Number.Value)).Append("</p>").Append(At(frame.Number.Location.Line)).Append('\n');
-        s.Append("</div>\n<div class=\"quoc-hieu\">\n<p class=\"quoc-hieu-dong\">").Append(Encode(profile.NationalLine)).Append("</p>\n");
-        if (profile.Motto is { } motto) s.Append("<p class=\"tieu-ngu\">").Append(Encode(motto)).Append("</p>\n");
-        s.Append("<p class=\"dia-danh\">").Append(Encode($"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}")).Append("</p>")
-         .Append(At(frame.Date.Location.Line)).Append('\n');
-        s.Append("</div>\n</div>\n");
+        w.Open("div", ("class", "khoi-dau")).Line().Open("div", ("class", "co-quan")).Line();
+        if (frame.Bodies.Superior is { } superior) w.Element("p", VietnameseText.Upper(superior.Value), ("class", "cap-tren")).Line();
+        w.Element("p", VietnameseText.Upper(frame.Bodies.Issuer.Value), ("class", "ban-hanh")).Line();
+        w.Element("p", profile.IssuerSeparator ?? "———", ("class", "sao")).Line();
+        w.Element("p", profile.NumberPrefix + frame.Number.Value, ("class", "so"));
+        At(frame.Number.Location.Line).Line();
+        w.Close("div").Line().Open("div", ("class", "quoc-hieu")).Line().Element("p", profile.NationalLine, ("class", "quoc-hieu-dong")).Line();
+        if (profile.Motto is { } motto) w.Element("p", motto, ("class", "tieu-ngu")).Line();
+        w.Element("p", $"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}", ("class", "dia-danh"));
+        At(frame.Date.Location.Line).Line();
+        w.Close("div").Line().Close("div").Line();
 
-        s.Append("<h2 class=\"ten-loai\">").Append(Encode(VietnameseText.Upper(frame.Title?.Value ?? _document.Kind.Title))).Append("</h2>\n");
-        if (frame.Summary is { } summary) s.Append("<p class=\"trich-yeu\">").Append(Encode(summary.Value)).Append("</p>\n");
-        foreach (var line in frame.Enacting ?? []) s.Append("<p class=\"tham-quyen\">").Append(Encode(line.Value)).Append("</p>").Append(At(line.Location.Line)).Append('\n');
-        foreach (var basis in frame.Bases) s.Append("<p class=\"can-cu\">").Append(Encode(basis.Value)).Append("</p>").Append(At(basis.Location.Line)).Append('\n');
+        w.Element("h2", VietnameseText.Upper(frame.Title?.Value ?? _document.Kind.Title), ("class", "ten-loai")).Line();
+        if (frame.Summary is { } summary) w.Element("p", summary.Value, ("class", "trich-yeu")).Line();
+        foreach (var line in frame.Enacting ?? [])
+        {
+            w.Element("p", line.Value, ("class", "tham-quyen"));
+            At(line.Location.Line).Line();
+        }
+        foreach (var basis in frame.Bases)
+        {
+            w.Element("p", basis.Value, ("class", "can-cu"));
+            At(basis.Location.Line).Line();
+        }
 
-        foreach (var block in _document.Body) s.Append(block.Accept(this));
+        foreach (var block in _document.Body) block.Accept(this);
         if (_document.Appendix is { } appendix)
         {
-            s.Append("<section class=\"phu-luc\">\n<h3>").Append(Runs(appendix.Title.Count > 0 ? appendix.Title : [new TextRun("Phụ lục")])).Append("</h3>\n");
-            foreach (var subtitle in appendix.Subtitles) s.Append(Paragraph(subtitle));
-            foreach (var block in appendix.Blocks) s.Append(block.Accept(this));
-            s.Append("</section>\n");
+            w.Open("section", ("class", "phu-luc")).Line().Open("h3");
+            Runs(appendix.Title.Count > 0 ? appendix.Title : [new TextRun("Phụ lục")]);
+            w.Close("h3").Line();
+            foreach (var subtitle in appendix.Subtitles) Paragraph(subtitle);
+            foreach (var block in appendix.Blocks) block.Accept(this);
+            w.Close("section").Line();
         }
 
-        s.Append("<div class=\"ket-thuc\">\n<div class=\"noi-nhan\">\n");
+        w.Open("div", ("class", "ket-thuc")).Line().Open("div", ("class", "noi-nhan")).Line();
         if (frame.Recipients.Count > 0)
         {
-            s.Append("<p class=\"nhan\">Nơi nhận:</p>\n<ul>\n");
+            w.Element("p", "Nơi nhận:", ("class", "nhan")).Line().Open("ul").Line();
             for (var i = 0; i < frame.Recipients.Count; i++)
-                s.Append("<li>").Append(Encode(frame.Recipients[i].Value + (i == frame.Recipients.Count - 1 ? "." : ";"))).Append("</li>\n");
-            s.Append("</ul>\n");
+                w.Element("li", frame.Recipients[i].Value + (i == frame.Recipients.Count - 1 ? "." : ";")).Line();
+            w.Close("ul").Line();
         }
-        s.Append("</div>\n<div class=\"chu-ky\">\n");
+        w.Close("div").Line().Open("div", ("class", "chu-ky")).Line();
         if (frame.Signature is { } sign)
         {
             var onBehalf = profile.Variant == FrameVariant.Party ? Authorities.OnBehalfOf(frame.Bodies.Issuer.Value) : null;
             if ((sign.Authority?.Value ?? onBehalf ?? _template.Kind.DefaultAuthority) is { } authority)
-                s.Append("<p class=\"tham-quyen\">").Append(Encode(VietnameseText.Upper(authority))).Append("</p>\n");
+                w.Element("p", VietnameseText.Upper(authority), ("class", "tham-quyen")).Line();
             if ((sign.Position?.Value ?? _template.Kind.DefaultPosition) is { } position)
-                s.Append("<p class=\"chuc-vu\">").Append(Encode(VietnameseText.Upper(position))).Append("</p>\n");
-            s.Append("<p class=\"ho-ten\">").Append(Encode(sign.Name.Value)).Append("</p>").Append(At(sign.Name.Location.Line)).Append('\n');
+                w.Element("p", VietnameseText.Upper(position), ("class", "chuc-vu")).Line();
+            w.Element("p", sign.Name.Value, ("class", "ho-ten"));
+            At(sign.Name.Location.Line).Line();
         }
-        s.Append("</div>\n</div>\n</article>\n");
-        return s.ToString();
+        w.Close("div").Line().Close("div").Line().Close("article").Line();
+        return w.ToMarkup();
     }
 
     /// <summary>The diagnostics of a source line not yet shown, as notes at that place.</summary>
-    private string At(params int[] lines)
+    private HtmlWriter At(params int[] lines)
     {
-        var s = new StringBuilder();
         foreach (var diagnostic in lines.Distinct().SelectMany(l => _byLine[l]))
         {
             if (!_placed.Add(diagnostic)) continue;
             var kind = diagnostic.Severity switch { Severity.Error => "loi", Severity.Warning => "canh-bao", _ => "goi-y" };
-            s.Append("<p class=\"chan-doan ").Append(kind).Append("\" role=\"note\"><b>").Append(Encode(diagnostic.Rule.Id)).Append("</b> ")
-             .Append(Encode(diagnostic.Message)).Append(diagnostic.Hint is { } hint ? " <i>(" + Encode(hint) + ")</i>" : "")
-             .Append(" <span class=\"dong\">dòng ").Append(diagnostic.Location.Line).Append("</span></p>");
+            _w.Open("p", ("class", "chan-doan " + kind), ("role", "note")).Element("b", diagnostic.Rule.Id).Text(" " + diagnostic.Message);
+            if (diagnostic.Hint is { } hint) _w.Text(" ").Element("i", "(" + hint + ")");
+            _w.Text(" ").Open("span", ("class", "dong")).Text("dòng ").Number(diagnostic.Location.Line).Close("span").Close("p");
         }
-        return s.ToString();
+        return _w;
     }
 
-    public string Heading(Heading heading) => heading.Unnumbered
-        ? $"<h{Math.Clamp(heading.Level + 2, 3, 6)} class=\"de-muc muc-{heading.Level} khong-so\">{Runs(heading.Content, heading.Level == 1 || _numberer.IsCapitalised(heading.Level))}</h{Math.Clamp(heading.Level + 2, 3, 6)}>{At(heading.Location.Line)}\n"
-        : HeadingHtml(heading.Level, heading.Content, heading.Location.Line);
+    /// <summary>The page's h1 names the document and the article's title is h2: section headings start at h3.</summary>
+    private static string HeadingTag(int level) => "h" + Math.Clamp(level + 2, 3, 6);
 
-    private string HeadingHtml(int level, IReadOnlyList<Inline> content, int line)
+    public HtmlWriter Heading(Heading heading)
+    {
+        if (!heading.Unnumbered) return NumberedHeading(heading.Level, heading.Content, heading.Location.Line);
+        var tag = HeadingTag(heading.Level);
+        _w.Open(tag, ("class", $"de-muc muc-{heading.Level} khong-so"));
+        Runs(heading.Content, heading.Level == 1 || _numberer.IsCapitalised(heading.Level));
+        _w.Close(tag);
+        return At(heading.Location.Line).Line();
+    }
+
+    private HtmlWriter NumberedHeading(int level, IReadOnlyList<Inline> content, int line)
     {
         _lastHeadingLevel = level;
         var label = _numberer.Next(level);
-        var capitals = _numberer.IsCapitalised(level);
-        // The page's h1 names the document and the article's title is h2: section headings start at h3.
-        var tag = $"h{Math.Clamp(level + 2, 3, 6)}";
-        var text = Runs(content, capitals);
-        return $"<{tag} class=\"de-muc muc-{level}\">{Encode(label)} {text}</{tag}>{At(line)}\n";
+        var tag = HeadingTag(level);
+        _w.Open(tag, ("class", $"de-muc muc-{level}")).Text(label + " ");
+        Runs(content, _numberer.IsCapitalised(level));
+        _w.Close(tag);
+        return At(line).Line();
     }
 
-    public string Paragraph(Paragraph paragraph) => $"<p>{Runs(paragraph.Content)}</p>{At(paragraph.Location.Line)}\n";
-
-    public string BulletList(BulletList list) => List(list.Items, "ul", _listDepth == 0 ? "gach" : "cong");
-
-    public string NumberedList(NumberedList list) => List(list.Items, "ol", "so");
-
-    private string List(IReadOnlyList<ListItem> items, string tag, string style)
+    public HtmlWriter Paragraph(Paragraph paragraph)
     {
-        var s = new StringBuilder($"<{tag} class=\"{style}\">\n");
+        _w.Open("p");
+        Runs(paragraph.Content);
+        _w.Close("p");
+        return At(paragraph.Location.Line).Line();
+    }
+
+    public HtmlWriter BulletList(BulletList list) => List(list.Items, "ul", _listDepth == 0 ? "gach" : "cong");
+
+    public HtmlWriter NumberedList(NumberedList list) => List(list.Items, "ol", "so");
+
+    private HtmlWriter List(IReadOnlyList<ListItem> items, string tag, string style)
+    {
+        _w.Open(tag, ("class", style)).Line();
         _listDepth++;
         foreach (var item in items)
         {
-            s.Append("<li>");
+            _w.Open("li");
             foreach (var block in item.Blocks)
-                s.Append(block is Paragraph p ? Runs(p.Content) + At(p.Location.Line) : block.Accept(this));
-            s.Append("</li>\n");
+            {
+                if (block is Paragraph p)
+                {
+                    Runs(p.Content);
+                    At(p.Location.Line);
+                }
+                else block.Accept(this);
+            }
+            _w.Close("li").Line();
         }
         _listDepth--;
-        return s.Append($"</{tag}>\n").ToString();
+        return _w.Close(tag).Line();
     }
 
-    public string Table(Table table)
+    public HtmlWriter Table(Table table)
     {
-        var s = new StringBuilder("<div class=\"bang\"><table>\n<thead><tr>");
-        foreach (var cell in table.Header.Cells) s.Append("<th scope=\"col\">").Append(Runs(cell.Content)).Append("</th>");
-        s.Append("</tr></thead>\n<tbody>\n");
+        _w.Open("div", ("class", "bang")).Open("table").Line().Open("thead").Open("tr");
+        foreach (var cell in table.Header.Cells)
+        {
+            _w.Open("th", ("scope", "col"));
+            Runs(cell.Content);
+            _w.Close("th");
+        }
+        _w.Close("tr").Close("thead").Line().Open("tbody").Line();
         foreach (var row in table.Rows)
         {
-            s.Append("<tr>");
+            _w.Open("tr");
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 var align = c < table.Alignments.Count ? table.Alignments[c] : ColumnAlignment.Unset;
-                s.Append(align switch { ColumnAlignment.Center => "<td class=\"giua\">", ColumnAlignment.Right => "<td class=\"phai\">", _ => "<td>" })
-                 .Append(Runs(row.Cells[c].Content)).Append("</td>");
+                _w.Open("td", ("class", align switch { ColumnAlignment.Center => "giua", ColumnAlignment.Right => "phai", _ => null }));
+                Runs(row.Cells[c].Content);
+                _w.Close("td");
             }
-            s.Append("</tr>\n");
+            _w.Close("tr").Line();
         }
-        return s.Append("</tbody>\n</table></div>").Append(At(table.Location.Line)).Append('\n').ToString();
+        _w.Close("tbody").Line().Close("table").Close("div");
+        return At(table.Location.Line).Line();
     }
 
     /// <summary>Each titled group a heading one level below the enclosing one, as in the DOCX; each target on its line, with its notes.</summary>
-    public string TargetsPlaceholder(TargetsPlaceholder placeholder)
+    public HtmlWriter TargetsPlaceholder(TargetsPlaceholder placeholder)
     {
-        var s = new StringBuilder();
         var groupLevel = _lastHeadingLevel + 1;
         foreach (var group in _document.TargetGroups)
         {
             if (group.Title is { } title)
             {
-                s.Append(HeadingHtml(groupLevel, [new TextRun(title.Value)], title.Location.Line));
+                NumberedHeading(groupLevel, [new TextRun(title.Value)], title.Location.Line);
                 _lastHeadingLevel = groupLevel - 1;
             }
-            s.Append("<ul class=\"chi-tieu\">\n");
+            _w.Open("ul", ("class", "chi-tieu")).Line();
             foreach (var target in group.Targets)
             {
-                s.Append("<li");
-                if (target.Id is { } id) s.Append(" id=").Append(Attribute("ct-" + id.Value));
-                s.Append('>').Append(Encode(target.Sentence.Value));
-                if (target.Id is { } shown) s.Append(" <span class=\"ma\">").Append(Encode(shown.Value)).Append("</span>");
-                s.Append(At(target.Location.Line, target.Sentence.Location.Line, target.ValueLocation.Line)).Append("</li>\n");
+                _w.Open("li", ("id", target.Id is { } id ? "ct-" + id.Value : null)).Text(target.Sentence.Value);
+                if (target.Id is { } shown) _w.Text(" ").Element("span", shown.Value, ("class", "ma"));
+                At(target.Location.Line, target.Sentence.Location.Line, target.ValueLocation.Line).Close("li").Line();
             }
-            s.Append("</ul>\n");
+            _w.Close("ul").Line();
         }
-        return s.ToString();
+        return _w;
     }
 
-    public string Chart(Chart chart) => SvgChart.Write(chart) + At(chart.Location.Line) + "\n";
-
-    private static string Runs(IReadOnlyList<Inline> content, bool capitals = false)
+    public HtmlWriter Chart(Chart chart)
     {
-        var s = new StringBuilder();
+        SvgChart.Write(_w, chart);
+        return At(chart.Location.Line).Line();
+    }
+
+    /// <summary>Inline text: a line break as br, bold inside italic as the DOCX nests them.</summary>
+    private void Runs(IReadOnlyList<Inline> content, bool capitals = false)
+    {
         foreach (var inline in content)
         {
-            if (inline is LineBreak) { s.Append("<br>"); continue; }
+            if (inline is LineBreak) { _w.Void("br"); continue; }
             if (inline is not TextRun run) continue;
-            var text = Encode(capitals ? VietnameseText.Upper(run.Text) : run.Text);
-            if (run.Bold) text = $"<strong>{text}</strong>";
-            if (run.Italic) text = $"<em>{text}</em>";
-            s.Append(text);
+            if (run.Italic) _w.Open("em");
+            if (run.Bold) _w.Open("strong");
+            _w.Text(capitals ? VietnameseText.Upper(run.Text) : run.Text);
+            if (run.Bold) _w.Close("strong");
+            if (run.Italic) _w.Close("em");
         }
-        return s.ToString();
     }
 }

@@ -7,7 +7,7 @@ namespace VanKien.Writing.Html;
 /// The one way the site writes markup: elements by name, with text and attribute values escaped by
 /// the writer itself, so that no string from a source (a file name, a field) can become markup. A
 /// tag or attribute name is a constant of the program, checked here; markup written by another
-/// writer enters only as <see cref="Markup"/>.
+/// HtmlWriter enters only as <see cref="Markup"/>.
 /// </summary>
 public sealed class HtmlWriter
 {
@@ -23,11 +23,27 @@ public sealed class HtmlWriter
     /// <summary><c>&lt;tag a="…"&gt;</c>; an attribute whose value is null is left out.</summary>
     public HtmlWriter Open(string tag, params (string Name, string? Value)[] attributes)
     {
+        StartTag(tag, attributes);
+        _s.Append('>');
+        return this;
+    }
+
+    /// <summary>An HTML void element (<c>&lt;br&gt;</c>): it has no content and no end tag.</summary>
+    public HtmlWriter Void(string tag, params (string Name, string? Value)[] attributes) => Open(tag, attributes);
+
+    /// <summary>An SVG element with no content, closed in its start tag (<c>&lt;rect …/&gt;</c>).</summary>
+    public HtmlWriter SelfClosing(string tag, params (string Name, string? Value)[] attributes)
+    {
+        StartTag(tag, attributes);
+        _s.Append("/>");
+        return this;
+    }
+
+    private void StartTag(string tag, (string Name, string? Value)[] attributes)
+    {
         _s.Append('<').Append(Name(tag));
         foreach (var (name, value) in attributes)
             if (value is not null) _s.Append(' ').Append(Name(name)).Append("=\"").Append(Html.Encode(value)).Append('"');
-        _s.Append('>');
-        return this;
     }
 
     public HtmlWriter Close(string tag)
@@ -57,7 +73,7 @@ public sealed class HtmlWriter
         return this;
     }
 
-    /// <summary>Markup another writer made (a document's article, a chart).</summary>
+    /// <summary>Markup another <see cref="HtmlWriter"/> made (a document's article).</summary>
     public HtmlWriter Append(Markup markup)
     {
         _s.Append(markup.Html);
@@ -68,22 +84,22 @@ public sealed class HtmlWriter
 
     public override string ToString() => _s.ToString();
 
-    /// <summary>Tag and attribute names are the program's, never data: anything but letters, digits and '-' is a bug.</summary>
+    /// <summary>
+    /// Tag and attribute names are the program's, never data: anything but ASCII letters, digits and
+    /// '-' is a bug. Capitals are for SVG's camel-case names (<c>viewBox</c>).
+    /// </summary>
     private static string Name(string name)
     {
-        if (name.Length == 0 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+        if (name.Length == 0 || !name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-'))
             throw new ArgumentException($"not an HTML name: '{name}'", nameof(name));
         return name;
     }
 }
 
-/// <summary>HTML already escaped by the writer that made it; only the writers make one.</summary>
+/// <summary>HTML written by an <see cref="HtmlWriter"/>, which alone makes one.</summary>
 public readonly struct Markup
 {
     internal Markup(string html) => Html = html;
 
     public string Html { get; }
-
-    /// <summary>Markup from the writers of the document article and the chart, which encode every string they are given.</summary>
-    internal static Markup Trusted(string html) => new(html);
 }
