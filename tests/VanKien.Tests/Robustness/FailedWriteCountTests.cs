@@ -8,6 +8,7 @@ namespace VanKien.Tests.Robustness;
 /// is not kept: the next build tries it again and says the same, where it used to say "1 không đổi".
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Speed", "Slow")]
 public class FailedWriteCountTests
 {
     /// <summary>A project of two sources: one of 252 bytes' stem (its ".md" takes 255 bytes, its outputs 256 and more), one short.</summary>
