@@ -17,7 +17,7 @@ public static class DiffRunner
         var diagnostics = new DiagnosticBag();
         var a = Read(older, diagnostics);
         var b = Read(newer, diagnostics);
-        var diff = a is null || b is null ? null : DocumentDiffer.Compare(a, b, older.Label, newer.Label);
+        var diff = a is null || b is null ? null : ChildLinks.Mark(DocumentDiffer.Compare(a, b, older.Label, newer.Label), newer.Path, DocumentSet.ForSourcesAt(newer.Path).Set);
         return new Result(diff, a, b, diagnostics.Items);
     }
 

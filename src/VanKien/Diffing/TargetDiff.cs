@@ -5,13 +5,17 @@ namespace VanKien.Diffing;
 
 /// <summary>
 /// Targets matched by id and, where ids differ (two different years), by the similarity of their
-/// sentences and indicators; each matched pair compared facet by facet, direction-aware.
+/// sentences and indicators; each matched pair compared facet by facet, direction-aware. Groups are
+/// matched through the targets they hold, so that a group renamed or reordered as a whole is one
+/// change of the group, and a target is "moved" only when it left its group or its place in it.
 /// </summary>
 internal static class TargetDiff
 {
     private const double MatchThreshold = 0.5;
 
-    public static IReadOnlyList<TargetChange> Between(Document older, Document newer)
+    public sealed record Result(IReadOnlyList<TargetChange> Targets, IReadOnlyList<GroupChange> Groups);
+
+    public static Result Between(Document older, Document newer)
     {
         var oldTargets = Positions(older);
         var newTargets = Positions(newer);
@@ -32,22 +36,64 @@ internal static class TargetDiff
             pairs.Add((o, n));
         }
 
+        var groups = GroupPairs(older.TargetGroups, newer.TargetGroups, pairs);
         var changes = new List<TargetChange>();
         foreach (var o in oldTargets.Where(o => pairs.All(p => p.Old != o)))
             changes.Add(new TargetChange(TargetChangeKind.Removed, o.Target, null, o.Target.Sentence.Value));
+        var revision = string.Equals(Path.GetFullPath(older.SourcePath), Path.GetFullPath(newer.SourcePath), StringComparison.Ordinal);
         foreach (var (o, n) in pairs.OrderBy(p => p.New.Index))
-            changes.AddRange(Compare(o, n));
+            changes.AddRange(Compare(o, n, revision));
         foreach (var n in newTargets.Where(n => pairs.All(p => p.New != n)))
             changes.Add(new TargetChange(TargetChangeKind.Added, null, n.Target, n.Target.Sentence.Value));
-        changes.AddRange(Moves(pairs));
+        changes.AddRange(Moves(pairs, groups));
+        return new Result(changes, GroupChanges(older.TargetGroups, newer.TargetGroups, groups));
+    }
+
+    private sealed record Positioned(Target Target, int Group, string GroupTitle, int Index, int InGroup);
+
+    private static List<Positioned> Positions(Document document) =>
+        document.TargetGroups.SelectMany((g, group) => g.Targets.Select((t, inGroup) => (Target: t, Group: group, Title: g.Title?.Value ?? "", InGroup: inGroup)))
+            .Select((x, i) => new Positioned(x.Target, x.Group, x.Title, i, x.InGroup)).ToList();
+
+    /// <summary>
+    /// Each old group's counterpart among the new groups (old index → new index): the group that
+    /// received most of its targets, one to one, largest shares first; groups that kept no target
+    /// are paired when their titles are the same.
+    /// </summary>
+    private static Dictionary<int, int> GroupPairs(IReadOnlyList<TargetGroup> older, IReadOnlyList<TargetGroup> newer, List<(Positioned Old, Positioned New)> pairs)
+    {
+        var counterpart = new Dictionary<int, int>();
+        var taken = new HashSet<int>();
+        var shares = pairs.GroupBy(p => (p.Old.Group, p.New.Group))
+            .Select(g => (g.Key.Item1, g.Key.Item2, Count: g.Count(), SameTitle: Title(older[g.Key.Item1]) == Title(newer[g.Key.Item2])))
+            .OrderByDescending(s => s.Count).ThenByDescending(s => s.SameTitle).ThenBy(s => s.Item1).ThenBy(s => s.Item2);
+        foreach (var (o, n, _, _) in shares)
+            if (!counterpart.ContainsKey(o) && taken.Add(n)) counterpart[o] = n;
+        for (var o = 0; o < older.Count; o++)
+        {
+            if (counterpart.ContainsKey(o)) continue;
+            var n = Enumerable.Range(0, newer.Count).FirstOrDefault(n => !taken.Contains(n) && Title(newer[n]) == Title(older[o]), -1);
+            if (n >= 0 && taken.Add(n)) counterpart[o] = n;
+        }
+        return counterpart;
+    }
+
+    /// <summary>Groups that kept their targets under another title, and groups whose place among the groups changed.</summary>
+    private static List<GroupChange> GroupChanges(IReadOnlyList<TargetGroup> older, IReadOnlyList<TargetGroup> newer, Dictionary<int, int> counterpart)
+    {
+        var changes = new List<GroupChange>();
+        var byNew = counterpart.OrderBy(p => p.Value).ToList();
+        foreach (var (o, n) in byNew)
+            if (Title(older[o]) != Title(newer[n]))
+                changes.Add(new GroupChange(GroupChangeKind.Renamed, Title(older[o]), Title(newer[n]), o + 1, n + 1));
+        var kept = LongestIncreasing(byNew.Select(p => p.Key).ToList());
+        for (var i = 0; i < byNew.Count; i++)
+            if (!kept.Contains(i))
+                changes.Add(new GroupChange(GroupChangeKind.Moved, Title(older[byNew[i].Key]), Title(newer[byNew[i].Value]), byNew[i].Key + 1, byNew[i].Value + 1));
         return changes;
     }
 
-    private sealed record Positioned(Target Target, string Group, int Index);
-
-    private static List<Positioned> Positions(Document document) =>
-        document.TargetGroups.SelectMany(g => g.Targets.Select(t => (Group: g.Title?.Value ?? "", Target: t)))
-            .Select((x, i) => new Positioned(x.Target, x.Group, i)).ToList();
+    private static string Title(TargetGroup group) => group.Title?.Value ?? "";
 
     /// <summary>Sentence similarity, with a bonus when both state the same kind of indicator in the same unit.</summary>
     private static double Score(Target a, Target b)
@@ -57,10 +103,19 @@ internal static class TargetDiff
         return score;
     }
 
-    private static IEnumerable<TargetChange> Compare(Positioned older, Positioned newer)
+    /// <summary>
+    /// One matched pair, facet by facet. In two revisions of one document an id that children may link
+    /// to, gone from its target, is a change of its own, whatever else changed; between two documents
+    /// (last year's plan and this year's) ids differ by design, and only the facets that changed are
+    /// listed, each naming both ids.
+    /// </summary>
+    private static IEnumerable<TargetChange> Compare(Positioned older, Positioned newer, bool revision)
     {
         var (o, n) = (older.Target, newer.Target);
-        var renamed = o.Id?.Value != n.Id?.Value ? $" (mã {o.Id?.Value ?? "—"} → {n.Id?.Value ?? "—"})" : "";
+        var idChanged = o.Id?.Value != n.Id?.Value;
+        if (revision && idChanged && o.Id is { } oldId)
+            yield return new TargetChange(TargetChangeKind.Renamed, o, n, $"mã {oldId.Value} → {n.Id?.Value ?? "—"}");
+        var renamed = !revision && idChanged ? $" (mã {o.Id?.Value ?? "—"} → {n.Id?.Value ?? "—"})" : "";
         if (o.Value is not null && n.Value is not null)
         {
             var comparison = Strength.Compare(n.Value, o.Value);
@@ -107,21 +162,23 @@ internal static class TargetDiff
     }
 
     /// <summary>
-    /// Matched targets whose order changed: those outside the longest run that kept its order, or that
-    /// changed group.
+    /// Matched targets that left their group (for its counterpart's), or whose place in the group
+    /// changed: those outside the longest run that kept its order within the group pair.
     /// </summary>
-    private static IEnumerable<TargetChange> Moves(List<(Positioned Old, Positioned New)> pairs)
+    private static IEnumerable<TargetChange> Moves(List<(Positioned Old, Positioned New)> pairs, Dictionary<int, int> groups)
     {
-        var byNew = pairs.OrderBy(p => p.New.Index).ToList();
-        var kept = LongestIncreasing(byNew.Select(p => p.Old.Index).ToList());
-        for (var i = 0; i < byNew.Count; i++)
+        var moved = new List<(Positioned Old, Positioned New, string Detail)>();
+        foreach (var (o, n) in pairs)
+            if (!groups.TryGetValue(o.Group, out var counterpart) || counterpart != n.Group)
+                moved.Add((o, n, $"nhóm «{o.GroupTitle}» → «{n.GroupTitle}»"));
+        foreach (var stayed in pairs.Where(p => groups.TryGetValue(p.Old.Group, out var c) && c == p.New.Group).GroupBy(p => p.New.Group))
         {
-            var (o, n) = byNew[i];
-            if (o.Group != n.Group)
-                yield return new TargetChange(TargetChangeKind.Moved, o.Target, n.Target, $"nhóm «{o.Group}» → «{n.Group}»");
-            else if (!kept.Contains(i))
-                yield return new TargetChange(TargetChangeKind.Moved, o.Target, n.Target, $"vị trí {o.Index + 1} → {n.Index + 1}");
+            var inOrder = stayed.OrderBy(p => p.New.InGroup).ToList();
+            var kept = LongestIncreasing(inOrder.Select(p => p.Old.InGroup).ToList());
+            for (var i = 0; i < inOrder.Count; i++)
+                if (!kept.Contains(i)) moved.Add((inOrder[i].Old, inOrder[i].New, $"vị trí {inOrder[i].Old.InGroup + 1} → {inOrder[i].New.InGroup + 1}"));
         }
+        return moved.OrderBy(m => m.New.Index).Select(m => new TargetChange(TargetChangeKind.Moved, m.Old.Target, m.New.Target, m.Detail));
     }
 
     /// <summary>Positions (into the list) of one longest strictly increasing subsequence.</summary>

@@ -89,7 +89,7 @@ public class DiffTests
                                       new DiffSide("b.md", Path.Combine(folder, "b.md"), File.ReadAllBytes(Path.Combine(folder, "b.md")))).Diff!;
         // Swapping two sections is one move either way; the diff names the shorter one ("Mục tiêu").
         var moved = Assert.Single(diff.Prose);
-        Assert.Equal((ProseChangeKind.Moved, "# Mục tiêu"), (moved.Kind, moved.New));
+        Assert.Equal((ProseChangeKind.Moved, "Mục tiêu", true), (moved.Kind, moved.New, moved.IsHeading));
         Assert.Empty(diff.Targets);
     }
 

@@ -71,6 +71,24 @@ public class GitIntegrationTests
     }
 
     [ExternalToolFact("git")]
+    public void An_id_renamed_since_HEAD_names_the_child_in_the_working_tree_whose_link_it_breaks()
+    {
+        var repository = new Repository();
+        var older = File.ReadAllText(DiffTests.Fixture("revision-old.md"));
+        repository.Write("van-ban/chuong-trinh.md", older);
+        repository.Write("van-ban/chi-bo/ke-hoach.md", RenameAndMoveTests.ChildLinking("t-03").Replace("thuc-hien: chuong-trinh.md", "thuc-hien: ../chuong-trinh.md"));
+        repository.Commit("bản 1");
+        repository.Write("van-ban/chuong-trinh.md", older.Replace("id: t-03,", "id: kn-01,"));
+        var result = repository.Vankien("diff", "van-ban/chuong-trinh.md");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Output.Split('\n');
+        Assert.Contains("  ~ đổi mã kn-01: mã t-03 → kn-01", lines);
+        Assert.Contains("      làm mất liên kết của: chi-bo/ke-hoach.md: ct-01 (cha: t-03)", lines);
+        // The rename is the only change of the revision.
+        Assert.Equal(["  ~ đổi mã kn-01: mã t-03 → kn-01"], lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal)));
+    }
+
+    [ExternalToolFact("git")]
     public void With_one_path_diff_compares_it_with_HEAD_and_with_none_every_changed_source()
     {
         var repository = WithTwoRevisions();

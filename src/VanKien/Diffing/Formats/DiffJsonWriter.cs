@@ -35,6 +35,21 @@ public static class DiffJsonWriter
                 json.WriteString("oldValue", change.Old?.Value?.ToString());
                 json.WriteString("newValue", change.New?.Value?.ToString());
                 json.WriteString("detail", change.Detail);
+                json.WriteStartArray("brokenLinks");
+                foreach (var link in change.BrokenLinks) json.WriteStringValue(link);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("groups");
+            foreach (var change in diff.Groups)
+            {
+                json.WriteStartObject();
+                json.WriteString("change", change.Kind.ToString().ToLowerInvariant());
+                json.WriteString("old", change.Old);
+                json.WriteString("new", change.New);
+                json.WriteNumber("oldPosition", change.OldPosition);
+                json.WriteNumber("newPosition", change.NewPosition);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -44,6 +59,9 @@ public static class DiffJsonWriter
                 json.WriteStartObject();
                 json.WriteString("change", change.Kind.ToString().ToLowerInvariant());
                 json.WriteString("section", change.Section);
+                json.WriteBoolean("heading", change.IsHeading);
+                if (change.From is not null) json.WriteString("from", change.From);
+                if (change.Carried > 0) json.WriteNumber("carried", change.Carried);
                 json.WriteString("old", change.Old);
                 json.WriteString("new", change.New);
                 json.WriteEndObject();

@@ -17,7 +17,18 @@ public static class DiffMarkdownWriter
             text.AppendLine("| | Chỉ tiêu | Thay đổi | Chi tiết |");
             text.AppendLine("|---|---|---|---|");
             foreach (var change in diff.Targets)
-                text.AppendLine($"| {change.Kind.Symbol()} | `{Cell(change.Id)}` | {change.Kind.Vietnamese()} | {Cell(change.Detail)} |");
+            {
+                var links = change.BrokenLinks.Count == 0 ? "" : "<br>" + Cell(DiffLabels.BrokenLinks(change));
+                text.AppendLine($"| {change.Kind.Symbol()} | `{Cell(change.Id)}` | {change.Kind.Vietnamese()} | {Cell(change.Detail)}{links} |");
+            }
+        }
+        if (diff.Groups.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("**Nhóm chỉ tiêu**");
+            text.AppendLine();
+            foreach (var change in diff.Groups)
+                text.AppendLine($"- {change.Kind.Symbol()} {Inline(DiffLabels.Describe(change))}");
         }
         if (diff.Frame.Count > 0)
         {
@@ -37,10 +48,10 @@ public static class DiffMarkdownWriter
                 var where = change.Section.Length == 0 ? "" : $"_{Inline(change.Section)}_: ";
                 var body = change.Kind switch
                 {
-                    ProseChangeKind.Added => $"**{Inline(change.New!)}**",
-                    ProseChangeKind.Removed => $"~~{Inline(change.Old!)}~~",
-                    ProseChangeKind.Moved => Inline(change.New!),
-                    _ => Words(change.Words),
+                    ProseChangeKind.Added => $"**{Inline(DiffLabels.Element(change, change.New!))}**",
+                    ProseChangeKind.Removed => $"~~{Inline(DiffLabels.Element(change, change.Old!))}~~",
+                    ProseChangeKind.Moved => Inline(DiffLabels.Element(change, change.New!) + DiffLabels.Moved(change)),
+                    _ => change.IsHeading ? $"đề mục «{Words(change.Words)}»" : Words(change.Words),
                 };
                 text.AppendLine($"- {change.Kind.Symbol()} {where}{body}");
             }

@@ -25,11 +25,16 @@ public sealed class DiffTextWriter(bool color)
                 text.AppendLine(line);
             }
         }
-        if (diff.Targets.Count > 0)
+        if (diff.Targets.Count > 0 || diff.Groups.Count > 0)
         {
             text.AppendLine("Chỉ tiêu:");
+            foreach (var change in diff.Groups)
+                text.AppendLine(Paint(Yellow, $"  {change.Kind.Symbol()} {DiffLabels.Describe(change)}"));
             foreach (var change in diff.Targets)
+            {
                 text.AppendLine(Paint(ColourOf(change.Kind), $"  {change.Kind.Symbol()} {change.Kind.Vietnamese()} {change.Id}: {change.Detail}"));
+                if (change.BrokenLinks.Count > 0) text.AppendLine(Paint(Red, $"      {DiffLabels.BrokenLinks(change)}"));
+            }
         }
         if (diff.Prose.Count > 0)
         {
@@ -39,10 +44,10 @@ public sealed class DiffTextWriter(bool color)
                 var where = change.Section.Length == 0 ? "" : $"[{change.Section}] ";
                 var body = change.Kind switch
                 {
-                    ProseChangeKind.Added => Paint(Green, change.New!),
-                    ProseChangeKind.Removed => Paint(Red, change.Old!),
-                    ProseChangeKind.Moved => Paint(Yellow, change.New!),
-                    _ => string.Concat(change.Words.Select(Piece)),
+                    ProseChangeKind.Added => Paint(Green, DiffLabels.Element(change, change.New!)),
+                    ProseChangeKind.Removed => Paint(Red, DiffLabels.Element(change, change.Old!)),
+                    ProseChangeKind.Moved => Paint(Yellow, DiffLabels.Element(change, change.New!)) + DiffLabels.Moved(change),
+                    _ => DiffLabels.Element(change, string.Concat(change.Words.Select(Piece))),
                 };
                 text.AppendLine($"  {change.Kind.Symbol()} {where}{body}");
             }
