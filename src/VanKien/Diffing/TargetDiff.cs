@@ -40,7 +40,7 @@ internal static class TargetDiff
         var changes = new List<TargetChange>();
         foreach (var o in oldTargets.Where(o => pairs.All(p => p.Old != o)))
             changes.Add(new TargetChange(TargetChangeKind.Removed, o.Target, null, o.Target.Sentence.Value));
-        var revision = string.Equals(Path.GetFullPath(older.SourcePath), Path.GetFullPath(newer.SourcePath), StringComparison.Ordinal);
+        var revision = SameDocument(older, newer);
         foreach (var (o, n) in pairs.OrderBy(p => p.New.Index))
             changes.AddRange(Compare(o, n, revision));
         foreach (var n in newTargets.Where(n => pairs.All(p => p.New != n)))
@@ -48,6 +48,19 @@ internal static class TargetDiff
         changes.AddRange(Moves(pairs, groups));
         return new Result(changes, GroupChanges(older.TargetGroups, newer.TargetGroups, groups));
     }
+
+    /// <summary>
+    /// Two revisions of one document, not two documents: the same file (a git revision and the working
+    /// tree), or the same number from the same issuer in the same year (a copy kept before editing).
+    /// Last year's plan has a year of its own, even where numbers start again from 01 each year.
+    /// </summary>
+    private static bool SameDocument(Document older, Document newer) =>
+        string.Equals(Path.GetFullPath(older.SourcePath), Path.GetFullPath(newer.SourcePath), StringComparison.Ordinal)
+        || (Key(older.Frame.Number.Value) is { Length: > 0 } number && number == Key(newer.Frame.Number.Value)
+            && Key(older.Frame.Bodies.Issuer.Value) == Key(newer.Frame.Bodies.Issuer.Value)
+            && older.Frame.Date.Value.Year == newer.Frame.Date.Value.Year);
+
+    private static string Key(string text) => Text.VietnameseText.Squash(text).ToLowerInvariant();
 
     private sealed record Positioned(Target Target, int Group, string GroupTitle, int Index, int InGroup);
 

@@ -59,9 +59,19 @@ public class RenameAndMoveTests
     {
         var folder = Repo.NewTempFolder();
         File.WriteAllText(Path.Combine(folder, "nam-truoc.md"), Older);
-        File.WriteAllText(Path.Combine(folder, "nam-nay.md"), Older.Replace("id: t-03,", "id: kn-01,"));
+        File.WriteAllText(Path.Combine(folder, "nam-nay.md"), Older.Replace("so: 05-CTr/CB", "so: 11-CTr/CB").Replace("id: t-03,", "id: kn-01,"));
         var diff = DiffRunner.Compare(Side(folder, "nam-truoc.md"), Side(folder, "nam-nay.md")).Diff!;
         Assert.Empty(diff.Targets);
+    }
+
+    [Fact]
+    public void A_copy_kept_before_editing_is_a_revision_of_the_same_document_by_its_number_and_issuer()
+    {
+        var folder = Repo.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "ban-cu.md"), Older);
+        File.WriteAllText(Path.Combine(folder, "ban-moi.md"), Older.Replace("id: t-03,", "id: kn-01,"));
+        var diff = DiffRunner.Compare(Side(folder, "ban-cu.md"), Side(folder, "ban-moi.md")).Diff!;
+        Assert.Equal(["Renamed kn-01: mã t-03 → kn-01"], Targets(diff));
     }
 
     /// <summary>Every combination of: each group renamed or not, the groups swapped or not, one target raised or not.</summary>
