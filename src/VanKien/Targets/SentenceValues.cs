@@ -1,0 +1,77 @@
+using VanKien.Text;
+
+namespace VanKien.Targets;
+
+/// <summary>
+/// One value of a sentence that states several: its place in the sentence (1-based), the words
+/// that show it («15% hộ nghèo»), what it measures (<see cref="Phrase.Noun"/>) and the value.
+/// </summary>
+public sealed record SentenceValue(int Position, string Words, string Noun, TargetValue Value);
+
+/// <summary>
+/// The values a sentence states, each with the words it measures, and their pairing with the
+/// values of a parent's sentence: a child's value is held to the parent's value of the same noun
+/// ("… 95% hộ dùng nước sạch, 3% hộ nghèo" against "… 90% hộ dùng nước sạch, 4% hộ nghèo").
+/// </summary>
+public static class SentenceValues
+{
+    /// <summary>Every value of the sentence in order; one tied to a year is a one-milestone value.</summary>
+    public static IReadOnlyList<SentenceValue> Of(PhraseParser phrases, string sentence)
+    {
+        var text = VietnameseText.Nfc(sentence);
+        var all = phrases.Parse(text);
+        return [.. all.Select((p, i) => new SentenceValue(i + 1, WordsOf(text, p), p.Noun,
+            p.Year is { } year ? new MilestoneValue([new Milestone(year, p.Value)]) : p.Value))];
+    }
+
+    /// <summary>Whether the sentence states milestones (every value tied to a year): those are one value over time, not several.</summary>
+    public static bool AreMilestones(PhraseParser phrases, string sentence) =>
+        phrases.Parse(sentence) is { Count: >= 2 } all && all.All(p => p.Year is not null);
+
+    public sealed record Pairing(
+        IReadOnlyList<(SentenceValue Child, SentenceValue Parent)> Pairs,
+        IReadOnlyList<SentenceValue> ChildOnly,
+        IReadOnlyList<SentenceValue> ParentOnly);
+
+    /// <summary>
+    /// Pairs by what each value measures: first the same words; then, in order, a value whose
+    /// words begin the other's (or that names none) and that compares with it (same unit,
+    /// direction or scale). What stays unpaired is returned on its side.
+    /// </summary>
+    public static Pairing Pair(IReadOnlyList<SentenceValue> child, IReadOnlyList<SentenceValue> parent)
+    {
+        var pairs = new List<(SentenceValue, SentenceValue)>();
+        var freeChild = child.ToList();
+        var freeParent = parent.ToList();
+        foreach (var c in child)
+        {
+            if (c.Noun.Length == 0 || freeParent.FirstOrDefault(p => p.Noun == c.Noun) is not { } p) continue;
+            pairs.Add((c, p));
+            freeChild.Remove(c);
+            freeParent.Remove(p);
+        }
+        foreach (var c in freeChild.ToList())
+        {
+            if (freeParent.FirstOrDefault(p => Near(c.Noun, p.Noun) && Strength.Compare(c.Value, p.Value).Verdict != StrengthVerdict.Incomparable) is not { } p) continue;
+            pairs.Add((c, p));
+            freeChild.Remove(c);
+            freeParent.Remove(p);
+        }
+        return new Pairing([.. pairs.OrderBy(x => x.Item1.Position)], freeChild, freeParent);
+    }
+
+    private static bool Near(string a, string b) =>
+        a.Length == 0 || b.Length == 0 || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    /// <summary>The value as written and the few words after it, up to the clause's end: «15% hộ nghèo».</summary>
+    private static string WordsOf(string text, Phrase phrase)
+    {
+        var start = Math.Min(phrase.Index, text.Length);
+        var end = Math.Min(phrase.Index + phrase.Length, text.Length);
+        var rest = text[end..Math.Min(text.Length, end + 60)];
+        var stop = rest.IndexOfAny([',', ';', '.', '(', ':']);
+        if (stop >= 0) rest = rest[..stop];
+        var after = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4);
+        return VietnameseText.Squash(string.Join(' ', after.Prepend(text[start..end])));
+    }
+}
