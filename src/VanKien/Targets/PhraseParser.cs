@@ -271,7 +271,7 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         _ => "",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>" + Number + @")(?![/.,]?[0-9]|\-\p{L})(?:\s*(?:-|–|đến)\s*(?<n2>" + Number + @")(?![/.,]?[0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?<rate>(?:\s*/\s*(?!năm học|nhiệm kỳ|năm(?!\p{L}))\p{L}+(?:\s\p{L}+)?)*)(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
+    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>" + Number + @")(?![/.,]?[0-9]|\-\p{L})(?:\s*(?:-|–|đến)\s*(?<n2>" + Number + @")(?![/.,]?[0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?<rate>(?:\s*/\s*(?!năm học|nhiệm kỳ|năm(?!\p{L}))\p{L}+(?:\s(?!trở\s)\p{L}+)?)*)(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
     private static partial Regex Numeric();
 
     private const string Number = "(?:" + Values.VietnameseNumber.Pattern + ")";
