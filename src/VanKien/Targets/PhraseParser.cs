@@ -200,11 +200,15 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         public bool Used { get; set; }
     }
 
+    /// <summary>How far a cue reaches, and how far a restating parenthesis is looked for: about a line, so a sentence of many values costs linear time.</summary>
+    private const int Reach = 200;
+
     private static List<PerCue> PerCues(string text)
     {
         var cues = new List<PerCue>();
         foreach (Match match in PerBefore().Matches(text))
         {
+            Diagnostics.WorkBudget.Check();
             var end = match.Index + match.Length;
             var rest = text[end..ClauseEnd(text, end)];
             if (!Numeric().Matches(rest).Any(m => m.Groups["pct"].Success || m.Groups["unit"].Success)) continue;
@@ -214,24 +218,33 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         return cues;
     }
 
-    /// <summary>Where the clause that starts at <paramref name="from"/> ends: a ";", a ", " or a ". " (a comma inside a number is its decimal mark).</summary>
+    /// <summary>Where the clause that starts at <paramref name="from"/> ends: a ";", a ", " or a ". " (a comma inside a number is its decimal mark), and no further than <see cref="Reach"/>.</summary>
     private static int ClauseEnd(string text, int from)
     {
-        for (var i = from; i < text.Length; i++)
+        var limit = Math.Min(text.Length, from + Reach);
+        for (var i = from; i < limit; i++)
         {
             if (text[i] == ';') return i;
             if (text[i] is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' ')) return i;
         }
-        return text.Length;
+        return limit;
     }
 
-    /// <summary>The phrase with the per of the nearest unused cue before it in its clause; percentages and values that name their own per are left as they are.</summary>
+    /// <summary>The phrase with the per of the cue just before it in its clause, if that cue is unused; percentages and values that name their own per are left as they are.</summary>
     private static Phrase WithCue(string text, Phrase phrase, List<PerCue> cues)
     {
         var unit = UnitOf(phrase.Value);
-        if (unit.Length == 0 || unit == "%" || unit.Contains('/')) return phrase;
-        var cue = cues.LastOrDefault(c => !c.Used && c.Index + c.Length <= phrase.Index && ClauseEnd(text, c.Index + c.Length) >= phrase.Index);
-        if (cue is null || cue.Per == unit) return phrase;
+        if (unit.Length == 0 || unit == "%" || unit.Contains('/') || cues.Count == 0) return phrase;
+        // The cues are in sentence order: the last one that ends before the phrase, by binary search.
+        var (low, high) = (0, cues.Count - 1);
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (cues[mid].Index + cues[mid].Length <= phrase.Index) low = mid + 1; else high = mid - 1;
+        }
+        if (high < 0) return phrase;
+        var cue = cues[high];
+        if (cue.Used || cue.Per == unit || ClauseEnd(text, cue.Index + cue.Length) < phrase.Index) return phrase;
         cue.Used = true;
         var perUnit = unit + "/" + cue.Per;
         TargetValue value = phrase.Value switch
@@ -249,17 +262,16 @@ public sealed partial class PhraseParser(OrdinalScales scales)
     /// </summary>
     private static List<Phrase> WithoutRestatements(string text, List<Phrase> phrases)
     {
-        var restating = new List<(int Start, int End)>();
+        System.Collections.BitArray? restating = null;
         foreach (var p in phrases.Where(p => UnitOf(p.Value) == "%"))
         {
             var i = p.Index + p.Length;
             while (i < text.Length && text[i] == ' ') i++;
             if (i >= text.Length || text[i] != '(') continue;
-            var close = text.IndexOf(')', i);
-            restating.Add((i, close < 0 ? text.Length : close));
+            restating ??= new System.Collections.BitArray(text.Length + 1);
+            for (var k = i + 1; k < Math.Min(text.Length, i + Reach) && text[k] != ')' && !restating[k]; k++) restating[k] = true;
         }
-        if (restating.Count == 0) return phrases;
-        return phrases.FindAll(p => UnitOf(p.Value) == "%" || !restating.Any(r => p.Index > r.Start && p.Index < r.End));
+        return restating is null ? phrases : phrases.FindAll(p => UnitOf(p.Value) == "%" || p.Index >= text.Length || !restating[p.Index]);
     }
 
     private static string UnitOf(TargetValue value) => value switch

@@ -41,24 +41,35 @@ public static class SentenceValues
     public static Pairing Pair(IReadOnlyList<SentenceValue> child, IReadOnlyList<SentenceValue> parent)
     {
         var pairs = new List<(SentenceValue, SentenceValue)>();
-        var freeChild = child.ToList();
-        var freeParent = parent.ToList();
+        var paired = new HashSet<int>();
+        var byNoun = new Dictionary<string, Queue<SentenceValue>>(StringComparer.Ordinal);
+        foreach (var p in parent.Where(p => p.Noun.Length > 0))
+            (byNoun.TryGetValue(p.Noun, out var same) ? same : byNoun[p.Noun] = new Queue<SentenceValue>()).Enqueue(p);
+        var freeChild = new List<SentenceValue>();
         foreach (var c in child)
         {
-            if (c.Noun.Length == 0 || freeParent.FirstOrDefault(p => p.Noun == c.Noun) is not { } p) continue;
-            pairs.Add((c, p));
-            freeChild.Remove(c);
-            freeParent.Remove(p);
+            if (c.Noun.Length > 0 && byNoun.TryGetValue(c.Noun, out var same) && same.TryDequeue(out var p))
+            {
+                pairs.Add((c, p));
+                paired.Add(p.Position);
+            }
+            else freeChild.Add(c);
         }
-        foreach (var c in freeChild.ToList())
+        var freeParent = parent.Where(p => !paired.Contains(p.Position)).ToList();
+        // The second pass compares each unpaired value with each: a sentence states a handful, and a
+        // hostile one of thousands is held to its first few rather than to quadratic time.
+        foreach (var c in freeChild.Take(MostCompared).ToList())
         {
-            if (freeParent.FirstOrDefault(p => Near(c.Noun, p.Noun) && Strength.Compare(c.Value, p.Value).Verdict != StrengthVerdict.Incomparable) is not { } p) continue;
+            Diagnostics.WorkBudget.Check();
+            if (freeParent.Take(MostCompared).FirstOrDefault(p => Near(c.Noun, p.Noun) && Strength.Compare(c.Value, p.Value).Verdict != StrengthVerdict.Incomparable) is not { } p) continue;
             pairs.Add((c, p));
             freeChild.Remove(c);
             freeParent.Remove(p);
         }
         return new Pairing([.. pairs.OrderBy(x => x.Item1.Position)], freeChild, freeParent);
     }
+
+    private const int MostCompared = 64;
 
     private static bool Near(string a, string b) =>
         a.Length == 0 || b.Length == 0 || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
