@@ -62,8 +62,8 @@ public sealed partial class PhraseParser(OrdinalScales scales)
 
     /// <summary>
     /// The value a sentence states: milestones (every phrase tied to a year, in one unit), else its
-    /// first value — "trên 90% đảng viên hoàn thành tốt nhiệm vụ, trong đó 20% …" is held to its 90%;
-    /// the checks say which value they compared (<see cref="FirstOfSeveral"/>). Null when it states none.
+    /// first value — the target's one value, what results and contributions take. Against its parent a
+    /// sentence of several values is judged value by value (<see cref="SentenceValues"/>). Null when it states none.
     /// </summary>
     public (TargetValue? Value, Period Period) Infer(string sentence)
     {

@@ -69,9 +69,17 @@ public sealed record Unit(string Text, Dimension Dimension, string Base, decimal
 
     /// <summary>
     /// Comparable, or one side leaves its unit implicit (a sentence's "02" for "02 đoàn viên", a
-    /// result "92" for a target in %): what agreement and results accept.
+    /// result "92" for a target in %), or leaves implicit what it is counted per (a result "90 triệu
+    /// đồng" for a target "mỗi hộ … 85 triệu đồng", a gia-tri "= 72 triệu đồng" for "trên 1 ha … 72
+    /// triệu đồng"): what agreement and results accept. Two different pers never are.
     /// </summary>
-    public bool ComparableOrImplicit(Unit other) => Dimension == Dimension.None || other.Dimension == Dimension.None || ComparableWith(other);
+    public bool ComparableOrImplicit(Unit other) =>
+        Dimension == Dimension.None || other.Dimension == Dimension.None || ComparableWith(other) || PerImplicit(other);
+
+    /// <summary>Both dimensioned, in one base and compatible periods, where one side names no per.</summary>
+    public bool PerImplicit(Unit other) =>
+        Dimension == other.Dimension && Base == other.Base && (!PerThing.Any() || !other.PerThing.Any())
+        && (Period.Length == 0 || other.Period.Length == 0 || Period == other.Period);
 
     /// <summary>Why the two are not comparable, in the words of a diagnostic; null when they are.</summary>
     public string? Mismatch(Unit other)

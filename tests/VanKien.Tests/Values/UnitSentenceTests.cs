@@ -64,6 +64,22 @@ public class UnitSentenceTests
     }
 
     [Fact]
+    public void A_result_or_a_gia_tri_may_leave_the_per_implicit_but_not_name_another()
+    {
+        var target = PhraseParser.Default.Infer("Phấn đấu thu nhập bình quân mỗi hộ đạt 85 triệu đồng trở lên.").Value;
+        Assert.Equal(">= 85 triệu đồng/hộ", target!.ToString());
+        Assert.Equal(Verdict.Exceeded, Evaluator.Judge(target, Measured.Parse("90 triệu đồng"), 2027).Verdict);
+        Assert.Equal(Verdict.Missed, Evaluator.Judge(target, Measured.Parse("84.000 nghìn đồng/hộ"), 2027).Verdict);
+        Assert.Equal(Verdict.NotAssessable, Evaluator.Judge(target, Measured.Parse("90 triệu đồng/người"), 2027).Verdict);
+        var stated = PhraseParser.Default.Parse("Giá trị sản xuất trên 1 ha đất canh tác đạt 150 triệu đồng.")[0].Value;
+        Assert.True(Agreement.Agrees(stated, ValueParser.Default.Parse("= 150 triệu đồng").Value!));
+        Assert.True(Agreement.Agrees(stated, ValueParser.Default.Parse("= 150.000 nghìn đồng/ha").Value!));
+        Assert.False(Agreement.Agrees(stated, ValueParser.Default.Parse("= 150 nghìn đồng").Value!));
+        // Against the parent, a per is never implicit: a total is not an amount per household.
+        Assert.Equal(StrengthVerdict.Incomparable, Strength.Compare(ValueParser.Default.Parse(">= 90 triệu đồng").Value!, target).Verdict);
+    }
+
+    [Fact]
     public void A_yearly_result_is_not_a_result_over_the_term()
     {
         var value = ValueParser.Default.Parse(">= 2 đảng viên/nhiệm kỳ");
