@@ -20,7 +20,7 @@ public static class SentenceValues
     {
         var text = VietnameseText.Nfc(sentence);
         var all = phrases.Parse(text);
-        return [.. all.Select((p, i) => new SentenceValue(i + 1, WordsOf(text, p), p.Noun,
+        return [.. all.Select((p, i) => new SentenceValue(i + 1, WordsOf(text, p), p.Noun.Length > 0 ? p.Noun : NounBefore(text, p),
             p.Year is { } year ? new MilestoneValue([new Milestone(year, p.Value)]) : p.Value))];
     }
 
@@ -73,6 +73,24 @@ public static class SentenceValues
 
     private static bool Near(string a, string b) =>
         a.Length == 0 || b.Length == 0 || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    /// <summary>
+    /// What a value measures when no words follow it: the words before it in its clause, "tỷ lệ hộ
+    /// nghèo" of "tỷ lệ hộ nghèo dưới 3%", without the verbs that only introduce it ("đạt", "có").
+    /// </summary>
+    private static string NounBefore(string text, Phrase phrase)
+    {
+        var start = Math.Min(phrase.Index, text.Length);
+        var from = Math.Max(0, start - 60);
+        var before = text[from..start];
+        var stop = before.LastIndexOfAny([',', ';', '.', '(', ':']);
+        if (stop >= 0) before = before[(stop + 1)..];
+        var words = before.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && Introducing.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        return VietnameseText.Squash(string.Join(' ', words.TakeLast(6)));
+    }
+
+    private static readonly HashSet<string> Introducing = new(StringComparer.Ordinal) { "đạt", "có", "là", "ở", "mức", "phấn", "đấu" };
 
     /// <summary>The value as written and the few words after it, up to the clause's end: «15% hộ nghèo».</summary>
     private static string WordsOf(string text, Phrase phrase)

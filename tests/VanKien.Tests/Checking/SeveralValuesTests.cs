@@ -57,6 +57,16 @@ public class SeveralValuesTests
     }
 
     [Fact]
+    public void Values_whose_words_come_before_them_are_paired_by_those_words()
+    {
+        const string parent = "Tỷ lệ hộ dùng nước sạch đạt 95%, tỷ lệ trẻ em đến trường đạt 98%";
+        Assert.Empty(Check(parent, "Tỷ lệ trẻ em đến trường đạt 99%, tỷ lệ hộ dùng nước sạch đạt 96%").Select(d => d.ToString()));
+        var diagnostic = Assert.Single(Check(parent, "Tỷ lệ trẻ em đến trường đạt 97%, tỷ lệ hộ dùng nước sạch đạt 96%"));
+        Assert.Contains("giá trị thứ 1 «97%", diagnostic.Message);
+        Assert.Contains("giá trị thứ 2 «98%", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_value_of_the_childs_own_is_not_judged() =>
         Assert.Empty(Check(Parent, Parent + ", xây dựng 02 mô hình dân vận khéo").Select(d => d.ToString()));
 
