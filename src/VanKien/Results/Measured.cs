@@ -32,7 +32,8 @@ public abstract partial record Measured
     [GeneratedRegex(@"^(?:top|hạng|thứ)\s+([0-9]{1,6})\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankRegex();
 
-    [GeneratedRegex(@"^(" + Values.VietnameseNumber.Pattern + @")\s*(%|[\p{L}][\p{L}\s/]{0,40})?$")]
+    // "9%", "9%/năm", "3 đảng viên", "60 tạ/ha": the unit as the values area reads it, a rate's per included.
+    [GeneratedRegex(@"^(" + Values.VietnameseNumber.Pattern + @")\s*(%(?:\s*/[\p{L}\s/]{1,40})?|[\p{L}][\p{L}\s/²³]{0,40})?$")]
     private static partial Regex AmountRegex();
 }
 

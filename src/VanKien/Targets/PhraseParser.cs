@@ -27,14 +27,26 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         var taken = new System.Collections.BitArray(text.Length + 1);
         foreach (var t in phrases)
             for (var k = t.Index; k < t.Index + t.Length && k < text.Length; k++) taken[k] = true;
+        // "12/15 xã": twelve of fifteen xã, a count of 12 (the whole it is of is not the target).
+        foreach (Match match in Fraction().Matches(text))
+        {
+            if (!Values.VietnameseNumber.TryParse(match.Groups["n"].Value, out var part)) continue;
+            var unit = match.Groups["unit"].Value;
+            phrases.Add(new Phrase(new BoundValue(Comparator.Exactly, new Quantity(part, unit)), Period.Unstated, null, match.Index, match.Length) { Noun = NounAfter(text, match.Index + match.Length, unit) });
+            for (var k = match.Index; k < match.Index + match.Length; k++) taken[k] = true;
+        }
+        var cues = PerCues(text);
+        foreach (var cue in cues)
+            for (var k = cue.Index; k < cue.Index + cue.Length; k++) taken[k] = true;
         foreach (Match match in Numeric().Matches(text))
         {
             Diagnostics.WorkBudget.Check();
             var overlaps = false;
             for (var k = match.Index; k < match.Index + match.Length && !overlaps; k++) overlaps = taken[k];
             if (overlaps) continue;
-            if (NumericPhrase(text, match) is { } phrase) phrases.Add(phrase);
+            if (NumericPhrase(text, match) is { } phrase) phrases.Add(WithCue(text, phrase, cues));
         }
+        phrases = WithoutRestatements(text, phrases);
 
         // "Hằng năm …", "… trong nhiệm kỳ" set the period of every value in the sentence.
         var sentencePeriod = EachYear().IsMatch(text) ? Period.EachYear : WholeTerm().IsMatch(text) ? Period.Term : Period.Unstated;
@@ -50,8 +62,8 @@ public sealed partial class PhraseParser(OrdinalScales scales)
 
     /// <summary>
     /// The value a sentence states: milestones (every phrase tied to a year, in one unit), else its
-    /// first value — "trên 90% đảng viên hoàn thành tốt nhiệm vụ, trong đó 20% …" is held to its 90%;
-    /// the checks say which value they compared (<see cref="FirstOfSeveral"/>). Null when it states none.
+    /// first value — the target's one value, what results and contributions take. Against its parent a
+    /// sentence of several values is judged value by value (<see cref="SentenceValues"/>). Null when it states none.
     /// </summary>
     public (TargetValue? Value, Period Period) Infer(string sentence)
     {
@@ -80,7 +92,8 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         decimal second = 0;
         if (hasSecond && !Values.VietnameseNumber.TryParse(match.Groups["n2"].Value, out second)) return null;
 
-        var unit = match.Groups["pct"].Success ? "%" : match.Groups["unit"].Value;
+        // "90 phần trăm" is "90%"; "2 điểm phần trăm" stays a difference of percentages.
+        var unit = match.Groups["pct"].Success || match.Groups["unit"].Value == "phần trăm" ? "%" : match.Groups["unit"].Value;
         // A rate keeps what it is counted per, its period too: "triệu đồng/người/năm".
         var rate = Text.VietnameseText.Squash(match.Groups["rate"].Value).Replace(" / ", "/", StringComparison.Ordinal).Replace("/ ", "/", StringComparison.Ordinal);
         if (unit.Length > 0 && rate.Length > 0)
@@ -176,6 +189,91 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         }
     }
 
+    /// <summary>
+    /// "mỗi hộ …", "trên 1 ha …", "bình quân đầu người/năm …": what the next value of the clause is
+    /// counted per, written before it. A cue counts only when a value follows it in its clause, so
+    /// "trên 1 ha" alone is still the value "&gt; 1 ha".
+    /// </summary>
+    private sealed record PerCue(int Index, int Length, string Per, Period Period)
+    {
+        /// <summary>A cue gives its per to one value: the next of its clause.</summary>
+        public bool Used { get; set; }
+    }
+
+    /// <summary>How far a cue reaches, and how far a restating parenthesis is looked for: about a line, so a sentence of many values costs linear time.</summary>
+    private const int Reach = 200;
+
+    private static List<PerCue> PerCues(string text)
+    {
+        var cues = new List<PerCue>();
+        foreach (Match match in PerBefore().Matches(text))
+        {
+            Diagnostics.WorkBudget.Check();
+            var end = match.Index + match.Length;
+            var rest = text[end..ClauseEnd(text, end)];
+            if (!Numeric().Matches(rest).Any(m => m.Groups["pct"].Success || m.Groups["unit"].Success)) continue;
+            var period = match.Groups["period"].Success ? PeriodKeys.FromWord(match.Groups["period"].Value) : Period.Unstated;
+            cues.Add(new PerCue(match.Index, match.Length, match.Groups["per"].Value, period));
+        }
+        return cues;
+    }
+
+    /// <summary>Where the clause that starts at <paramref name="from"/> ends: a ";", a ", " or a ". " (a comma inside a number is its decimal mark), and no further than <see cref="Reach"/>.</summary>
+    private static int ClauseEnd(string text, int from)
+    {
+        var limit = Math.Min(text.Length, from + Reach);
+        for (var i = from; i < limit; i++)
+        {
+            if (text[i] == ';') return i;
+            if (text[i] is ',' or '.' && (i + 1 == text.Length || text[i + 1] == ' ')) return i;
+        }
+        return limit;
+    }
+
+    /// <summary>The phrase with the per of the cue just before it in its clause, if that cue is unused; percentages and values that name their own per are left as they are.</summary>
+    private static Phrase WithCue(string text, Phrase phrase, List<PerCue> cues)
+    {
+        var unit = UnitOf(phrase.Value);
+        if (unit.Length == 0 || unit == "%" || unit.Contains('/') || cues.Count == 0) return phrase;
+        // The cues are in sentence order: the last one that ends before the phrase, by binary search.
+        var (low, high) = (0, cues.Count - 1);
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (cues[mid].Index + cues[mid].Length <= phrase.Index) low = mid + 1; else high = mid - 1;
+        }
+        if (high < 0) return phrase;
+        var cue = cues[high];
+        if (cue.Used || cue.Per == unit || ClauseEnd(text, cue.Index + cue.Length) < phrase.Index) return phrase;
+        cue.Used = true;
+        var perUnit = unit + "/" + cue.Per;
+        TargetValue value = phrase.Value switch
+        {
+            BoundValue b => b with { Quantity = b.Quantity with { Unit = perUnit } },
+            RangeValue r => r with { Unit = perUnit },
+            var v => v,
+        };
+        return phrase with { Value = value, Period = cue.Period == Period.Unstated ? phrase.Period : cue.Period };
+    }
+
+    /// <summary>
+    /// "50% (8 xã)", "58,9% (66/112 thôn, tăng thêm 20 thôn)": counts in a parenthesis right after a
+    /// percentage restate it; they are not values of their own. A percentage there still is ("98% (mục tiêu 98%)").
+    /// </summary>
+    private static List<Phrase> WithoutRestatements(string text, List<Phrase> phrases)
+    {
+        System.Collections.BitArray? restating = null;
+        foreach (var p in phrases.Where(p => UnitOf(p.Value) == "%"))
+        {
+            var i = p.Index + p.Length;
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i >= text.Length || text[i] != '(') continue;
+            restating ??= new System.Collections.BitArray(text.Length + 1);
+            for (var k = i + 1; k < Math.Min(text.Length, i + Reach) && text[k] != ')' && !restating[k]; k++) restating[k] = true;
+        }
+        return restating is null ? phrases : phrases.FindAll(p => UnitOf(p.Value) == "%" || p.Index >= text.Length || !restating[p.Index]);
+    }
+
     private static string UnitOf(TargetValue value) => value switch
     {
         BoundValue b => b.Quantity.Unit,
@@ -185,15 +283,25 @@ public sealed partial class PhraseParser(OrdinalScales scales)
         _ => "",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>" + Number + @")(?![/.,]?[0-9]|\-\p{L})(?:\s*(?:-|–|đến)\s*(?<n2>" + Number + @")(?![/.,]?[0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?<rate>(?:\s*/\s*(?!năm học|nhiệm kỳ|năm(?!\p{L}))\p{L}+(?:\s\p{L}+)?)*)(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
+    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?:(?<lead>xuống dưới|còn dưới|không vượt quá|không quá|không dưới|ít nhất|tối thiểu|tối đa|từ|trên|dưới|≥|≤|>=|<=|>|<)\s*)?(?<n1>" + Number + @")(?![/.,]?[0-9]|\-\p{L})(?:\s*(?:-|–|đến)\s*(?<n2>" + Number + @")(?![/.,]?[0-9]|\-\p{L}))?\s*(?:(?<pct>%)|(?<unit>" + UnitPatternForRegex + @")(?!\p{L}))?(?<rate>(?:\s*/\s*(?!năm học|nhiệm kỳ|năm(?!\p{L}))\p{L}+(?:\s(?!trở\s)\p{L}+)?)*)(?:(?:\s+\p{L}+){0,2}?\s*/\s*(?<per>năm học|nhiệm kỳ|năm))?(?:\s*(?<trail>trở lên|trở xuống))?(?:\s*\((?<year>(?:19|20)[0-9]{2})\))?")]
     private static partial Regex Numeric();
 
     private const string Number = "(?:" + Values.VietnameseNumber.Pattern + ")";
 
-    // Kept in step with UnitWords.Known and Values.Unit's money and area words (a generated regex needs a constant).
-    private const string UnitPatternForRegex = @"tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|ngàn đồng|triệu usd|đồng|usd|km²|km2|m²|m2|ha/trường|điểm trường|đảng viên|đoàn viên|giáo viên|học sinh|mô hình|chi bộ|chuyên đề|trường|lớp|nhóm|lần|trẻ|người|hộ|cuộc|ha";
+    // Kept in step with UnitWords.Pattern, made from Values.UnitTable (a generated regex needs a constant; a test holds the two together).
+    private const string UnitPatternForRegex = @"tổ chức cơ sở đảng|điểm phần trăm|nghìn tỷ đồng|doanh nghiệp|hộ gia đình|điểm trường|công trình|hợp tác xã|lượt người|nghìn đồng|triệu đồng|tổ dân phố|chuyên đề|giáo viên|ngàn đồng|phần trăm|triệu eur|triệu usd|đoàn viên|đảng viên|học sinh|hội viên|km đường|sản phẩm|đô la mỹ|mô hình|tỉ đồng|tỷ đồng|chi bộ|cán bộ|héc-ta|trường|điểm %|người|cuộc|lượt|nhóm|thôn|đồng|eur|gam|km2|km²|lít|lần|lớp|mét|sào|trẻ|tấn|usd|ha|hộ|kg|km|m2|m3|m²|m³|tạ|xã|g|m";
 
-    [GeneratedRegex(@"\btop\s*(?<n>[0-9]+)(?<scope>[^,.;()]*)")]
+    // Kept in step with UnitWords.PerPattern, as the units above.
+    private const string PerPatternForRegex = @"tổ chức cơ sở đảng|doanh nghiệp|hộ gia đình|điểm trường|công trình|hợp tác xã|lượt người|tổ dân phố|chuyên đề|giáo viên|đoàn viên|đảng viên|học sinh|hội viên|km đường|sản phẩm|mô hình|chi bộ|cán bộ|héc-ta|trường|người|cuộc|lượt|nhóm|thôn|gam|km2|km²|lít|lớp|mét|sào|trẻ|tấn|ha|hộ|kg|km|m2|m3|m²|m³|tạ|xã|g|m";
+
+    [GeneratedRegex(@"(?<![\p{L}0-9/.,\-–])(?<n>" + Number + @")\s*/\s*(?<of>" + Number + @")\s*(?<unit>" + UnitPatternForRegex + @")(?!\p{L})")]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?:bình quân|trung bình|trên|cho)\s+)*mỗi\s+|(?:bình quân|trung bình|trên|cho)\s+(?:1|01|một)\s+|(?:bình quân\s+)?đầu\s+(?=người))(?<per>" + PerPatternForRegex + @")(?!\p{L})(?:\s*/\s*(?<period>năm học|nhiệm kỳ|năm)(?!\p{L}))?")]
+    private static partial Regex PerBefore();
+
+    // "top 5", "tốp 10", "xếp thứ 3", "đứng thứ 2": a rank, lower is better.
+    [GeneratedRegex(@"(?:\btop|(?<!\p{L})tốp|(?<!\p{L})(?:xếp|đứng)\s+(?:thứ|hạng))\s*(?<n>[0-9]+)(?<scope>[^,.;()]*)")]
     private static partial Regex Top();
 
     [GeneratedRegex(@"(xếp loại|đạt|được)\s*$")]

@@ -13,6 +13,8 @@ public static class Quantities
     {
         var (ua, ub) = (a.Measure, b.Measure);
         if (ua.ComparableWith(ub)) return ua.ToBase(a.Amount).CompareTo(ub.ToBase(b.Amount));
+        // A per left implicit still converts through the base ("72.000 nghìn đồng" is "72 triệu đồng/ha"); a bare amount is taken as written.
+        if (implicitUnits && ua.PerImplicit(ub)) return ua.ToBase(a.Amount).CompareTo(ub.ToBase(b.Amount));
         if (implicitUnits && ua.ComparableOrImplicit(ub)) return a.Amount.CompareTo(b.Amount);
         return null;
     }
@@ -21,7 +23,7 @@ public static class Quantities
     public static decimal? AmountIn(Quantity quantity, Unit unit)
     {
         var own = quantity.Measure;
-        if (own.ComparableWith(unit)) return unit.FromBase(own.ToBase(quantity.Amount));
+        if (own.ComparableWith(unit) || own.PerImplicit(unit)) return unit.FromBase(own.ToBase(quantity.Amount));
         return own.ComparableOrImplicit(unit) ? quantity.Amount : null;
     }
 }

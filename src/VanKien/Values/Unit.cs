@@ -9,10 +9,16 @@ public enum Dimension
     /// <summary>A difference of percentages ("điểm %").</summary>
     PercentagePoint,
     Money,
+    /// <summary>g, kg, tạ, tấn: one base, the gram.</summary>
+    Mass,
+    /// <summary>lít and m³.</summary>
+    Volume,
     Area,
     Length,
     /// <summary>Days (ngày, tuần) and months (tháng, quý, năm) are two bases: a month has no fixed number of days.</summary>
     Time,
+    /// <summary>"gấp 2 lần".</summary>
+    Ratio,
     /// <summary>Things counted by their noun: "đảng viên", "trường", "lớp".</summary>
     Count,
 }
@@ -28,42 +34,8 @@ public sealed record Unit(string Text, Dimension Dimension, string Base, decimal
 {
     public static Unit None { get; } = new("", Dimension.None, "", 1, []);
 
-    private static readonly Dictionary<string, (Dimension Dimension, string Base, decimal Scale)> Known = new(StringComparer.Ordinal)
-    {
-        ["%"] = (Dimension.Percent, "%", 1),
-        ["phần trăm"] = (Dimension.Percent, "%", 1),
-        ["điểm %"] = (Dimension.PercentagePoint, "điểm %", 1),
-        ["điểm phần trăm"] = (Dimension.PercentagePoint, "điểm %", 1),
-        ["đồng"] = (Dimension.Money, "đồng", 1),
-        ["nghìn đồng"] = (Dimension.Money, "đồng", 1_000),
-        ["ngàn đồng"] = (Dimension.Money, "đồng", 1_000),
-        ["triệu đồng"] = (Dimension.Money, "đồng", 1_000_000),
-        ["triệu"] = (Dimension.Money, "đồng", 1_000_000),
-        ["tỷ đồng"] = (Dimension.Money, "đồng", 1_000_000_000),
-        ["tỉ đồng"] = (Dimension.Money, "đồng", 1_000_000_000),
-        ["tỷ"] = (Dimension.Money, "đồng", 1_000_000_000),
-        ["usd"] = (Dimension.Money, "USD", 1),
-        ["đô la mỹ"] = (Dimension.Money, "USD", 1),
-        ["triệu usd"] = (Dimension.Money, "USD", 1_000_000),
-        ["eur"] = (Dimension.Money, "EUR", 1),
-        ["m2"] = (Dimension.Area, "m²", 1),
-        ["m²"] = (Dimension.Area, "m²", 1),
-        ["ha"] = (Dimension.Area, "m²", 10_000),
-        ["héc-ta"] = (Dimension.Area, "m²", 10_000),
-        ["km2"] = (Dimension.Area, "m²", 1_000_000),
-        ["km²"] = (Dimension.Area, "m²", 1_000_000),
-        ["m"] = (Dimension.Length, "m", 1),
-        ["mét"] = (Dimension.Length, "m", 1),
-        ["km"] = (Dimension.Length, "m", 1_000),
-        ["ngày"] = (Dimension.Time, "ngày", 1),
-        ["tuần"] = (Dimension.Time, "ngày", 7),
-        ["tháng"] = (Dimension.Time, "tháng", 1),
-        ["quý"] = (Dimension.Time, "tháng", 3),
-        ["năm"] = (Dimension.Time, "tháng", 12),
-    };
-
-    /// <summary>The money, area, length and time words, longest first: what the phrase parser may take as a unit.</summary>
-    public static IReadOnlyList<string> MeasureWords { get; } = [.. Known.Keys.Where(k => k != "%").OrderByDescending(k => k.Length)];
+    /// <summary>The words a period may be counted over, when one ends a unit ("%/năm", "đảng viên/nhiệm kỳ").</summary>
+    private static readonly string[] PeriodWords = ["năm", "năm học", "nhiệm kỳ"];
 
     public static Unit Parse(string text)
     {
@@ -75,20 +47,39 @@ public sealed record Unit(string Text, Dimension Dimension, string Base, decimal
         var per = parts.Skip(1).ToList();
         var head = parts[0];
         if (head == "%" || head.StartsWith("% ", StringComparison.Ordinal)) head = "%";
-        return Known.TryGetValue(head, out var known)
+        return UnitTable.Find(head) is { } known
             ? new Unit(squashed, known.Dimension, known.Base, known.Scale, per)
             : new Unit(squashed, Dimension.Count, head, 1, per);
     }
 
-    /// <summary>Whether amounts in the two units measure the same thing and convert.</summary>
+    /// <summary>The period a unit ends with ("năm" of "%/năm", "triệu đồng/người/năm"), or "".</summary>
+    public string Period => Per.Count > 0 && PeriodWords.Contains(Per[^1]) ? Per[^1] : "";
+
+    /// <summary>What the unit is counted per, its period left out: ["người"] for "triệu đồng/người/năm".</summary>
+    public IEnumerable<string> PerThing => Period.Length > 0 ? Per.Take(Per.Count - 1) : Per;
+
+    /// <summary>
+    /// Whether amounts in the two units measure the same thing and convert. The period is the
+    /// target's ("8..10%/năm" keeps it in the target, "9%/năm" in its unit): one side that leaves
+    /// it unstated compares with any; two stated periods must be the same.
+    /// </summary>
     public bool ComparableWith(Unit other) =>
-        Dimension == other.Dimension && Base == other.Base && Per.SequenceEqual(other.Per);
+        Dimension == other.Dimension && Base == other.Base && PerThing.SequenceEqual(other.PerThing)
+        && (Period.Length == 0 || other.Period.Length == 0 || Period == other.Period);
 
     /// <summary>
     /// Comparable, or one side leaves its unit implicit (a sentence's "02" for "02 đoàn viên", a
-    /// result "92" for a target in %): what agreement and results accept.
+    /// result "92" for a target in %), or leaves implicit what it is counted per (a result "90 triệu
+    /// đồng" for a target "mỗi hộ … 85 triệu đồng", a gia-tri "= 72 triệu đồng" for "trên 1 ha … 72
+    /// triệu đồng"): what agreement and results accept. Two different pers never are.
     /// </summary>
-    public bool ComparableOrImplicit(Unit other) => Dimension == Dimension.None || other.Dimension == Dimension.None || ComparableWith(other);
+    public bool ComparableOrImplicit(Unit other) =>
+        Dimension == Dimension.None || other.Dimension == Dimension.None || ComparableWith(other) || PerImplicit(other);
+
+    /// <summary>Both dimensioned, in one base and compatible periods, where one side names no per.</summary>
+    public bool PerImplicit(Unit other) =>
+        Dimension == other.Dimension && Base == other.Base && (!PerThing.Any() || !other.PerThing.Any())
+        && (Period.Length == 0 || other.Period.Length == 0 || Period == other.Period);
 
     /// <summary>Why the two are not comparable, in the words of a diagnostic; null when they are.</summary>
     public string? Mismatch(Unit other)

@@ -57,6 +57,29 @@ public class ResultsCheckTests
     }
 
     [Fact]
+    public void A_yearly_result_is_accepted_and_judged_against_a_yearly_range()
+    {
+        // Issue 33: the target keeps "/năm" as its period, the result in its unit; both mean each year.
+        var folder = Repo.NewTempFolder();
+        var program = Path.Combine(folder, "chuong-trinh.md");
+        File.Copy(Program, program);
+        var parent = Path.Combine(Path.GetDirectoryName(Program)!, "..", "dang-uy-xa-hung-an", "nghi-quyet-dai-hoi-2025-2030.yaml");
+        var source = File.ReadAllText(program).Replace("gia-tri: \">= 90%\"", "gia-tri: \"8..10%/năm\"", StringComparison.Ordinal);
+        File.WriteAllText(program, System.Text.RegularExpressions.Regex.Replace(source, @"thuc-hien: .*", "thuc-hien: " + parent.Replace('\\', '/')));
+        var path = Path.Combine(folder, "ket-qua.yaml");
+        File.WriteAllText(path, $"loai: ket-qua\nchuong-trinh: {program}\nket-qua:\n  - id: xdd-02\n    gia-tri:\n      2026: 9%/năm\n");
+        var diagnostics = new DiagnosticBag();
+        var results = ResultsReader.Read(path, diagnostics)!;
+        var document = Compiler.Check(program).Document!;
+        ResultsChecker.Check(results, document, diagnostics);
+
+        Assert.DoesNotContain(diagnostics.Items, d => d.Rule == Rules.ResultWrongUnit);
+        var target = document.Targets.Single(t => t.Id?.Value == "xdd-02");
+        Assert.Equal(VanKien.Targets.Period.EachYear, target.Period);
+        Assert.Equal(Verdict.Met, Evaluator.Evaluate(target, results.Entries.Single(e => e.TargetId.Value == "xdd-02"), 2026).Verdict);
+    }
+
+    [Fact]
     public void A_year_outside_the_term_is_an_error()
     {
         var d = Assert.Single(Check("  - id: xdd-02\n    gia-tri:\n      2024: 95%\n      2026: 95%\n"));

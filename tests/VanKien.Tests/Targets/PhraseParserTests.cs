@@ -45,7 +45,7 @@ public class PhraseParserTests
         { "Phấn đấu đến cuối năm 2023 cơ bản hoàn thành các chỉ tiêu xây dựng trường chuẩn quốc gia mức độ 1.", "= chuan-quoc-gia:mức độ 1" },
         { "Tiếp tục thực hiện nghiêm túc về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với Nghị quyết Trung ương 4 khóa XII.", "" },
         // Seed 004: tasks of the committee's program.
-        { "Tổ chức rà soát, sắp xếp lại mạng lưới trường học, bảo đảm đến năm 2030 các trường học được sắp xếp tinh gọn, phù hợp với điều kiện tự nhiên, kinh tế - xã hội, quy mô dân số và yêu cầu đổi mới giáo dục và đào tạo; mỗi trường học có không quá 02 điểm trường. Từ năm học 2026–2027, lựa chọn, tập trung đầu tư xây dựng ở mỗi cấp học 01 trường trọng điểm về chất lượng giáo dục và đào tạo.", "<= 2 điểm trường | = 1 trường" },
+        { "Tổ chức rà soát, sắp xếp lại mạng lưới trường học, bảo đảm đến năm 2030 các trường học được sắp xếp tinh gọn, phù hợp với điều kiện tự nhiên, kinh tế - xã hội, quy mô dân số và yêu cầu đổi mới giáo dục và đào tạo; mỗi trường học có không quá 02 điểm trường. Từ năm học 2026–2027, lựa chọn, tập trung đầu tư xây dựng ở mỗi cấp học 01 trường trọng điểm về chất lượng giáo dục và đào tạo.", "<= 2 điểm trường/trường | = 1 trường" },
         { "Trong năm 2026, rà soát, bố trí quỹ đất để quy hoạch mở rộng các trường học trên địa bàn, bảo đảm đạt từ 1,35 ha/trường trở lên; đến năm 2035 đạt từ 1,8 ha/trường trở lên; các trường định hướng trở thành trường trọng điểm có quy mô từ 3 ha/trường trở lên.", ">= 1,35 ha/trường | >= 1,8 ha/trường (2035) | >= 3 ha/trường" },
         { "Đẩy mạnh chuyển đổi số trong giáo dục theo hướng đồng bộ, thực chất; phân đấu đến năm 2030 có 100% các trường học đạt mức độ 3 về chuyển đổi số.", "= 100% (2030) | = chuyen-doi-so:mức độ 3" },
         { "Phấn đấu đến năm 2030 có 80% và đến năm 2035 có 100% trường học được đầu tư đầy đủ phòng học, phòng chức năng theo quy định tại Thông tư số 23/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo; tỷ lệ trường đạt chuẩn quốc gia mức độ 2 đạt từ 80% trở lên.", "= 80% (2030) | = 100% (2035) | = chuan-quoc-gia:mức độ 2 | >= 80%" },
@@ -54,7 +54,7 @@ public class PhraseParserTests
         { "Thực hiện Nghị quyết số 22-NQ/TW ngày 23/03/2026 về “Nâng cao chất lượng giáo dục đào tạo đáp ứng yêu cầu phát triển trong tình hình mới”.", "" },
         // Seed 004: results column of the appendix.
         { "100% chi bộ triển khai; kiểm điểm 2 lần/năm", "= 100% | = 2 lần/hang-nam" },
-        { "Giảm số trường; mỗi trường ≤ 2 điểm trường", "<= 2 điểm trường" },
+        { "Giảm số trường; mỗi trường ≤ 2 điểm trường", "<= 2 điểm trường/trường" }, // issue 33: "mỗi trường" is the per
         { "≥ 1,35 ha/trường (2030); ≥ 1,8 ha/trường (2035); các trường trọng điểm ≥ 3 ha/trường", ">= 1,35 ha/trường (2030) | >= 1,8 ha/trường (2035) | >= 3 ha/trường" },
         { "100% trường, điểm trường có quy hoạch tổng mặt bằng được phê duyệt", "= 100%" },
         { "Đến 2030 có 80% trường đạt chuẩn Quốc gia mức độ 2 trở lên", "= 80% (2030) | >= chuan-quoc-gia:mức độ 2" },

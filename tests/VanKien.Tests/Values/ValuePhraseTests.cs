@@ -15,9 +15,9 @@ public class ValuePhraseTests
     {
         // Corpus 11: a district congress's targets as a newspaper printed them.
         { "Tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%, trong đó: Nông, lâm, thủy sản tăng 6%", "= 16%/hang-nam | = 6%/hang-nam", "Percent 16 %" },
-        { "Thu nhập bình quân đầu người/năm đến năm 2025: 60 triệu đồng", "= 60 triệu đồng (2025)", "Money 60.000.000 đồng" },
+        { "Thu nhập bình quân đầu người/năm đến năm 2025: 60 triệu đồng", "= 60 triệu đồng/người/hang-nam (2025)", "Money 60.000.000 đồng/người" }, // issue 33: per person, each year
         { "ứng dụng công nghệ cao đến năm 2025 đạt 1.900 ha", "= 1.900 ha (2025)", "Area 19.000.000 m²" },
-        { "Giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản năm 2025 đạt 72 triệu đồng", "= 72 triệu đồng", "Money 72.000.000 đồng" },
+        { "Giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản năm 2025 đạt 72 triệu đồng", "= 72 triệu đồng/ha", "Money 72.000.000 đồng/ha" }, // issue 33: the per before the number
         { "Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025: 5.000 tỷ đồng", "= 5.000 tỷ đồng", "Money 5.000.000.000.000 đồng" },
         { "Tỷ lệ tăng thu ngân sách bình quân hàng năm: 12%", "= 12%/hang-nam", "Percent 12 %" },
         { "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã), trong đó: Tỷ lệ số xã đạt chuẩn nông thôn mới nâng cao 6,25% (1 xã)", "= 50% | = 6,25%", "Percent 50 %" },
