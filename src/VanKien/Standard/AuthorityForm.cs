@@ -66,7 +66,7 @@ public sealed partial record AuthorityForm(IReadOnlyList<AuthorityForm.Part> Par
         Parts.Count == other.Parts.Count && Parts.Zip(other.Parts).All(p => p.First.Letters == p.Second.Letters && p.First.Names == p.Second.Names);
 
     /// <summary>" / " between two parts, or a line break: not the slash inside "T/M" (no space before the letters after it).</summary>
-    [GeneratedRegex(@"\s*\n\s*|\s+/\s+(?=(T\s*/\s*[MLU]|K\s*/\s*T|TM|KT|TL|TUQ|Q)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\n\s*|\s+/\s+(?=(?:T\s*/\s*[MLU]|K\s*/\s*T|TM|KT|TL|TUQ|Q)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     /// <summary>An authority's letters at the start, in any spelling ("T/M", "T / M", "TM.", "TM", "T.L", "TUQ."), then what it names.</summary>

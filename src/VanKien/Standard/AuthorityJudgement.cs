@@ -18,7 +18,7 @@ public static class AuthorityJudgement
     /// <summary>
     /// The roles a position allows against a body: its head's title → head; "PHÓ" and the head's title →
     /// deputy (or acting head, when given the head's powers: NĐ 30, "Q."); "Q." or "QUYỀN" and the title →
-    /// acting; any other title (a chánh văn phòng for a cấp ủy, a trưởng phòng) → by order or by authorisation.
+    /// acting (or deputy: the Party form has no "Q.", and its acting head signs as a deputy does); any other title (a chánh văn phòng for a cấp ủy, a trưởng phòng) → by order or by authorisation.
     /// </summary>
     public static Signer? SignerOf(string issuer, string? position)
     {
@@ -28,7 +28,7 @@ public static class AuthorityJudgement
         if (HeadIn(title) is { } head) return new(body, [SignerRole.Head], head);
         if (title.StartsWith("PHÓ ", StringComparison.Ordinal) && HeadIn(title[4..]) is { } deputyOf) return new(body, [SignerRole.Deputy, SignerRole.Acting], deputyOf);
         foreach (var acting in new[] { "Q. ", "Q.", "QUYỀN " })
-            if (title.StartsWith(acting, StringComparison.Ordinal) && HeadIn(title[acting.Length..].Trim()) is { } actingFor) return new(body, [SignerRole.Acting], actingFor);
+            if (title.StartsWith(acting, StringComparison.Ordinal) && HeadIn(title[acting.Length..].Trim()) is { } actingFor) return new(body, [SignerRole.Acting, SignerRole.Deputy], actingFor);
         return new(body, [SignerRole.ByOrder, SignerRole.ByAuthorisation], body.Heads[0]);
     }
 
@@ -56,7 +56,7 @@ public static class AuthorityJudgement
         var signer = SignerOf(issuer, position);
         // A position that names someone else (a chánh văn phòng) is judged only when the line says by order or authorisation.
         if (signer is { Roles: [SignerRole.ByOrder, ..] } && !form.Parts.Any(p => p.Letters is "TL" or "TU")) signer = null;
-        if (signer is null) return Spelling(variant, form) ?? CommitteeByDeputy(variant, form, null);
+        if (signer is null) return CommitteeByDeputy(variant, form, null) ?? Spelling(variant, form);
 
         var regime = IssuingBodyKinds.Regime(signer.Body.Kind);
         var rows = signer.Roles.Select(r => AuthorityTable.Of(variant, regime, r)).ToList();
