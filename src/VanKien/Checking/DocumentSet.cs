@@ -122,7 +122,7 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
         var number = References.DocumentNumbers.Normalise(document.Frame.Number.Value);
         _numbers.Add(number);
         var date = document.Frame.Date.Value;
-        _dates[number] = _dates.TryGetValue(number, out var known) && known != date ? null : date;
+        if (!document.Frame.Undated) _dates[number] = _dates.TryGetValue(number, out var known) && known != date ? null : date;
         var key = IssuerKey(document);
         if (!_byIssuer.TryGetValue(key, out var list)) _byIssuer[key] = list = [];
         list.Add(document);

@@ -53,7 +53,7 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
         At(frame.Number.Location.Line).Line();
         w.Close("div").Line().Open("div", ("class", "quoc-hieu")).Line().Element("p", profile.NationalLine, ("class", "quoc-hieu-dong")).Line();
         if (profile.Motto is { } motto) w.Element("p", motto, ("class", "tieu-ngu")).Line();
-        w.Element("p", $"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}", ("class", "dia-danh"));
+        w.Element("p", $"{frame.Place.Value}, {frame.DateWords}", ("class", "dia-danh"));
         At(frame.Date.Location.Line).Line();
         w.Close("div").Line().Close("div").Line();
 
