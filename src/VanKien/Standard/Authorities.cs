@@ -7,18 +7,6 @@ namespace VanKien.Standard;
 /// </summary>
 public static class Authorities
 {
-    /// <summary>
-    /// An authority's letters ("TM", "KT", "TL") as the variant writes them: the Party "T/M", "K/T",
-    /// "T/L"; the state "TM.", "KT.", "TL.". "TUQ." and "Q." are the state's own and stay as written.
-    /// </summary>
-    public static string Form(string letters, FrameVariant variant) =>
-        letters.ToUpperInvariant() switch
-        {
-            "TUQ" or "Q" => letters,
-            var upper when variant == FrameVariant.State => upper + ".",
-            var upper => upper[0] + "/" + upper[1..],
-        };
-
     /// <summary>The committees, as the authority line names them after "T/M", in capitals.</summary>
     public static readonly IReadOnlyList<string> Committees =
         ["CHI BỘ", "ĐẢNG ỦY", "ĐẢNG BỘ", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ĐẢNG ĐOÀN", "BAN CÁN SỰ ĐẢNG", "ĐẠI HỘI"];
