@@ -5,8 +5,8 @@ namespace VanKien.Standard;
 /// <summary>
 /// An authority line read into its parts: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" is two parts, each an
 /// authority (its letters as written, "TM." or "T/M") and what it names (a collective or a head's
-/// title). A source writes two parts on one line with " / " between them, or on two lines; the
-/// writers print one line a part.
+/// title). A source writes two parts on one line with " / " between them (the reader joins a
+/// value's lines into one); the writers print one line a part.
 /// </summary>
 public sealed partial record AuthorityForm(IReadOnlyList<AuthorityForm.Part> Parts)
 {
