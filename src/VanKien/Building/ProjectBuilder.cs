@@ -57,14 +57,18 @@ public static class ProjectBuilder
             else
             {
                 var result = Compiler.Build(source.Path, set);
-                if (options.Release && result.Document?.Frame.Draft is { } draft)
-                    result = result with
-                    {
-                        Docx = null,
-                        Diagnostics = [.. result.Diagnostics, Diagnostic.Of(Rules.DraftInRelease, draft.Location,
-                            $"bản ban hành chính thức không nhận dự thảo («{draft.Value}»): không ghi gì cho văn bản này",
-                            "văn thư cấp số ('so: 05-…') và bỏ 'du-thao', hoặc dựng không có '--ban-chinh-thuc'")],
-                    };
+                if (options.Release && result.Document?.Frame is { Draft: { } draft } frame)
+                {
+                    List<Diagnostic> refusals = [Diagnostic.Of(Rules.DraftInRelease, draft.Location,
+                        $"bản ban hành chính thức không nhận dự thảo («{draft.Value}»): không ghi gì cho văn bản này",
+                        "văn thư cấp số ('so: 05-…') và bỏ 'du-thao', hoặc dựng không có '--ban-chinh-thuc'")];
+                    // A date left blank is refused where it stands, as the blank number is with the marking.
+                    if (frame.Undated)
+                        refusals.Add(Diagnostic.Of(Rules.DraftInRelease, frame.Date.Location,
+                            "bản ban hành chính thức cần ngày ban hành: 'ngay' còn để trống",
+                            "văn thư ghi ngày ban hành, ví dụ 'ngay: 01/10/2025'"));
+                    result = result with { Docx = null, Diagnostics = [.. result.Diagnostics, .. refusals] };
+                }
                 outcomes[i] = result.Docx is null ? DocumentOutcome.Failed : DocumentOutcome.Built;
                 var complete = false;
                 // Written as soon as it is made, and not kept: a repository of 10,000 documents never holds all its DOCX at once.

@@ -18,6 +18,7 @@ public sealed class DocumentChecker(IReadOnlyList<IDocumentRule> rules)
         new UnknownParentTarget(),
         new DuplicateTargetId(),
         new UnknownBasisNumber(),
+        new BasisDateMatches(),
         new WeakerThanParent(),
         new MilestoneLaterThanParent(),
         new DeadlineOutsideTerm(),

@@ -80,6 +80,8 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     public Templates.TemplateLocator Templates { get; } = templates ?? new VanKien.Templates.TemplateLocator();
 
     private readonly HashSet<string> _numbers = new(StringComparer.Ordinal);
+    // The date of each number read; null when two documents read share a number with different dates (numbering restarts each term).
+    private readonly Dictionary<string, DateOnly?> _dates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Document>> _byIssuer = new(StringComparer.Ordinal);
 
     /// <summary>Numbers of documents known without reading them (an incremental build's cache).</summary>
@@ -98,6 +100,12 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
         lock (_lock) return _numbers.Contains(normalised);
     }
 
+    /// <summary>The date of the one document read under this number (normalised), or null when none or several dates are known.</summary>
+    public DateOnly? DateOfNumber(string normalised)
+    {
+        lock (_lock) return _dates.TryGetValue(normalised, out var date) ? date : null;
+    }
+
     /// <summary>The documents read so far whose issuer is the same body as <paramref name="document"/>'s (spacing and case aside).</summary>
     public IReadOnlyList<Document> IssuedBySameBody(Document document)
     {
@@ -111,7 +119,10 @@ public sealed class DocumentSet(OrdinalScales scales, ReaderLimits limits, strin
     private void Index(Entry entry)
     {
         if (entry.Document is not { } document) return;
-        _numbers.Add(References.DocumentNumbers.Normalise(document.Frame.Number.Value));
+        var number = References.DocumentNumbers.Normalise(document.Frame.Number.Value);
+        _numbers.Add(number);
+        var date = document.Frame.Date.Value;
+        if (!document.Frame.Undated) _dates[number] = _dates.TryGetValue(number, out var known) && known != date ? null : date;
         var key = IssuerKey(document);
         if (!_byIssuer.TryGetValue(key, out var list)) _byIssuer[key] = list = [];
         list.Add(document);

@@ -35,6 +35,7 @@ public static class Rules
     public static readonly Rule ParentCycle = new("VK0204", "Vòng lặp văn bản cấp trên", Severity.Error);
     public static readonly Rule UnknownBasisNumber = new("VK0205", "Căn cứ nêu văn bản không có trong kho", Severity.Warning);
     public static readonly Rule ParentOutsideProject = new("VK0206", "Văn bản cấp trên nằm ngoài dự án", Severity.Error);
+    public static readonly Rule BasisDateDiffers = new("VK0207", "Căn cứ nêu số văn bản với ngày khác ngày của văn bản đó", Severity.Error);
     public static readonly Rule WeakerThanParent = new("VK0220", "Chỉ tiêu thấp hơn cấp trên", Severity.Error);
     public static readonly Rule IncomparableWithParent = new("VK0221", "Chỉ tiêu khác đơn vị hoặc chiều với cấp trên", Severity.Error);
     public static readonly Rule MilestoneLater = new("VK0222", "Mốc thời gian muộn hơn cấp trên", Severity.Error);
@@ -139,6 +140,7 @@ public static class Rules
         ParentCycle,
         UnknownBasisNumber,
         ParentOutsideProject,
+        BasisDateDiffers,
         WeakerThanParent,
         IncomparableWithParent,
         MilestoneLater,

@@ -18,7 +18,7 @@ public static class ReadableText
     {
         var text = new StringBuilder();
         var frame = document.Frame;
-        text.AppendLine($"{document.Kind.Title} số {frame.Number.Value}, {frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}");
+        text.AppendLine($"{document.Kind.Title} số {frame.Number.Value}, {frame.Place.Value}, {frame.DateWords}");
         text.AppendLine($"{frame.Bodies.Superior?.Value} / {frame.Bodies.Issuer.Value}".Trim(' ', '/'));
         if (frame.Summary is { } summary) text.AppendLine($"Trích yếu: {summary.Value}");
         if (frame.Term is { } term) text.AppendLine($"Nhiệm kỳ: {term.Value}");

@@ -66,7 +66,7 @@ public sealed partial class Recognizer
         if (!match.Success) return typed;
         var letters = match.Groups[1].Value.Replace("/", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         var form = letters is "TUQ" or "Q" ? match.Groups[1].Value
-            : Standard.Authorities.Form(letters, _document.StateFrame ? Standard.FrameVariant.State : Standard.FrameVariant.Party);
+            : Standard.AuthorityForm.Spell(letters, _document.StateFrame ? Standard.FrameVariant.State : Standard.FrameVariant.Party);
         var result = $"{form} {match.Groups[2].Value.Trim()}";
         if (result != typed)
             diagnostics.Add(Rules.ImportCorrected, line.Location,

@@ -31,6 +31,22 @@ public sealed record Frame(
     /// </summary>
     public bool Unnumbered => IsUnnumbered(Number.Value);
 
+    /// <summary>
+    /// A draft whose date is left blank ("ngay:" with nothing after it): <see cref="Date"/> then holds no
+    /// date of the calendar (its location is the blank key's), checks that compare dates pass it by, and
+    /// the date line prints a blank to fill, as the number line does.
+    /// </summary>
+    public bool Undated { get; init; }
+
+    /// <summary>A blank to write by hand: six no-break spaces, as the draft's number line keeps one.</summary>
+    public const string HandBlank = "\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0";
+
+    /// <summary>"ngày 01 tháng 10 năm 2025"; an undated draft's "ngày      tháng      năm      ".</summary>
+    public string DateWords => Undated ? $"ngày {HandBlank} tháng {HandBlank} năm {HandBlank}" : Text.VietnameseDate.Long(Date.Value);
+
+    /// <summary>"01/10/2025" for references in running text; an undated draft's blank.</summary>
+    public string DateShort => Undated ? HandBlank : Text.VietnameseDate.Short(Date.Value);
+
     /// <summary>Whether a number is given as its symbol alone, as a draft's is.</summary>
     public static bool IsUnnumbered(string number) => number.TrimStart().StartsWith('-') || number.TrimStart().StartsWith('/');
 }

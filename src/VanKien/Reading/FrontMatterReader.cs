@@ -30,7 +30,10 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
         var number = map.Text("so", required: true);
         var bodies = ReadIssuingBodies(map);
         var place = map.Text("dia-danh", required: true);
-        var date = map.Date("ngay", required: true);
+        // A draft may leave its date blank, as it may its number: the văn thư dates it when it is issued.
+        var draft = ReadDraft(map, number);
+        var undatedAt = draft is not null ? map.BlankAt("ngay") : null;
+        var date = undatedAt is { } blank ? new Located<DateOnly>(DateOnly.MinValue, blank) : map.Date("ngay", required: true);
         var frame = new Frame(
             Number: number!,
             Bodies: bodies!,
@@ -44,8 +47,8 @@ internal sealed class FrontMatterReader(YamlSource source, ValueParser values, P
             Recipients: map.TextList("noi-nhan").Select(r => r with { Value = VietnameseText.TrimEndPunctuation(r.Value) }).ToList(),
             Signature: ReadSignature(map),
             Location: map.Location,
-            Draft: ReadDraft(map, number),
-            Enacting: map.TextList("tham-quyen-ban-hanh"));
+            Draft: draft,
+            Enacting: map.TextList("tham-quyen-ban-hanh")) { Undated = undatedAt is not null };
         var groups = ReadTargetGroups(map);
         var waivers = ReadWaivers(map);
 

@@ -47,6 +47,13 @@ internal sealed partial class YamlMap
 
     public bool Has(string key) => _values.ContainsKey(key);
 
+    /// <summary>Where a key given with no value stands ("ngay:" left blank in a draft), or null when it is absent or has a value.</summary>
+    public SourceLocation? BlankAt(string key)
+    {
+        if (!_values.TryGetValue(key, out var node) || node is not YamlScalarNode scalar || VietnameseText.Squash(scalar.Value ?? "").Length > 0) return null;
+        return _source.At(Node.Children.Keys.OfType<YamlScalarNode>().First(k => k.Value == key));
+    }
+
     public Located<string>? Text(string key, bool required = false)
     {
         if (!_values.TryGetValue(key, out var node)) return Missing<Located<string>>(key, required);

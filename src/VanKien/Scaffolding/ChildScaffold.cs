@@ -43,6 +43,11 @@ public static class ChildScaffold
         // A state document has no Party superior in its header; a Party one answers to a Party body only.
         var superior = state ? null : PartySuperior(parent, issuer);
         var parentDate = VietnameseDate.Short(parent.Frame.Date.Value);
+        // The head of a body the authority table knows signs as the table says (a ban's head with no line, a UBND's "TM."); else the placeholders.
+        var signature = issuer is { } named && Standard.IssuingBodyKinds.Classify(named) is { } body
+            && Standard.AuthorityJudgement.DefaultLine(state ? Standard.FrameVariant.State : Standard.FrameVariant.Party, named, body.Heads[0]) is { Known: true } line
+            ? new { Authority = line.Line, Position = (string?)body.Heads[0] }
+            : null;
         var source = new SourceDocument
         {
             Comments =
@@ -65,8 +70,8 @@ public static class ChildScaffold
             Bases = [$"Căn cứ {parentTitle} số {number}, ngày {parentDate} của {parentName}", $"Căn cứ tình hình thực tế của {issuer ?? (state ? "địa phương" : "chi bộ")}"],
             TargetGroups = groups,
             Recipients = Recipients(superior, issuer, state),
-            Authority = state ? "«TM. Ủy ban nhân dân»" : issuer is { } named ? Standard.Authorities.OnBehalfOf(named) ?? "T/M CHI BỘ" : "T/M CHI BỘ",
-            Position = state ? "«CHỦ TỊCH»" : "BÍ THƯ",
+            Authority = signature is { } known ? known.Authority : state ? "«TM. Ủy ban nhân dân»" : "T/M CHI BỘ",
+            Position = signature is { } head ? head.Position : state ? "«CHỦ TỊCH»" : "BÍ THƯ",
             Signer = "«họ và tên người ký»",
             Body =
             [

@@ -107,7 +107,8 @@ public static class JsonSchemas
                 ["ten-goi"] = Text("Tên gọi trong câu văn, ví dụ Ban Chấp hành Đảng bộ xã"),
             }),
             ["dia-danh"] = Text("Địa danh ở dòng ngày tháng, ví dụ Hùng An"),
-            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NGÀY/THÁNG/NĂM (01/10/2025) hoặc NĂM-THÁNG-NGÀY (2025-10-01)", ["type"] = "string", ["pattern"] = DatePattern },
+            // A draft may leave its date blank ("ngay:", null in YAML) for the văn thư to fill.
+            ["ngay"] = new JsonObject { ["description"] = "Ngày ban hành, dạng NGÀY/THÁNG/NĂM (01/10/2025) hoặc NĂM-THÁNG-NGÀY (2025-10-01); dự thảo có thể để trống", ["type"] = new JsonArray("string", "null"), ["pattern"] = DatePattern },
             ["tieu-de"] = Text("Tên loại in ở đầu văn bản, nếu khác tên mặc định của loại"),
             ["trich-yeu"] = Text("Trích yếu nội dung, in dưới tên loại"),
             ["nhiem-ky"] = new JsonObject { ["description"] = "Nhiệm kỳ, ví dụ 2025-2030", ["type"] = "string", ["pattern"] = @"^\s*[0-9]{4}\s*[-–]\s*[0-9]{4}\s*$" },

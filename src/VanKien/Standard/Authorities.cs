@@ -7,18 +7,6 @@ namespace VanKien.Standard;
 /// </summary>
 public static class Authorities
 {
-    /// <summary>
-    /// An authority's letters ("TM", "KT", "TL") as the variant writes them: the Party "T/M", "K/T",
-    /// "T/L"; the state "TM.", "KT.", "TL.". "TUQ." and "Q." are the state's own and stay as written.
-    /// </summary>
-    public static string Form(string letters, FrameVariant variant) =>
-        letters.ToUpperInvariant() switch
-        {
-            "TUQ" or "Q" => letters,
-            var upper when variant == FrameVariant.State => upper + ".",
-            var upper => upper[0] + "/" + upper[1..],
-        };
-
     /// <summary>The committees, as the authority line names them after "T/M", in capitals.</summary>
     public static readonly IReadOnlyList<string> Committees =
         ["CHI BỘ", "ĐẢNG ỦY", "ĐẢNG BỘ", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ĐẢNG ĐOÀN", "BAN CÁN SỰ ĐẢNG", "ĐẠI HỘI"];
@@ -31,14 +19,20 @@ public static class Authorities
     }
 
     /// <summary>
-    /// The authority line a Party document prints when its source gives only the position and the name:
-    /// "T/M" and the issuing committee ("Chi bộ Trường …" → "T/M CHI BỘ", "Đảng ủy xã …" → "T/M ĐẢNG ỦY",
-    /// "Ban Thường vụ …" → "T/M BAN THƯỜNG VỤ"). Null when the issuer does not say which committee signs:
-    /// a "Đảng bộ" issues through its congress or its committee, and the kind's template then decides.
+    /// The authority line a Party document prints when its source gives only the position and the name,
+    /// from <see cref="AuthorityTable"/>: "T/M" and the issuing committee ("Chi bộ Trường …" → "T/M CHI BỘ",
+    /// "Đảng ủy xã …" → "T/M ĐẢNG ỦY", "Ban Thường vụ …" → "T/M BAN THƯỜNG VỤ"). Null when the issuer does not
+    /// say which committee signs: a "Đảng bộ" issues through its congress or its committee, and the kind's template then decides.
     /// </summary>
-    public static string? OnBehalfOf(string issuer) => Committee(issuer) switch
-    {
-        null or "ĐẢNG BỘ" or "ĐẠI HỘI" => null,
-        var committee => $"T/M {committee}",
-    };
+    public static string? OnBehalfOf(string issuer) =>
+        IssuingBodyKinds.Classify(issuer) is { Kind: IssuingBodyKind.ChiBo or IssuingBodyKind.DangUy or IssuingBodyKind.BanThuongVu or IssuingBodyKind.BanChapHanh }
+            ? AuthorityJudgement.DefaultLine(FrameVariant.Party, issuer, null).Line
+            : null;
+
+    /// <summary>
+    /// The line the writers print above the position: the source's, else the table's default for the
+    /// issuer and position (<see cref="AuthorityJudgement.DefaultLine"/>), else the kind's template's.
+    /// </summary>
+    public static string? Printed(string? written, FrameVariant variant, string issuer, string? position, string? templateDefault) =>
+        written ?? (AuthorityJudgement.DefaultLine(variant, issuer, position) is { Known: true } table ? table.Line : templateDefault);
 }

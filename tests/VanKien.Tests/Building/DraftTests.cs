@@ -57,6 +57,45 @@ public class DraftTests
         Assert.Contains(CliRun.Run("check", program).DiagnosticLines, l => l.Contains("VK0309: văn bản là dự thảo («Dự thảo lần 2»)", StringComparison.Ordinal));
     }
 
+    /// <summary>A blank of six no-break spaces, as the draft's number line holds one.</summary>
+    private const string Blank = "\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0";
+
+    [Fact]
+    public void A_draft_may_leave_its_date_blank_and_prints_the_date_line_with_blanks_to_fill()
+    {
+        var (_, source) = Copy(Program, text => Dated(text.Replace("\nso: 05-CTr/CB", "\nso: -CTr/CB", StringComparison.Ordinal), ""));
+        var check = CliRun.Run("check", source);
+        Assert.True(check.ExitCode == 0, check.Error + string.Join("\n", check.DiagnosticLines));
+        Assert.DoesNotContain(check.DiagnosticLines, l => l.Contains("VK0004", StringComparison.Ordinal) || l.Contains("VK0005", StringComparison.Ordinal));
+        Assert.Contains(check.DiagnosticLines, l => l.Contains("VK0309: văn bản là dự thảo («Dự thảo», chưa có số, chưa có ngày)", StringComparison.Ordinal));
+
+        var texts = ParagraphTexts(MainDocument(VanKien.Building.Compiler.Build(source).Docx!));
+        Assert.Contains($"Hùng An, ngày {Blank} tháng {Blank} năm {Blank}", texts);
+    }
+
+    [Fact]
+    public void A_release_build_refuses_a_draft_left_undated_naming_the_date()
+    {
+        var (_, source) = Copy(Program, text => Dated(text.Replace("\nso: 05-CTr/CB", "\nso: 05-CTr/CB\ndu-thao: true", StringComparison.Ordinal), ""));
+        var output = Path.Combine(Repo.NewTempFolder(), "out");
+        Assert.Equal(0, CliRun.Run("build", source, "-o", output).ExitCode);
+        var release = CliRun.Run("build", source, "-o", output, "--ban-chinh-thuc");
+        Assert.Equal(1, release.ExitCode);
+        var line = File.ReadAllLines(source).ToList().FindIndex(l => l.StartsWith("ngay:", StringComparison.Ordinal)) + 1;
+        Assert.Contains(release.DiagnosticLines, l => l.StartsWith($"{source}:{line}:1: lỗi VK0310: ", StringComparison.Ordinal) && l.Contains("'ngay'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_document_that_is_not_a_draft_still_needs_its_date()
+    {
+        var (_, source) = Copy(Program, text => Dated(text, ""));
+        Assert.Contains(CliRun.Run("check", source).DiagnosticLines, l => l.Contains("lỗi VK0004: ", StringComparison.Ordinal) && l.Contains("'ngay'", StringComparison.Ordinal));
+    }
+
+    /// <summary>The source with its date line replaced.</summary>
+    private static string Dated(string text, string date) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^ngay:.*$", date.Length == 0 ? "ngay:" : "ngay: " + date);
+
     [Fact]
     public void A_drafts_symbol_still_names_the_kinds_type()
     {

@@ -106,6 +106,29 @@ public class RuleTests
         Assert.DoesNotContain(bed.Check(), d => d.Rule.Id == "VK0205");
     }
 
+    [Theory]
+    [InlineData("ngày 25/3/2026")]
+    [InlineData("ngày 25 tháng 3 năm 2026")]
+    [InlineData("25-3-2026")]
+    [InlineData("ngày 09/8/2025")]
+    public void VK0207_a_basis_citing_the_parents_number_with_another_date(string wrongDate)
+    {
+        var basis = $"Căn cứ Nghị quyết số 01-NQ/ĐH, {wrongDate} của Đại hội";
+        var bed = new RuleTestBed(child: Child("Căn cứ Nghị quyết số 01-NQ/ĐH, ngày 08/08/2025 của Đại hội", basis));
+        var diagnostic = Fires(bed, "VK0207", "Căn cứ Nghị quyết số 01-NQ/ĐH");
+        Assert.Equal(File.ReadAllLines(bed.Path("chuong-trinh.md"))[diagnostic.Location.Line - 1].IndexOf(wrongDate, StringComparison.Ordinal) + 1, diagnostic.Location.Column);
+        Assert.Contains("01-NQ/ĐH", diagnostic.Message);
+        Assert.Contains("ngày 08/8/2025", diagnostic.Message);
+        Assert.Equal("viết 'ngày 08/8/2025'", diagnostic.Hint);
+    }
+
+    [Theory]
+    [InlineData("ngày 08/8/2025")]
+    [InlineData("ngày 8 tháng 8 năm 2025")]
+    [InlineData("08-08-2025")]
+    public void VK0207_stays_quiet_on_the_right_date_however_spelled(string rightDate) =>
+        Assert.Empty(new RuleTestBed(child: Child("ngày 08/08/2025 của Đại hội", rightDate + " của Đại hội")).Check().Select(d => d.ToString()));
+
     // Targets against the parent.
 
     [Theory]

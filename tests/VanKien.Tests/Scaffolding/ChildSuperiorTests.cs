@@ -30,6 +30,14 @@ public class ChildSuperiorTests
     }
 
     [Fact]
+    public void A_ban_of_the_committee_is_scaffolded_signed_by_its_head_with_no_authority_line()
+    {
+        var text = New(Path.Combine(Repo.CopyOfSamples(), "samples"), "--ban-hanh", "Ban Tuyên giáo Đảng ủy xã Hùng An");
+        Assert.DoesNotContain("tham-quyen:", text);
+        Assert.Contains("chuc-vu: \"TRƯỞNG BAN\"", text);
+    }
+
+    [Fact]
     public void A_chi_bo_answers_to_the_organisation_not_to_its_congress()
     {
         var samples = Path.Combine(Repo.CopyOfSamples(), "samples");

@@ -12,6 +12,7 @@ public sealed class DatedBeforeParent : IDocumentRule
     {
         if (context.Parent is not { } parent) yield break;
         var date = context.Document.Frame.Date;
+        if (context.Document.Frame.Undated || parent.Frame.Undated) yield break;
         if (date.Value >= parent.Frame.Date.Value) yield break;
         yield return new Diagnostic(Rule, Rule.DefaultSeverity, date.Location,
             $"văn bản ban hành {VietnameseDate.Short(date.Value)}, trước văn bản cấp trên số {parent.Frame.Number.Value} ({VietnameseDate.Short(parent.Frame.Date.Value)}) mà nó thực hiện",

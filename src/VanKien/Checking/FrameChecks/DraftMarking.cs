@@ -14,7 +14,8 @@ public sealed class DraftMarking : IDocumentRule
     {
         if (context.Document.Frame.Draft is not { } draft) yield break;
         var unnumbered = context.Document.Frame.Unnumbered ? ", chưa có số" : "";
-        yield return Diagnostic.Of(Rule, draft.Location, $"văn bản là dự thảo («{draft.Value}»{unnumbered})",
-            "khi ban hành: văn thư cấp số ('so: 05-…'), bỏ 'du-thao'; 'vankien build --ban-chinh-thuc' không nhận dự thảo");
+        var undated = context.Document.Frame.Undated ? ", chưa có ngày" : "";
+        yield return Diagnostic.Of(Rule, draft.Location, $"văn bản là dự thảo («{draft.Value}»{unnumbered}{undated})",
+            "khi ban hành: văn thư cấp số ('so: 05-…') và ghi ngày ('ngay: …'), bỏ 'du-thao'; 'vankien build --ban-chinh-thuc' không nhận dự thảo");
     }
 }

@@ -17,10 +17,10 @@ public sealed class NumberReusedInPeriod : IDocumentRule
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var document = context.Document;
-        if (NumbersInDateOrder.Parts(document) is not { } mine) yield break;
+        if (document.Frame.Undated || NumbersInDateOrder.Parts(document) is not { } mine) yield break;
         context.Set.LoadProject();
         var earlier = context.Set.IssuedBySameBody(document)
-            .Where(other => !ReferenceEquals(other, document) && NumbersInDateOrder.Parts(other) == mine && SamePeriod(document, other))
+            .Where(other => !ReferenceEquals(other, document) && !other.Frame.Undated && NumbersInDateOrder.Parts(other) == mine && SamePeriod(document, other))
             .Where(other => IsBefore(other, document))
             .OrderBy(other => other.Frame.Date.Value).ThenBy(other => other.SourcePath, StringComparer.Ordinal)
             .FirstOrDefault();

@@ -17,11 +17,11 @@ public sealed partial class NumbersInDateOrder : IDocumentRule
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var document = context.Document;
-        if (Parts(document) is not { } mine) yield break;
+        if (document.Frame.Undated || Parts(document) is not { } mine) yield break;
         context.Set.LoadProject();
         foreach (var other in context.Set.IssuedBySameBody(document).OrderBy(d => d.SourcePath, StringComparer.Ordinal))
         {
-            if (ReferenceEquals(other, document) || Parts(other) is not { } theirs || theirs.Kind != mine.Kind) continue;
+            if (ReferenceEquals(other, document) || other.Frame.Undated || Parts(other) is not { } theirs || theirs.Kind != mine.Kind) continue;
             if (!SameTerm(document, other)) continue;
             var (myDate, theirDate) = (document.Frame.Date.Value, other.Frame.Date.Value);
             // Reported on the later-dated document, the one whose number is out of order.

@@ -41,6 +41,6 @@ internal static class AppendixWriter
         var frame = document.Frame;
         var title = frame.Title?.Value ?? defaultTitle;
         var of = frame.Bodies.NameInText is { } name ? $" của {name.Value}" : "";
-        return $"(Kèm theo {title} số {frame.Number.Value}, ngày {VietnameseDate.Short(frame.Date.Value)}{of})";
+        return $"(Kèm theo {title} số {frame.Number.Value}, ngày {frame.DateShort}{of})";
     }
 }

@@ -35,10 +35,10 @@ internal static class ClosingWriter
         var signature = new List<Paragraph>();
         if (frame.Signature is { } sign)
         {
-            // Without an authority line, a Party committee signs on its own behalf (a cấp ủy's document never takes the chi bộ's default).
-            var onBehalf = template.Profile.Variant == FrameVariant.Party ? Authorities.OnBehalfOf(frame.Bodies.Issuer.Value) : null;
-            if ((sign.Authority?.Value ?? onBehalf ?? template.Kind.DefaultAuthority) is { } authority)
-                signature.Add(Wml.Paragraph(StyleIds.Authority, Wml.Run(VietnameseText.Upper(authority))));
+            // Without an authority line, the table's default for the issuer and signer (a cấp ủy's document never takes the chi bộ's default); one line a part.
+            if (Authorities.Printed(sign.Authority?.Value, template.Profile.Variant, frame.Bodies.Issuer.Value, sign.Position?.Value, template.Kind.DefaultAuthority) is { } authority)
+                foreach (var line in AuthorityForm.Lines(authority))
+                    signature.Add(Wml.Paragraph(StyleIds.Authority, Wml.Run(VietnameseText.Upper(line))));
             if ((sign.Position?.Value ?? template.Kind.DefaultPosition) is { } position)
                 signature.Add(Wml.Paragraph(StyleIds.Position, Wml.Run(VietnameseText.Upper(position))));
             // One empty line of an exact height: the room is the same whatever the style's size.

@@ -46,7 +46,7 @@ internal static partial class HeaderBlockWriter
         table.Append(new TableRow(Wml.Cell(left, bodies), Wml.Cell(right, national)));
 
         var number = Wml.Paragraph(StyleIds.Number, Wml.Run(NumberLine(frame, profile)));
-        var placeDate = Wml.Paragraph(StyleIds.PlaceDate, Wml.Run($"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}"));
+        var placeDate = Wml.Paragraph(StyleIds.PlaceDate, Wml.Run($"{frame.Place.Value}, {frame.DateWords}"));
         table.Append(new TableRow(
             Wml.Cell(left, [number], TableVerticalAlignmentValues.Bottom),
             Wml.Cell(right, [placeDate], TableVerticalAlignmentValues.Bottom)));

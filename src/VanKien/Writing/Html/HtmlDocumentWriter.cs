@@ -53,7 +53,7 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
         At(frame.Number.Location.Line).Line();
         w.Close("div").Line().Open("div", ("class", "quoc-hieu")).Line().Element("p", profile.NationalLine, ("class", "quoc-hieu-dong")).Line();
         if (profile.Motto is { } motto) w.Element("p", motto, ("class", "tieu-ngu")).Line();
-        w.Element("p", $"{frame.Place.Value}, {VietnameseDate.Long(frame.Date.Value)}", ("class", "dia-danh"));
+        w.Element("p", $"{frame.Place.Value}, {frame.DateWords}", ("class", "dia-danh"));
         At(frame.Date.Location.Line).Line();
         w.Close("div").Line().Close("div").Line();
 
@@ -92,9 +92,9 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
         w.Close("div").Line().Open("div", ("class", "chu-ky")).Line();
         if (frame.Signature is { } sign)
         {
-            var onBehalf = profile.Variant == FrameVariant.Party ? Authorities.OnBehalfOf(frame.Bodies.Issuer.Value) : null;
-            if ((sign.Authority?.Value ?? onBehalf ?? _template.Kind.DefaultAuthority) is { } authority)
-                w.Element("p", VietnameseText.Upper(authority), ("class", "tham-quyen")).Line();
+            if (Authorities.Printed(sign.Authority?.Value, profile.Variant, frame.Bodies.Issuer.Value, sign.Position?.Value, _template.Kind.DefaultAuthority) is { } authority)
+                foreach (var line in AuthorityForm.Lines(authority))
+                    w.Element("p", VietnameseText.Upper(line), ("class", "tham-quyen")).Line();
             if ((sign.Position?.Value ?? _template.Kind.DefaultPosition) is { } position)
                 w.Element("p", VietnameseText.Upper(position), ("class", "chuc-vu")).Line();
             w.Element("p", sign.Name.Value, ("class", "ho-ten"));

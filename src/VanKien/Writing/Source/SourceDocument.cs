@@ -71,7 +71,7 @@ public sealed record SourceDocument
         IssuingBody = document.Frame.Bodies.Issuer.Value,
         NameInText = document.Frame.Bodies.NameInText?.Value,
         Place = document.Frame.Place.Value,
-        Date = DateText(document.Frame.Date.Value),
+        Date = document.Frame.Undated ? "" : DateText(document.Frame.Date.Value),
         Title = document.Frame.Title?.Value,
         Summary = document.Frame.Summary?.Value,
         Term = document.Frame.Term?.Value,

@@ -58,7 +58,9 @@ public static partial class SourceWriter
         Scalar(s, "de-muc", document.HeadingScheme);
         Map(s, "co-quan", ("cap-tren", document.SuperiorBody), ("ban-hanh", document.IssuingBody), ("ten-goi", document.NameInText));
         Scalar(s, "dia-danh", document.Place);
-        Scalar(s, "ngay", document.Date);
+        // An undated draft keeps its blank key: without it the date would read as missing, not left to fill.
+        if (document.Date is "") s.Append("ngay:\n");
+        else Scalar(s, "ngay", document.Date);
         Scalar(s, "tieu-de", document.Title);
         Scalar(s, "trich-yeu", document.Summary);
         Scalar(s, "nhiem-ky", document.Term);
