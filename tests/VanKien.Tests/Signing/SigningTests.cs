@@ -168,14 +168,15 @@ public class SignedBuiltPdfTests
 {
     static SignedBuiltPdfTests() => Environment.SetEnvironmentVariable("VANKIEN_MAT_KHAU", TestCertificates.Password);
 
-    [ExternalToolFact("soffice", "pdfsig")]
-    public void A_sample_built_to_pdf_signs_twice_and_both_signatures_are_valid()
+    [ExternalToolFact("soffice", "pdfsig", "pdfinfo", "pdffonts")]
+    public void A_sample_built_to_pdf_is_PDF_A_2b_and_signs_twice_with_both_signatures_valid()
     {
         var folder = Repo.NewTempFolder();
         var output = Path.Combine(folder, "out");
         var build = CliRun.Run("build", Path.Combine(Repo.Root, "samples", "chi-bo-mam-non-viet-hong", "bao-cao-2025.md"), "-o", output, "--format", "pdf");
         Assert.True(build.ExitCode == 0, build.Error);
         var pdf = Path.Combine(output, "bao-cao-2025.pdf");
+        AssertArchival(pdf);
         Assert.Equal(0, CliRun.Run("ky", pdf, "--chung-thu", TestCertificates.Issue(folder, "Nguyễn Thị Lan")).ExitCode);
         Assert.Equal(0, CliRun.Run("ky", pdf, "--chung-thu", TestCertificates.Issue(folder, "Chi bộ Trường Mầm non Việt Hồng")).ExitCode);
 
@@ -183,5 +184,18 @@ public class SignedBuiltPdfTests
         Assert.Equal(2, report.Split("Signature Validation: Signature is Valid.").Length - 1);
         Assert.Contains("Total document signed", report);
         Assert.Equal(0, CliRun.Run("xac-minh", pdf).ExitCode);
+        AssertArchival(pdf);
+    }
+
+    /// <summary>PDF/A-2b claimed in the XMP metadata, and every font embedded.</summary>
+    private static void AssertArchival(string pdf)
+    {
+        var metadata = ExternalTool.Run("pdfinfo", ["-meta", pdf]).Output;
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", metadata);
+        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", metadata);
+        var fonts = ExternalTool.Run("pdffonts", [pdf]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[2..];
+        Assert.NotEmpty(fonts);
+        // Columns: name, type, encoding, emb, sub, uni, object, generation; "emb" is the fourth from the end.
+        Assert.All(fonts, line => Assert.Equal("yes", line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]));
     }
 }
