@@ -16,19 +16,27 @@ internal static class SignCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var pdf = new Argument<string>("pdf") { Description = "Tệp PDF do 'vankien build --format pdf' dựng" };
-        var certificate = new Option<string>("--chung-thu") { Description = "Tệp chứng thư số PKCS#12 (.p12, .pfx) có khóa bí mật; mật khẩu lấy từ biến môi trường VANKIEN_MAT_KHAU", Required = true };
+        var certificate = new Option<string?>("--chung-thu") { Description = "Tệp chứng thư số PKCS#12 (.p12, .pfx) có khóa bí mật; mật khẩu lấy từ biến môi trường VANKIEN_MAT_KHAU" };
+        var token = new Option<string?>("--token") { Description = "Thư viện PKCS#11 của thiết bị ký số (USB token), ví dụ /usr/lib/softhsm/libsofthsm2.so; mã PIN lấy từ biến môi trường VANKIEN_PIN" };
+        var label = new Option<string?>("--the") { Description = "Nhãn của thiết bị ký khi cắm nhiều thiết bị" };
         var outputOption = new Option<string?>("--output", "-o") { Description = "Ghi bản đã ký ra tệp này (mặc định: ghi đè tệp PDF, chỉ khi ký xong)" };
         var reason = new Option<string>("--ly-do") { Description = "Lý do ký ghi trong chữ ký", DefaultValueFactory = _ => "Ký ban hành văn bản" };
         var location = new Option<string>("--dia-diem") { Description = "Nơi ký ghi trong chữ ký", DefaultValueFactory = _ => "" };
-        var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ") { pdf, certificate, outputOption, reason, location };
+        var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ") { pdf, certificate, token, label, outputOption, reason, location };
         command.SetAction(result =>
         {
             var path = result.GetValue(pdf)!;
             var target = result.GetValue(outputOption) ?? path;
+            if ((result.GetValue(certificate) is null) == (result.GetValue(token) is null))
+            {
+                error.WriteLine("vankien: cần đúng một trong --chung-thu (tệp .p12) và --token (thiết bị ký)");
+                return ExitCodes.UsageOrEnvironment;
+            }
             if (Building.OutputGate.File(target, ".pdf") is { } refused) return Refusal.Print(error, target, refused);
             var diagnostics = new DiagnosticBag();
-            var signed = SignRun.Run(new SignRun.Options(path, target, result.GetValue(certificate)!, Environment.GetEnvironmentVariable("VANKIEN_MAT_KHAU"),
-                result.GetValue(reason)!, result.GetValue(location)!, DateTimeOffset.UtcNow.ToOffset(VietnamOffset)), diagnostics);
+            var signed = SignRun.Run(new SignRun.Options(path, target, result.GetValue(certificate), Environment.GetEnvironmentVariable("VANKIEN_MAT_KHAU"),
+                result.GetValue(reason)!, result.GetValue(location)!, DateTimeOffset.UtcNow.ToOffset(VietnamOffset),
+                result.GetValue(token), result.GetValue(label), Environment.GetEnvironmentVariable("VANKIEN_PIN")), diagnostics);
             foreach (var d in diagnostics.Items) error.WriteLine(d);
             if (!signed) return ExitCodes.ErrorsFound;
             output.WriteLine($"Đã ký '{target}'.");

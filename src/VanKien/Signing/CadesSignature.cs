@@ -14,9 +14,9 @@ internal static class CadesSignature
 {
     private const string SigningCertificateV2 = "1.2.840.113549.1.9.16.2.47";
 
-    public static byte[] Sign(byte[] signedBytes, X509Certificate2 certificate, X509Certificate2Collection chain)
+    public static byte[] Sign(byte[] signedBytes, X509Certificate2 certificate, X509Certificate2Collection chain, AsymmetricAlgorithm? privateKey = null)
     {
-        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
+        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate, privateKey)
         {
             DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"), // SHA-256
             IncludeOption = X509IncludeOption.None,

@@ -19,7 +19,7 @@ public static class PdfSigner
 
     private const int ByteRangeWidth = 48;
 
-    public sealed record Request(X509Certificate2 Certificate, X509Certificate2Collection Chain, string Name, string Reason, string Location, DateTimeOffset Time);
+    public sealed record Request(SigningCertificate.Loaded Key, string Name, string Reason, string Location, DateTimeOffset Time);
 
     public static byte[] Sign(byte[] pdf, Request request)
     {
@@ -119,7 +119,7 @@ public static class PdfSigner
         var covered = new byte[contentsStart + (signed.Length - contentsEnd)];
         Array.Copy(signed, 0, covered, 0, contentsStart);
         Array.Copy(signed, contentsEnd, covered, contentsStart, signed.Length - contentsEnd);
-        var cms = CadesSignature.Sign(covered, request.Certificate, request.Chain);
+        var cms = CadesSignature.Sign(covered, request.Key.Certificate, request.Key.Chain, request.Key.PrivateKey);
         if (cms.Length > ContentsBytes) throw new FormatException($"chữ ký ({cms.Length} byte) lớn hơn chỗ dành cho nó ({ContentsBytes} byte)");
         PdfSyntax.Bytes.GetBytes(Convert.ToHexString(cms)).CopyTo(signed, contentsStart + 1);
         return signed;

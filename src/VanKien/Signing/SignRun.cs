@@ -8,7 +8,9 @@ namespace VanKien.Signing;
 /// </summary>
 public static class SignRun
 {
-    public sealed record Options(string Pdf, string Output, string Certificate, string? Password, string Reason, string Location, DateTimeOffset Time);
+    /// <summary>The key is a PKCS#12 file (<see cref="Certificate"/>, <see cref="Password"/>) or a token (<see cref="TokenLibrary"/>, <see cref="TokenLabel"/>, <see cref="Pin"/>).</summary>
+    public sealed record Options(string Pdf, string Output, string? Certificate, string? Password, string Reason, string Location, DateTimeOffset Time,
+        string? TokenLibrary = null, string? TokenLabel = null, string? Pin = null);
 
     public static bool Run(Options options, DiagnosticBag diagnostics)
     {
@@ -19,7 +21,9 @@ public static class SignRun
             diagnostics.Add(read.TooLarge ? Rules.Limit : Rules.Io, at, read.Refusal ?? "không đọc được tệp");
             return false;
         }
-        if (SigningCertificate.Load(options.Certificate, options.Password, options.Time, diagnostics) is not { } loaded) return false;
+        using var token = options.TokenLibrary is { } library ? TokenKey.Open(library, options.TokenLabel, options.Pin, options.Time, diagnostics) : null;
+        var loaded = token?.Loaded ?? (options.Certificate is { } file ? SigningCertificate.Load(file, options.Password, options.Time, diagnostics) : null);
+        if (loaded is null) return false;
 
         PdfSignatures.Report existing;
         try
@@ -46,11 +50,16 @@ public static class SignRun
         byte[] signed;
         try
         {
-            signed = PdfSigner.Sign(pdf, new PdfSigner.Request(loaded.Certificate, loaded.Chain, name, options.Reason, options.Location, options.Time));
+            signed = PdfSigner.Sign(pdf, new PdfSigner.Request(loaded, name, options.Reason, options.Location, options.Time));
         }
         catch (FormatException ex)
         {
             diagnostics.Add(Rules.PdfNotSignable, at, $"không ký được: {ex.Message}");
+            return false;
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or Net.Pkcs11Interop.Common.Pkcs11Exception)
+        {
+            diagnostics.Add(Rules.CertificateUnusable, SourceLocation.StartOf(options.TokenLibrary ?? options.Certificate ?? options.Pdf), $"khóa không ký được: {ex.Message}");
             return false;
         }
         var inPlace = string.Equals(Path.GetFullPath(options.Output), Path.GetFullPath(options.Pdf), StringComparison.Ordinal);

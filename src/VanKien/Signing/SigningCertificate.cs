@@ -11,7 +11,22 @@ namespace VanKien.Signing;
 /// </summary>
 public static class SigningCertificate
 {
-    public sealed record Loaded(X509Certificate2 Certificate, X509Certificate2Collection Chain);
+    /// <summary>A certificate to sign with; <see cref="PrivateKey"/> when its key is elsewhere than in the certificate (on a token).</summary>
+    public sealed record Loaded(X509Certificate2 Certificate, X509Certificate2Collection Chain, AsymmetricAlgorithm? PrivateKey = null);
+
+    /// <summary>Why a certificate cannot sign today (its validity, its key usage), or null when it can.</summary>
+    public static (string Message, string Hint)? Unusable(X509Certificate2 certificate, DateTimeOffset now)
+    {
+        var name = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+        if (now < certificate.NotBefore || now > certificate.NotAfter)
+            return ($"chứng thư của '{name}' {(now > certificate.NotAfter ? "đã hết hạn" : "chưa có hiệu lực")} (hiệu lực {Day(certificate.NotBefore)}–{Day(certificate.NotAfter)})",
+                "dùng chứng thư còn hiệu lực");
+        if (certificate.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
+            && (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) == 0)
+            return ($"chứng thư của '{name}' không dành cho ký số (mục đích: {usage.KeyUsages})",
+                "dùng chứng thư có mục đích ký số (digitalSignature, nonRepudiation)");
+        return null;
+    }
 
     public static Loaded? Load(string path, string? password, DateTimeOffset now, DiagnosticBag diagnostics)
     {
@@ -39,19 +54,9 @@ public static class SigningCertificate
             diagnostics.Add(Rules.CertificateUnusable, at, "tệp chứng thư không có khóa bí mật: không ký được", "dùng tệp .p12 xuất kèm khóa bí mật");
             return null;
         }
-        var name = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
-        if (now < certificate.NotBefore || now > certificate.NotAfter)
+        if (Unusable(certificate, now) is { } problem)
         {
-            diagnostics.Add(Rules.CertificateUnusable, at,
-                $"chứng thư của '{name}' {(now > certificate.NotAfter ? "đã hết hạn" : "chưa có hiệu lực")} (hiệu lực {Day(certificate.NotBefore)}–{Day(certificate.NotAfter)})",
-                "dùng chứng thư còn hiệu lực");
-            return null;
-        }
-        if (certificate.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault() is { } usage
-            && (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) == 0)
-        {
-            diagnostics.Add(Rules.CertificateUnusable, at, $"chứng thư của '{name}' không dành cho ký số (mục đích: {usage.KeyUsages})",
-                "dùng chứng thư có mục đích ký số (digitalSignature, nonRepudiation)");
+            diagnostics.Add(Rules.CertificateUnusable, at, problem.Message, problem.Hint);
             return null;
         }
         var chain = new X509Certificate2Collection();

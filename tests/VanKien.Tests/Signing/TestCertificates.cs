@@ -20,6 +20,16 @@ internal static class TestCertificates
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddYears(-2), DateTimeOffset.UtcNow.AddYears(5));
     });
 
+    /// <summary>A signing certificate issued by the test root for a public key held elsewhere (on a token).</summary>
+    public static X509Certificate2 IssueFor(RSA publicKey, string name)
+    {
+        var request = new CertificateRequest($"CN={name}, C=VN", publicKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, true));
+        var serial = RandomNumberGenerator.GetBytes(12);
+        serial[0] &= 0x7F;
+        return request.Create(Root.Value, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1), serial);
+    }
+
     /// <summary>A .p12 in <paramref name="folder"/> for <paramref name="name"/>; its validity and key usage as given.</summary>
     public static string Issue(string folder, string name, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null,
         X509KeyUsageFlags usage = X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, string password = Password)
