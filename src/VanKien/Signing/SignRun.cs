@@ -57,7 +57,7 @@ public static class SignRun
             diagnostics.Add(Rules.PdfNotSignable, at, $"không ký được: {ex.Message}");
             return false;
         }
-        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or Net.Pkcs11Interop.Common.Pkcs11Exception)
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or Cryptoki.Failure)
         {
             diagnostics.Add(Rules.CertificateUnusable, SourceLocation.StartOf(options.TokenLibrary ?? options.Certificate ?? options.Pdf), $"khóa không ký được: {ex.Message}");
             return false;

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
 
 namespace VanKien.Signing;
 
@@ -11,15 +9,14 @@ namespace VanKien.Signing;
 /// </summary>
 internal sealed class TokenRsa : RSA
 {
-    private readonly ISession _session;
-    private readonly IObjectHandle _key;
+    private readonly Cryptoki _token;
+    private readonly ulong _session;
+    private readonly ulong _key;
     private readonly RSAParameters _public;
 
-    public TokenRsa(ISession session, IObjectHandle key, RSAParameters publicParameters)
+    public TokenRsa(Cryptoki token, ulong session, ulong key, RSAParameters publicParameters)
     {
-        _session = session;
-        _key = key;
-        _public = publicParameters;
+        (_token, _session, _key, _public) = (token, session, key, publicParameters);
         KeySizeValue = publicParameters.Modulus!.Length * 8;
         LegalKeySizesValue = [new KeySizes(KeySizeValue, KeySizeValue, 0)];
     }
@@ -27,8 +24,7 @@ internal sealed class TokenRsa : RSA
     public override byte[] SignHash(byte[] hash, HashAlgorithmName hashAlgorithm, RSASignaturePadding padding)
     {
         if (padding != RSASignaturePadding.Pkcs1) throw new CryptographicException("thiết bị ký chỉ dùng PKCS#1 v1.5");
-        var mechanism = _session.Factories.MechanismFactory.Create(CKM.CKM_RSA_PKCS);
-        return _session.Sign(mechanism, _key, [.. DigestInfoPrefix(hashAlgorithm), .. hash]);
+        return _token.SignRsaPkcs(_session, _key, [.. DigestInfoPrefix(hashAlgorithm), .. hash]);
     }
 
     /// <summary>The DER prefix of DigestInfo (RFC 8017, 9.2, note 1) for each hash the signer may use.</summary>

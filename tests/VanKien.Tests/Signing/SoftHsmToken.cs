@@ -15,6 +15,20 @@ internal static class SoftHsmToken
 {
     public const string Pin = "123456";
 
+    /// <summary>
+    /// Pkcs11Interop (the tests' way to make a token) loads token libraries through "libdl", a name that
+    /// glibc 2.34 and later ship only with their development files; "libdl.so.2" is always there.
+    /// </summary>
+    private static void PrepareLoader() => Resolver.Value.ToString();
+
+    private static readonly Lazy<bool> Resolver = new(() =>
+    {
+        if (OperatingSystem.IsLinux())
+            System.Runtime.InteropServices.NativeLibrary.SetDllImportResolver(typeof(IPkcs11Library).Assembly, (name, assembly, paths) =>
+                name == "libdl" && System.Runtime.InteropServices.NativeLibrary.TryLoad("libdl.so.2", assembly, paths, out var handle) ? handle : IntPtr.Zero);
+        return true;
+    });
+
     public static void Create(string folder, string library, string label, string holder)
     {
         var tokens = Path.Combine(folder, "tokens");
@@ -23,7 +37,7 @@ internal static class SoftHsmToken
         File.WriteAllText(configuration, $"directories.tokendir = {tokens}\nobjectstore.backend = file\nlog.level = ERROR\n");
         Environment.SetEnvironmentVariable("SOFTHSM2_CONF", configuration);
 
-        VanKien.Signing.TokenKey.PrepareLoader();
+        PrepareLoader();
         var factories = new Pkcs11InteropFactories();
         using var pkcs11 = factories.Pkcs11LibraryFactory.LoadPkcs11Library(factories, library, AppType.SingleThreaded);
         var slot = pkcs11.GetSlotList(SlotsType.WithOrWithoutTokenPresent)[0];
