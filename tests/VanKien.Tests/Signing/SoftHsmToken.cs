@@ -13,6 +13,9 @@ namespace VanKien.Tests.Signing;
 /// </summary>
 internal static class SoftHsmToken
 {
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "setenv")]
+    private static extern int SetEnvironment(string name, string value, int overwrite);
+
     public const string Pin = "123456";
 
     /// <summary>
@@ -35,7 +38,10 @@ internal static class SoftHsmToken
         Directory.CreateDirectory(tokens);
         var configuration = Path.Combine(folder, "softhsm2.conf");
         File.WriteAllText(configuration, $"directories.tokendir = {tokens}\nobjectstore.backend = file\nlog.level = ERROR\n");
+        // SoftHSM reads its configuration with getenv: .NET's own environment reaches child processes (the
+        // native vankien), but only setenv reaches this process's C library (the in-process vankien).
         Environment.SetEnvironmentVariable("SOFTHSM2_CONF", configuration);
+        if (SetEnvironment("SOFTHSM2_CONF", configuration, 1) != 0) throw new InvalidOperationException("setenv SOFTHSM2_CONF");
 
         PrepareLoader();
         var factories = new Pkcs11InteropFactories();

@@ -39,7 +39,7 @@ public class TokenSigningTests
         var sign = CliRun.Run("ky", pdf, "--token", library);
         Assert.Equal(1, sign.ExitCode);
         var diagnostic = Assert.Single(sign.DiagnosticLines);
-        Assert.StartsWith($"{library}:1:1: lỗi VK1001: sai mã PIN", diagnostic);
+        Assert.True(diagnostic.StartsWith($"{library}:1:1: lỗi VK1001: sai mã PIN", StringComparison.Ordinal), diagnostic);
         Assert.Equal(before, File.ReadAllBytes(pdf));
     }
 }
