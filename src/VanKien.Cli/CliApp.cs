@@ -38,6 +38,8 @@ public static class CliApp
             ("init", () => InitCommand.Create(output, error)),
             ("schema", () => SchemaCommand.Create(output)),
             ("site", () => SiteCommand.Create(output, error)),
+            ("ky", () => SignCommand.Create(output, error)),
+            ("xac-minh", () => SignCommand.CreateVerify(output, error)),
             ("review", () => ReviewCommand.Create(output, error)),
             ("lsp", LspCommand.Create),
         ];

@@ -36,6 +36,12 @@ internal static class HelpPlaceholders
         ["bo-sung"] = "tệp.yaml",
         ["ban-hanh"] = "cơ-quan",
         ["author"] = "tên",
+        ["pdf"] = "tệp.pdf",
+        ["chung-thu"] = "tệp.p12",
+        ["ly-do"] = "lý-do",
+        ["dia-diem"] = "nơi-ký",
+        ["token"] = "thư-viện-pkcs11",
+        ["the"] = "nhãn",
     };
 
     /// <summary>The placeholder for an option or argument of this name (without its dashes); the name itself when none is known.</summary>

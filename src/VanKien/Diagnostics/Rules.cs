@@ -110,6 +110,14 @@ public static class Rules
     public static readonly Rule OutputCollision = new("VK0904", "Hai văn bản cùng ghi ra một tệp", Severity.Error);
     public static readonly Rule OutputRefused = new("VK0905", "Không ghi vào nơi này", Severity.Error);
 
+    // VK10xx — electronic signatures: signing a built PDF and checking a signed one.
+    public static readonly Rule CertificateUnreadable = new("VK1001", "Không mở được chứng thư số", Severity.Error);
+    public static readonly Rule CertificateUnusable = new("VK1002", "Chứng thư số không dùng để ký được", Severity.Error);
+    public static readonly Rule PdfNotSignable = new("VK1003", "Tệp PDF không ký được", Severity.Error);
+    public static readonly Rule AlreadySigned = new("VK1004", "PDF đã có chữ ký của chứng thư này", Severity.Error);
+    public static readonly Rule SignatureInvalid = new("VK1005", "Chữ ký số không hợp lệ", Severity.Error);
+    public static readonly Rule ChangedAfterSigning = new("VK1006", "Tệp có phần thêm vào sau chữ ký", Severity.Error);
+
     /// <summary>
     /// Every rule, by id: the catalogue SARIF and the guide's table (docs/huong-dan/quy-tac.md) describe. Listed, not found by reflection,
     /// because reading the project file needs it on every cold start (a test keeps the list complete).
@@ -200,5 +208,11 @@ public static class Rules
         PdfConversionFailed,
         OutputCollision,
         OutputRefused,
+        CertificateUnreadable,
+        CertificateUnusable,
+        PdfNotSignable,
+        AlreadySigned,
+        SignatureInvalid,
+        ChangedAfterSigning,
     ];
 }

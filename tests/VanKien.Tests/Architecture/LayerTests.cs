@@ -23,7 +23,7 @@ public class LayerTests
         ["Checking", "Coverage", "Results"],
         ["Writing"],
         ["Building"],
-        ["Diffing", "Editing", "Importing", "Publishing", "Reporting", "Reviewing", "Scaffolding", "Schema"],
+        ["Diffing", "Editing", "Importing", "Publishing", "Reporting", "Reviewing", "Scaffolding", "Schema", "Signing"],
     ];
 
     /// <summary>Every type of each layer that uses a higher layer, as "type → namespaces it must not use".</summary>

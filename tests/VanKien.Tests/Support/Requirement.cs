@@ -15,6 +15,12 @@ internal static class Requirement
     /// <summary>env(1) that resets a signal's disposition (coreutils 9): a suite run as a background job hands its children SIGINT ignored.</summary>
     public const string EnvDefaultSignal = "env --default-signal";
 
+    /// <summary>SoftHSM2's PKCS#11 library (Debian: softhsm2): a token to sign with, as an office's USB token.</summary>
+    public const string SoftHsm = "softhsm2";
+
+    public static string? SoftHsmLibrary { get; } =
+        new[] { "/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so" }.FirstOrDefault(File.Exists);
+
     public static string? PythonWithHtml5Lib { get; } =
         new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(p => ExternalTool.Find(p) is not null && ExternalTool.Run(p, ["-c", "import html5lib"]).ExitCode == 0);
 
@@ -28,7 +34,8 @@ internal static class Requirement
         {
             Html5Lib when PythonWithHtml5Lib is null => "needs python3 with html5lib (Debian: python3-html5lib; installed by .ci/run; under CI=true this test fails instead of skipping)",
             EnvDefaultSignal when !EnvResetsSignals.Value => "needs env --default-signal (coreutils 9) to give the build the default SIGINT disposition; under CI=true this test fails instead of skipping",
-            Html5Lib or EnvDefaultSignal => null,
+            SoftHsm when SoftHsmLibrary is null => "needs SoftHSM2's PKCS#11 library (Debian: softhsm2; installed by .ci/run; under CI=true this test fails instead of skipping)",
+            Html5Lib or EnvDefaultSignal or SoftHsm => null,
             _ => throw new ArgumentException($"unknown requirement '{requirement}'", nameof(requirement)),
         };
     }
