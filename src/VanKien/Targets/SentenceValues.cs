@@ -20,7 +20,8 @@ public static class SentenceValues
     {
         var text = VietnameseText.Nfc(sentence);
         var all = phrases.Parse(text);
-        return [.. all.Select((p, i) => new SentenceValue(i + 1, WordsOf(text, p), p.Noun.Length > 0 ? p.Noun : NounBefore(text, p),
+        return [.. all.Select((p, i) => new SentenceValue(i + 1, WordsOf(text, p),
+            p.Noun.Length > 0 ? p.Noun : NounBefore(text, p, i > 0 ? all[i - 1].Index + all[i - 1].Length : 0),
             p.Year is { } year ? new MilestoneValue([new Milestone(year, p.Value)]) : p.Value))];
     }
 
@@ -77,11 +78,14 @@ public static class SentenceValues
     /// <summary>
     /// What a value measures when no words follow it: the words before it in its clause, "tỷ lệ hộ
     /// nghèo" of "tỷ lệ hộ nghèo dưới 3%", without the verbs that only introduce it ("đạt", "có").
+    /// Never the value before it: "90% đảng viên hoàn thành tốt nhiệm vụ trở lên" measures the level
+    /// by "đảng viên", not by "90% đảng viên", or a child that raises 90% to 92% would measure
+    /// something else.
     /// </summary>
-    private static string NounBefore(string text, Phrase phrase)
+    private static string NounBefore(string text, Phrase phrase, int previousEnd)
     {
         var start = Math.Min(phrase.Index, text.Length);
-        var from = Math.Max(0, start - 60);
+        var from = Math.Min(start, Math.Max(Math.Max(0, start - 60), previousEnd));
         var before = text[from..start];
         var stop = before.LastIndexOfAny([',', ';', '.', '(', ':']);
         if (stop >= 0) before = before[(stop + 1)..];

@@ -66,6 +66,19 @@ public class SeveralValuesTests
         Assert.Contains("giá trị thứ 2 «98%", diagnostic.Message);
     }
 
+    /// <summary>A value with no words after it measures the words between it and the value before, never that value.</summary>
+    [Theory]
+    [InlineData("91", "20")]
+    [InlineData("95", "25")]
+    [InlineData("90", "21")]
+    public void A_level_after_a_percentage_keeps_its_noun_when_the_percentage_is_raised(string first, string second)
+    {
+        const string parent = "Hằng năm có trên 90% đảng viên hoàn thành tốt nhiệm vụ trở lên, trong đó 20% trở lên hoàn thành xuất sắc nhiệm vụ";
+        Assert.Empty(Check(parent, parent.Replace("90%", first + "%").Replace("20%", second + "%")).Select(d => d.ToString()));
+        var lowered = Assert.Single(Check(parent, parent.Replace("90%", first + "%").Replace("20%", "15%")));
+        Assert.Contains("15%", lowered.Message);
+    }
+
     [Fact]
     public void A_value_of_the_childs_own_is_not_judged() =>
         Assert.Empty(Check(Parent, Parent + ", xây dựng 02 mô hình dân vận khéo").Select(d => d.ToString()));
