@@ -51,8 +51,10 @@ internal sealed partial class YamlMap
     public SourceLocation? BlankAt(string key)
     {
         if (!_values.TryGetValue(key, out var node) || node is not YamlScalarNode scalar || VietnameseText.Squash(scalar.Value ?? "").Length > 0) return null;
-        return _source.At(Node.Children.Keys.OfType<YamlScalarNode>().First(k => k.Value == key));
+        return KeyAt(key);
     }
+
+    private SourceLocation KeyAt(string key) => _source.At(Node.Children.Keys.OfType<YamlScalarNode>().First(k => k.Value == key));
 
     public Located<string>? Text(string key, bool required = false)
     {
@@ -63,7 +65,12 @@ internal sealed partial class YamlMap
             return null;
         }
         var value = VietnameseText.Squash(scalar.Value ?? "");
-        if (value.Length == 0) return Missing<Located<string>>(key, required);
+        if (value.Length == 0)
+        {
+            // Written but left blank: said where it is written, not at the top of the block.
+            if (required) _source.Report(Rules.MissingField, KeyAt(key), $"trường bắt buộc '{Qualified(key)}' để trống");
+            return null;
+        }
         // A place left to fill («…») is reported once, where it stands (DocumentReader): not given yet.
         if (Placeholders.In(value)) return null;
         return new Located<string>(value, _source.At(scalar));

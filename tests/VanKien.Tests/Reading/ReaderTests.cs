@@ -64,6 +64,18 @@ public class ReaderTests
         Assert.Contains("'dia-danh'", diagnostic.Message);
     }
 
+    /// <summary>A required field written but left blank is located at its own line, whichever field it is.</summary>
+    [Theory]
+    [InlineData("dia-danh: Hùng An", "dia-danh:", 7)]
+    [InlineData("ngay: 2025-10-01", "ngay:", 8)]
+    [InlineData("  ban-hanh: Chi bộ Thôn Đông", "  ban-hanh: \"\"", 6, 3)]
+    public void A_required_field_left_blank_is_reported_at_its_line(string written, string blank, int line, int column = 1)
+    {
+        var diagnostic = Single(Valid.Replace(written, blank));
+        Assert.Equal(("VK0004", line, column), (diagnostic.Rule.Id, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains("để trống", diagnostic.Message);
+    }
+
     [Fact]
     public void An_unknown_kind_gets_a_suggestion()
     {
