@@ -2,7 +2,12 @@ using VanKien.Tests.Support;
 
 namespace VanKien.Tests.Signing;
 
-/// <summary><c>vankien ky --token</c>: the key signs on a PKCS#11 token (SoftHSM2 standing in for an office's USB token).</summary>
+/// <summary>
+/// <c>vankien ky --token</c>: the key signs on a PKCS#11 token (SoftHSM2 standing in for an office's USB
+/// token). Alone, after every other test: making a token sets the C library's environment (setenv),
+/// which must not race another thread's getenv.
+/// </summary>
+[Collection(nameof(TokenSigningTests))]
 public class TokenSigningTests
 {
     private static (string Pdf, string Library) NewToken(string holder)
@@ -43,3 +48,6 @@ public class TokenSigningTests
         Assert.Equal(before, File.ReadAllBytes(pdf));
     }
 }
+
+[CollectionDefinition(nameof(TokenSigningTests), DisableParallelization = true)]
+public sealed class TokenSigningCollection;
