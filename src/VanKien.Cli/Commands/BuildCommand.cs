@@ -21,8 +21,9 @@ internal static class BuildCommand
         var force = new Option<bool>("--force") { Description = "Dựng lại mọi văn bản, kể cả không đổi" };
         var watch = new Option<bool>("--watch") { Description = "Dựng lại mỗi khi lưu tệp (Ctrl-C để dừng)" };
         var release = new Option<bool>("--ban-chinh-thuc") { Description = "Bản ban hành chính thức: dự thảo là lỗi (VK0310), không ghi gì cho nó" };
+        var shard = ShardOption.Create();
         var report = new ReportOptions();
-        var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice, force, watch, release };
+        var command = new Command("build", "Kiểm tra và biên dịch văn bản sang DOCX, PDF") { paths, outputFolder, formats, template, soffice, force, watch, release, shard };
         report.AddTo(command);
         command.SetAction(result =>
         {
@@ -60,10 +61,10 @@ internal static class BuildCommand
                 };
                 // Found anew on every run: under --watch, a new or renamed source is built too.
                 var first = forced == result.GetValue(force) && !result.GetValue(watch);
-                var sources = first ? scope.Sources
-                    : project is not null ? ProjectBuilder.ProjectSources(project)
-                    : SourceDiscovery.Discover(result.GetValue(paths) ?? []).Sources;
-                var summary = ProjectBuilder.Build(sources, options);
+                var found = first ? scope
+                    : scope with { Sources = project is not null ? ProjectBuilder.ProjectSources(project) : SourceDiscovery.Discover(result.GetValue(paths) ?? []).Sources };
+                var (sources, share) = found.ShareOf(result.GetValue(shard));
+                var summary = ProjectBuilder.Build(sources, options with { Share = share });
                 if (summary.Cancelled)
                 {
                     error.WriteLine($"vankien: đã dừng theo yêu cầu; {summary.Outputs.Count} tệp đã ghi trọn vẹn, các tệp khác giữ nguyên bản trước.");

@@ -10,6 +10,13 @@ internal sealed record ProjectScope(IReadOnlyList<SourceItem> Sources, ProjectFi
     /// <summary>The folders the scope covers: those named, or the project's root (results files are found there).</summary>
     public IReadOnlyList<string> Folders { get; init; } = [];
 
+    /// <summary>
+    /// The share of a shard (<c>--shard K/N</c>): its sources and results files; the whole scope
+    /// (and no share) without one.
+    /// </summary>
+    public (IReadOnlyList<SourceItem> Sources, IReadOnlySet<string>? Share) ShareOf(string? shard) =>
+        Shard.Parse(shard) is { } parsed ? parsed.Select(Sources, Folders) : (Sources, null);
+
     /// <summary>What an empty project or folder does next.</summary>
     public const string NextStep = "Bước tiếp theo: tạo văn bản đầu tiên, ví dụ 'vankien new chuong-trinh-hanh-dong -o chuong-trinh-hanh-dong.md', rồi điền các chỗ «…».";
 

@@ -19,8 +19,9 @@ internal static class SiteCommand
         });
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var template = TemplateOption.Create();
+        var shard = ShardOption.Create();
         var report = new ReportOptions();
-        var command = new Command("site", "Dựng trang web tĩnh của dự án: mỗi văn bản một trang, cây chỉ tiêu, kết quả các đơn vị") { paths, outputFolder, formats, soffice, template };
+        var command = new Command("site", "Dựng trang web tĩnh của dự án: mỗi văn bản một trang, cây chỉ tiêu, kết quả các đơn vị") { paths, outputFolder, formats, soffice, template, shard };
         report.AddTo(command);
         command.SetAction(result =>
         {
@@ -38,6 +39,7 @@ internal static class SiteCommand
                 // project's own build folder (dau-ra, ignored by git like build's cache), when that folder is inside the project.
                 CacheFolder = scope.Project is { Root: { } cacheRoot } project && OutputGate.ProjectOutput(project, Path.Combine(cacheRoot, project.Output)) is null
                     ? Path.Combine(cacheRoot, project.Output, ".trang-web") : null,
+                Shard = Shard.Parse(result.GetValue(shard)),
             });
             return report.Report(result, site.Diagnostics, output, error,
                 $"Trang web: {site.Pages} tệp trong '{folder}', {site.Written.Count} tệp ghi mới; {site.Build.Built} DOCX dựng lại.");

@@ -12,6 +12,9 @@ public sealed record BuildOptions(
     /// <summary>Folders whose results files (loai: ket-qua) are checked with the build, under the same rule settings.</summary>
     public IReadOnlyList<string> ResultsFolders { get; init; } = [];
 
+    /// <summary>A shard's share (<see cref="Shard"/>): only the results files in it are checked; null: every one.</summary>
+    public IReadOnlySet<string>? Share { get; init; }
+
     /// <summary>A release build (<c>--ban-chinh-thuc</c>): a draft is an error (VK0310) and nothing is written for it.</summary>
     public bool Release { get; init; }
 

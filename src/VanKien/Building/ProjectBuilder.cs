@@ -127,7 +127,7 @@ public static class ProjectBuilder
             foreach (var (_, source, _) in built) cache.Forget(source.OutputRelativePath);
 
         // Results files are checked with the documents they measure; they write nothing.
-        diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache, ledger));
+        diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache, ledger, options.Share));
         StartupTrace.Mark("build: results files checked");
 
         // A run that built nothing leaves no trace: a source with errors produces no file at all.
@@ -152,7 +152,7 @@ public static class ProjectBuilder
 
     /// <param name="unsaved">Texts that stand for files (an editor's unsaved buffers): read instead of the files, by full path.</param>
     public static BuildSummary Check(IReadOnlyList<SourceItem> sources, string? templateOverride = null, IReadOnlyList<string>? resultsFolders = null,
-        IReadOnlyDictionary<string, byte[]>? unsaved = null)
+        IReadOnlyDictionary<string, byte[]>? unsaved = null, IReadOnlySet<string>? share = null)
     {
         var clock = Stopwatch.StartNew();
         StartupTrace.Mark("check: start");
@@ -173,7 +173,7 @@ public static class ProjectBuilder
         });
         StartupTrace.Mark("check: documents checked");
         // One sink: the project's rule settings reach every diagnostic, the results files' (VK07xx) too.
-        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. new ResultsInRun(set, results).Check(resultsFolders ?? [])]);
+        var diagnostics = Apply(set.Project, [.. projectDiagnostics, .. results.SelectMany(r => r.Diagnostics), .. new ResultsInRun(set, results).Check(resultsFolders ?? [], share: share)]);
         return new BuildSummary(results, [], diagnostics)
         {
             Failed = results.Count(r => r.HasErrors),

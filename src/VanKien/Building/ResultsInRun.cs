@@ -21,10 +21,10 @@ internal sealed class ResultsInRun(DocumentSet set, IEnumerable<CompileResult> c
     private readonly ConcurrentDictionary<string, Lazy<CompileResult>> _programs = new(
         compiled.Where(c => c.Document is not null).Select(c => KeyValuePair.Create(Path.GetFullPath(c.SourcePath), new Lazy<CompileResult>(c))), StringComparer.Ordinal);
 
-    /// <summary>Every results file of the folders, in parallel (a district has thousands); the diagnostics in the files' order.</summary>
-    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null, Reading.ReadLedger? ledger = null)
+    /// <summary>Every results file of the folders (of a shard's <paramref name="share"/>, when given), in parallel (a district has thousands); the diagnostics in the files' order.</summary>
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<string> folders, BuildCache? cache = null, Reading.ReadLedger? ledger = null, IReadOnlySet<string>? share = null)
     {
-        var files = ResultsFiles.In(folders).ToList();
+        var files = ResultsFiles.In(folders).Where(f => share is null || share.Contains(Path.GetFullPath(f))).ToList();
         var found = new IReadOnlyList<Diagnostic>[files.Count];
         if (files.Count > 1) Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => found[i] = Check(files[i], cache, ledger));
         else if (files.Count == 1) found[0] = Check(files[0], cache, ledger);

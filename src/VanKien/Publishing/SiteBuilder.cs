@@ -31,6 +31,13 @@ public static class SiteBuilder
         /// machine's paths); null: no cache, every DOCX is built again.
         /// </summary>
         public string? CacheFolder { get; init; }
+
+        /// <summary>
+        /// This machine's share of the site (<c>--shard K/N</c>): the pages and files of its documents,
+        /// and, on the first shard, the pages of the whole project (home, targets, results), so that
+        /// the union of the N shards' folders is the whole site. Null: the whole site.
+        /// </summary>
+        public Shard? Shard { get; init; }
     }
 
     /// <param name="Written">Files written by this run (pages and assets); an unchanged site writes none.</param>
@@ -42,17 +49,22 @@ public static class SiteBuilder
     public static Result Build(IReadOnlyList<SourceItem> sources, Options options)
     {
         var folders = options.ResultsFolders ?? [];
-        var built = ProjectBuilder.Build(sources, new BuildOptions(Path.Combine(options.OutputFolder, FilesFolder), options.Formats, options.TemplateOverride, options.Soffice)
+        var (ownSources, share) = options.Shard is { } shard ? shard.Select(sources, folders) : (sources, null);
+        var built = ProjectBuilder.Build(ownSources, new BuildOptions(Path.Combine(options.OutputFolder, FilesFolder), options.Formats, options.TemplateOverride, options.Soffice)
         {
             ResultsFolders = folders,
+            Share = share,
             CacheFolder = options.CacheFolder,
             NoCache = options.CacheFolder is null,
         });
-        // The build compiled every source whose DOCX was out of date; the others are checked now, so
-        // every page has its model and the diagnostics `check` gives (the build checked the results files).
+        // The build compiled every source of its share whose DOCX was out of date; the others are checked now,
+        // so every page and link has its model and the diagnostics `check` gives (the build checked its share's
+        // results files; a shard checks the others', for the project's pages count them).
         var compiled = built.Results.ToDictionary(r => Path.GetFullPath(r.SourcePath), StringComparer.Ordinal);
         var upToDate = sources.Where(s => !compiled.ContainsKey(Path.GetFullPath(s.Path))).ToList();
-        var checkedRest = upToDate.Count > 0 ? ProjectBuilder.Check(upToDate, options.TemplateOverride) : null;
+        var otherResults = share is null ? null : Results.ResultsFiles.In(folders).Select(Path.GetFullPath).Where(f => !share.Contains(f)).ToHashSet(StringComparer.Ordinal);
+        var checkedRest = upToDate.Count > 0 || otherResults is { Count: > 0 }
+            ? ProjectBuilder.Check(upToDate, options.TemplateOverride, otherResults is null ? null : folders, share: otherResults) : null;
         foreach (var result in checkedRest?.Results ?? []) compiled[Path.GetFullPath(result.SourcePath)] = result;
         IReadOnlyList<Diagnostic> allDiagnostics = [.. built.Diagnostics.Concat(checkedRest?.Diagnostics ?? []).Distinct()];
         var templates = DocumentSet.ForSourcesAt(sources.Count > 0 ? sources[0].Path : ".", options.TemplateOverride).Set.Templates;
@@ -72,12 +84,15 @@ public static class SiteBuilder
             [SiteAssets.ScriptPath] = SiteAssets.Script,
         };
         var dashboards = Dashboards(documents, children, folders, pages);
+        // The project's own pages (assets, dashboards, and below home, targets, results): the first shard's.
+        List<string> commonPages = [.. pages.Keys, "index.html", "chi-tieu.html", "ket-qua/index.html"];
         var resultsOf = dashboards.SelectMany(d => d.Cells).GroupBy(c => c.Program, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         // The repository around each folder, asked of git once per folder (a repository of 1.000 documents has a few dozen).
         var repositories = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in documents)
         {
+            if (share is not null && !share.Contains(Path.GetFullPath(entry.Source.Path))) continue;
             var diagnostics = allDiagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path)).ToList();
             var (template, _) = templates.For(entry.Document);
             var main = new HtmlWriter();
@@ -108,6 +123,8 @@ public static class SiteBuilder
         pages["index.html"] = Index(documents, allDiagnostics);
         pages["chi-tieu.html"] = TargetsPage(documents, children);
         pages["ket-qua/index.html"] = DashboardIndex(dashboards);
+        if (options.Shard is { Index: > 1 })
+            foreach (var common in commonPages) pages.Remove(common);
 
         var written = new List<string>();
         var refused = new DiagnosticBag();
@@ -125,10 +142,26 @@ public static class SiteBuilder
             // A page the disk refuses is said at the page, and the previous one stays; the others are still written.
             if (AtomicFile.WriteReported(full, bytes, refused, SourceLocation.StartOf(full))) written.Add(full);
         }
-        return new Result(pages.Count, written, [.. allDiagnostics, .. refused.Items], built);
+        return new Result(pages.Count, written, [.. ShareOf(allDiagnostics, sources, folders, share, options.Shard), .. refused.Items], built);
     }
 
     private sealed record Entry(SourceItem Source, Document Document, string Page);
+
+    /// <summary>
+    /// What a shard reports: the diagnostics at its share's files, and — the first shard — those at no
+    /// document or results file (the project file, templates), so that each is said by exactly one shard.
+    /// </summary>
+    private static IEnumerable<Diagnostic> ShareOf(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<SourceItem> sources, IReadOnlyList<string> folders, IReadOnlySet<string>? share, Shard? shard)
+    {
+        if (share is null || shard is null) return diagnostics;
+        var units = sources.Select(s => Path.GetFullPath(s.Path)).Concat(Results.ResultsFiles.In(folders).Select(Path.GetFullPath)).ToHashSet(StringComparer.Ordinal);
+        bool Own(Diagnostic d)
+        {
+            var file = d.Location.File.Length > 0 ? Path.GetFullPath(d.Location.File) : "";
+            return share.Contains(file) || (shard.Value.Index == 1 && !units.Contains(file));
+        }
+        return diagnostics.Where(Own);
+    }
 
     /// <summary>The page on disk already holds these bytes (one that cannot be read is written again).</summary>
     private static bool Unchanged(string full, byte[] bytes)
