@@ -33,6 +33,35 @@ public static class GitRepository
             .Split('\0', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>
+    /// The files in a repository's git folder that change whenever its history as seen from the working
+    /// tree does (a commit, a checkout, a reset, a pull): HEAD, the reflog of HEAD, the branch HEAD
+    /// names and the packed refs. Read from disk, without running git: a no-change run compares their
+    /// stamps instead of asking git about every document.
+    /// </summary>
+    public static IReadOnlyList<string> StateFiles(string topFolder)
+    {
+        var gitFolder = Path.Combine(topFolder, ".git");
+        try
+        {
+            // A worktree or a submodule: .git is a file naming the real folder.
+            if (File.Exists(gitFolder) && File.ReadAllText(gitFolder).Trim() is var link && link.StartsWith("gitdir:", StringComparison.Ordinal))
+                gitFolder = Path.GetFullPath(Path.Combine(topFolder, link["gitdir:".Length..].Trim()));
+            var common = File.Exists(Path.Combine(gitFolder, "commondir"))
+                ? Path.GetFullPath(Path.Combine(gitFolder, File.ReadAllText(Path.Combine(gitFolder, "commondir")).Trim()))
+                : gitFolder;
+            var head = Path.Combine(gitFolder, "HEAD");
+            List<string> files = [head, Path.Combine(gitFolder, "logs", "HEAD"), Path.Combine(common, "packed-refs")];
+            if (File.Exists(head) && File.ReadAllText(head).Trim() is var reference && reference.StartsWith("ref:", StringComparison.Ordinal))
+                files.Add(Path.Combine(common, reference["ref:".Length..].Trim().Replace('/', Path.DirectorySeparatorChar)));
+            return files;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [gitFolder];
+        }
+    }
+
     /// <summary>The top folder of the repository around a folder, or null where there is none (or no git).</summary>
     public static string? TopFolderOrNull(string workingFolder)
     {

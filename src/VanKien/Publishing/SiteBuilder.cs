@@ -48,6 +48,52 @@ public static class SiteBuilder
 
     public static Result Build(IReadOnlyList<SourceItem> sources, Options options)
     {
+        // With a cache folder, a run whose every input is as the last run found it says what that run said and writes nothing.
+        if (options.CacheFolder is not { } cacheFolder) return BuildWhole(sources, options);
+        var key = StampKey(sources, options);
+        if (SiteStamp.Unchanged(cacheFolder, key, options.OutputFolder) is { } same)
+            return new Result(same.Pages, [], same.Diagnostics, new BuildSummary([], [], []) { UpToDate = sources.Count });
+        SiteStamp.Forget(cacheFolder);
+        var states = SiteStamp.States([.. options.ResultsFolders ?? [], .. sources.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.Path))!)],
+            StateFiles(sources), [options.OutputFolder, cacheFolder]);
+        var ledger = new ReadLedger();
+        Result result;
+        using (ReadLedger.Begin(ledger)) result = BuildWhole(sources, options);
+        // Only a run that did all it was asked is a record: not one LibreOffice or the disk stopped, nor one cut short.
+        if (!result.Build.EnvironmentProblem && !result.Build.Cancelled && !result.Diagnostics.Any(d => d.Rule == Rules.OutputRefused || d.Rule == Rules.Io))
+            SiteStamp.Save(cacheFolder, key, ledger, states, options.OutputFolder, result.Pages, result.Diagnostics);
+        return result;
+    }
+
+    /// <summary>Everything a run is asked, besides its inputs' contents: the tool, the settings, the sources and where they go.</summary>
+    private static string StampKey(IReadOnlyList<SourceItem> sources, Options options) => string.Join('\n', [
+        ToolVersion.Informational,
+        Path.GetFullPath(options.OutputFolder), options.Formats.ToString(), options.TemplateOverride is { } t ? Path.GetFullPath(t) : "",
+        options.Soffice ?? "", options.Shard?.ToString() ?? "",
+        .. (options.ResultsFolders ?? []).Select(Path.GetFullPath),
+        .. sources.Select(s => Path.GetFullPath(s.Path) + "\0" + s.OutputRelativePath)]);
+
+    /// <summary>The project files above the sources and the git state of the repositories around them, found without running git.</summary>
+    private static IEnumerable<string> StateFiles(IReadOnlyList<SourceItem> sources)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in sources.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.Path))!).Distinct(StringComparer.Ordinal))
+        {
+            for (var at = new DirectoryInfo(folder); at is not null; at = at.Parent)
+            {
+                files.Add(Path.Combine(at.FullName, Project.ProjectFile.FileName));
+                if (Path.Exists(Path.Combine(at.FullName, ".git")))
+                {
+                    files.UnionWith(Diffing.GitRepository.StateFiles(at.FullName));
+                    break;
+                }
+            }
+        }
+        return files;
+    }
+
+    private static Result BuildWhole(IReadOnlyList<SourceItem> sources, Options options)
+    {
         var folders = options.ResultsFolders ?? [];
         var (ownSources, share) = options.Shard is { } shard ? shard.Select(sources, folders) : (sources, null);
         var built = ProjectBuilder.Build(ownSources, new BuildOptions(Path.Combine(options.OutputFolder, FilesFolder), options.Formats, options.TemplateOverride, options.Soffice)

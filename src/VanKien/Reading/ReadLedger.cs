@@ -9,6 +9,7 @@ namespace VanKien.Reading;
 /// hash taken afterwards: a file saved while the build ran is then newer than what the cache says was
 /// built, and the next build makes the output again. Kept per run (an async-local scope), so that
 /// builds side by side in one process — the language server, the tests — keep separate ledgers.
+/// Ledgers nest: a read noted in an inner one (a build inside a site run) is noted in the outer ones too.
 /// </summary>
 public sealed class ReadLedger
 {
@@ -20,10 +21,16 @@ public sealed class ReadLedger
 
     private readonly ConcurrentDictionary<string, Reading> _readings = new(StringComparer.Ordinal);
 
+    private ReadLedger? _outer;
+
+    /// <summary>Every file the run read, by full path.</summary>
+    public IReadOnlyDictionary<string, Reading> Readings => _readings;
+
     /// <summary>Makes <paramref name="ledger"/> the one reads note into, for this flow of work and the tasks it starts, until disposed.</summary>
     public static IDisposable Begin(ReadLedger ledger)
     {
         var previous = Active.Value;
+        if (previous != ledger) ledger._outer = previous;
         Active.Value = ledger;
         return new Scope(previous);
     }
@@ -33,9 +40,10 @@ public sealed class ReadLedger
 
     internal static void Note(string fullPath, long length, DateTime lastWriteUtc, byte[] bytes)
     {
-        if (Active.Value is not { } ledger) return;
+        if (Active.Value is null) return;
         var reading = new Reading(Convert.ToHexString(SHA256.HashData(bytes)), length, lastWriteUtc, DateTime.UtcNow);
-        ledger._readings.AddOrUpdate(fullPath, reading, (_, earlier) => earlier.Hash == reading.Hash ? earlier : earlier with { Hash = null });
+        for (var ledger = Active.Value; ledger is not null; ledger = ledger._outer)
+            ledger._readings.AddOrUpdate(fullPath, reading, (_, earlier) => earlier.Hash == reading.Hash ? earlier : earlier with { Hash = null });
     }
 
     private sealed class Scope(ReadLedger? previous) : IDisposable
