@@ -9,6 +9,7 @@ using VanKien.Reading;
 using VanKien.Reporting;
 using VanKien.Results;
 using VanKien.Writing.Html;
+using static VanKien.Publishing.SiteDocument;
 using static VanKien.Writing.Html.Html;
 
 namespace VanKien.Publishing;
@@ -118,10 +119,10 @@ public static class SiteBuilder
         var documents = sources
             .Select(s => (Source: s, Result: compiled.GetValueOrDefault(Path.GetFullPath(s.Path))))
             .Where(p => p.Result?.Document is not null)
-            .Select(p => new Entry(p.Source, p.Result!.Document!, PagePath(p.Source)))
+            .Select(p => new SiteDocument(p.Source, p.Result!.Document!, PagePath(p.Source)))
             .ToList();
         var byPath = documents.ToDictionary(d => Path.GetFullPath(d.Source.Path), StringComparer.Ordinal);
-        Entry? ParentOf(Entry entry) => entry.Document.Frame.ParentPath is { } parent && byPath.TryGetValue(DocumentSet.Resolve(entry.Document, parent.Value), out var found) ? found : null;
+        SiteDocument? ParentOf(SiteDocument entry) => entry.Document.Frame.ParentPath is { } parent && byPath.TryGetValue(DocumentSet.Resolve(entry.Document, parent.Value), out var found) ? found : null;
         var children = documents.ToLookup(d => ParentOf(d)?.Source.Path ?? "", d => d);
 
         var pages = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -129,7 +130,7 @@ public static class SiteBuilder
             [SiteAssets.StylePath] = SiteAssets.Style,
             [SiteAssets.ScriptPath] = SiteAssets.Script,
         };
-        var dashboards = Dashboards(documents, children, folders, pages);
+        var dashboards = ResultsPages.Dashboards(documents, children, folders, pages);
         // The project's own pages (assets, dashboards, and below home, targets, results): the first shard's.
         List<string> commonPages = [.. pages.Keys, "index.html", "chi-tieu.html", "ket-qua/index.html"];
         var resultsOf = dashboards.SelectMany(d => d.Cells).GroupBy(c => c.Program, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -152,7 +153,7 @@ public static class SiteBuilder
                 DocumentLink(main.Open("li").Text("Văn bản cấp dưới: "), entry.Page, child).Close("li").Line();
             foreach (var cell in resultsOf.GetValueOrDefault(Path.GetFullPath(entry.Source.Path)) ?? [])
                 main.Open("li").Text("Kết quả năm ").Number(cell.Year).Text(": ").Anchor(Link(entry.Page, cell.Page), "xem").Close("li").Line();
-            foreach (var change in Changes(entry, documents, pages, repositories))
+            foreach (var change in ChangePages.Changes(entry, documents, pages, repositories))
                 main.Open("li").Text(change.Title + ": ").Anchor(Link(entry.Page, change.Page), "xem thay đổi").Close("li").Line();
             main.Close("ul").Line();
             if (diagnostics.Count > 0)
@@ -166,9 +167,9 @@ public static class SiteBuilder
             pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToMarkup(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
         }
 
-        pages["index.html"] = Index(documents, allDiagnostics);
-        pages["chi-tieu.html"] = TargetsPage(documents, children);
-        pages["ket-qua/index.html"] = DashboardIndex(dashboards);
+        pages["index.html"] = HomePage.Index(documents, allDiagnostics);
+        pages["chi-tieu.html"] = TargetsPage.Write(documents, children);
+        pages["ket-qua/index.html"] = ResultsPages.DashboardIndex(dashboards);
         if (options.Shard is { Index: > 1 })
             foreach (var common in commonPages) pages.Remove(common);
 
@@ -190,8 +191,6 @@ public static class SiteBuilder
         }
         return new Result(pages.Count, written, [.. ShareOf(allDiagnostics, sources, folders, share, options.Shard), .. refused.Items], built);
     }
-
-    private sealed record Entry(SourceItem Source, Document Document, string Page);
 
     /// <summary>
     /// What a shard reports: the diagnostics at its share's files, and — the first shard — those at no
@@ -220,255 +219,5 @@ public static class SiteBuilder
         {
             return false;
         }
-    }
-
-    private sealed record Change(string Title, string Page);
-
-    /// <summary>
-    /// What changed in a document, as the semantic diff says it: against its previous version in git
-    /// (the revision diff), and against the issuing body's document of the same kind dated before it
-    /// (the year-to-year diff). Each diff is a page of its own, linked from the document's.
-    /// </summary>
-    private static List<Change> Changes(Entry entry, IReadOnlyList<Entry> documents, SortedDictionary<string, string> pages, Dictionary<string, string?> repositories)
-    {
-        var changes = new List<Change>();
-        var path = Path.GetFullPath(entry.Source.Path);
-        var current = File.ReadAllBytes(path);
-        var newer = new Diffing.DiffSide(Path.GetFileName(path), path, current);
-        var folder = Path.GetDirectoryName(path)!;
-        if (!repositories.TryGetValue(folder, out var repository)) repositories[folder] = repository = Diffing.GitRepository.TopFolderOrNull(folder);
-        if (repository is { } top)
-        {
-            var relative = Path.GetRelativePath(top, path).Replace('\\', '/');
-            if (Diffing.GitRepository.PreviousVersion(top, relative, current) is { } revision)
-            {
-                var older = new Diffing.DiffSide($"{revision[..7]}:{relative}", path, Diffing.GitRepository.Show(top, revision, relative));
-                if (Diffing.DiffRunner.Compare(older, newer).Diff is { } diff)
-                {
-                    var (page, html) = DiffPage(entry, diff, "phien-ban-truoc", $"Thay đổi so với phiên bản {revision[..7]}");
-                    pages[page] = html;
-                    changes.Add(new Change($"So với phiên bản trước ({revision[..7]})", page));
-                }
-            }
-        }
-        var previous = documents
-            .Where(d => d != entry && d.Document.Kind == entry.Document.Kind && d.Document.Frame.Bodies.Issuer.Value == entry.Document.Frame.Bodies.Issuer.Value
-                && d.Document.Frame.Date.Value < entry.Document.Frame.Date.Value)
-            .OrderByDescending(d => d.Document.Frame.Date.Value).ThenBy(d => d.Page, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (previous is not null)
-        {
-            var title = $"So với {Describe(previous.Document)} ({previous.Document.Frame.Date.Value.Year})";
-            var diff = Diffing.DocumentDiffer.Compare(previous.Document, entry.Document, Path.GetFileName(previous.Source.Path), Path.GetFileName(path));
-            var (page, html) = DiffPage(entry, diff, "so-voi-" + Path.GetFileNameWithoutExtension(previous.Source.Path), title);
-            pages[page] = html;
-            changes.Add(new Change(title, page));
-        }
-        return changes;
-    }
-
-    private static (string Page, string Html) DiffPage(Entry entry, Diffing.DocumentDiff diff, string suffix, string title)
-    {
-        var page = Path.ChangeExtension(entry.Page, null) + "." + suffix + ".html";
-        var main = new HtmlWriter().Element("h1", title).Line();
-        DocumentLink(main.Open("p"), page, entry).Close("p").Line();
-        main.Element("pre", new Diffing.Formats.DiffTextWriter(color: false).Write(diff), ("class", "thay-doi")).Line();
-        return (page, SitePage.Write(page, title, main.ToMarkup(), [("Trang chủ", "index.html"), (Describe(entry.Document), entry.Page), ("Thay đổi", null)]));
-    }
-
-    private sealed record CellPage(string Program, int Year, string Page);
-
-    private sealed record Dashboard(Entry Parent, int Year, string Page, RollUp.Table Table, IReadOnlyList<CellPage> Cells);
-
-    /// <summary>"van-ban/chi-bo-…/chuong-trinh-….html": the source's place in the project.</summary>
-    private static string PagePath(SourceItem source) => "van-ban/" + Path.ChangeExtension(source.OutputRelativePath, ".html").Replace('\\', '/');
-
-    private static string Describe(Document document) => $"{document.Frame.Title?.Value ?? document.Kind.Title} số {document.Frame.Number.Value}";
-
-    private static HtmlWriter DocumentLink(HtmlWriter h, string from, Entry to) =>
-        h.Anchor(Link(from, to.Page), Describe(to.Document)).Text(" — " + to.Document.Frame.Bodies.Issuer.Value);
-
-    private static string Index(IReadOnlyList<Entry> documents, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var main = new HtmlWriter().Element("h1", "Văn kiện của dự án").Line();
-        main.Open("p").Number(documents.Count).Text(" văn bản; ")
-            .Number(diagnostics.Count(d => d.Severity == Severity.Error)).Text(" lỗi, ")
-            .Number(diagnostics.Count(d => d.Severity == Severity.Warning)).Text(" cảnh báo. ")
-            .Anchor("chi-tieu.html", "Cây chỉ tiêu").Text("; ").Anchor("ket-qua/index.html", "kết quả các đơn vị").Text(".").Close("p").Line();
-        foreach (var group in documents.GroupBy(d => d.Document.Frame.Bodies.Issuer.Value).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            main.Open("section").Line().Element("h2", group.Key).Line().Open("ul").Line();
-            foreach (var entry in group.OrderBy(e => e.Page, StringComparer.Ordinal))
-            {
-                var count = diagnostics.Count(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path) && d.Severity != Severity.Info);
-                DocumentLink(main.Open("li"), "index.html", entry).Text(", " + Text.VietnameseDate.Short(entry.Document.Frame.Date.Value));
-                if (count > 0) main.Text(" ").Open("span", ("class", "chan-doan canh-bao")).Number(count).Text(" chẩn đoán").Close("span");
-                main.Close("li").Line();
-            }
-            main.Close("ul").Line().Close("section").Line();
-        }
-        return SitePage.Write("index.html", "Trang chủ", main.ToMarkup(), []);
-    }
-
-    /// <summary>Each parent target with the child targets that apply it, their values and the coverage verdicts; filterable by cell and group.</summary>
-    private static string TargetsPage(IReadOnlyList<Entry> documents, ILookup<string, Entry> children)
-    {
-        var main = new HtmlWriter().Element("h1", "Cây chỉ tiêu").Line();
-        var table = 0;
-        foreach (var parent in documents.Where(d => children[d.Source.Path].Any()).OrderBy(d => d.Page, StringComparer.Ordinal))
-        {
-            table++;
-            var tableId = "bang-" + table.ToString(CultureInfo.InvariantCulture);
-            var kids = children[parent.Source.Path].OrderBy(c => c.Document.Frame.Bodies.Issuer.Value, StringComparer.Ordinal).ToList();
-            var rows = kids.SelectMany(kid => CoverageMatrix.Build(kid.Document, parent.Document).Select(row => (Kid: kid, Row: row))).ToList();
-            var groupOf = parent.Document.TargetGroups.SelectMany(g => g.Targets.Select(t => (t, g.Title?.Value ?? ""))).ToDictionary(p => p.t, p => p.Item2);
-            DocumentLink(main.Open("section").Line().Open("h2"), "chi-tieu.html", parent).Close("h2").Line();
-            main.Open("form", ("class", "loc"), ("data-bang", tableId)).Line();
-            Select(main, $"don-vi-{table}", "Đơn vị", "donVi", kids.Select(k => k.Document.Frame.Bodies.Issuer.Value));
-            Select(main, $"nhom-{table}", "Nhóm chỉ tiêu", "nhom", parent.Document.TargetGroups.Select(g => g.Title?.Value ?? ""));
-            main.Close("form").Line().Open("div", ("class", "bang")).Open("table", ("id", tableId)).Line().Open("thead").Open("tr");
-            foreach (var heading in new[] { "Chỉ tiêu cấp trên", "Đơn vị", "Chỉ tiêu của đơn vị", "Đánh giá" }) main.Element("th", heading, ("scope", "col"));
-            main.Close("tr").Close("thead").Line().Open("tbody").Line();
-            foreach (var (kid, row) in rows.OrderBy(r => parent.Document.Targets.ToList().IndexOf(r.Row.Parent)).ThenBy(r => r.Kid.Document.Frame.Bodies.Issuer.Value, StringComparer.Ordinal))
-            {
-                main.Open("tr", ("data-don-vi", kid.Document.Frame.Bodies.Issuer.Value), ("data-nhom", groupOf.GetValueOrDefault(row.Parent) ?? ""));
-                main.Open("td").Element("b", row.Parent.Id?.Value ?? "").Text(" " + row.Parent.Sentence.Value);
-                if (row.Parent.Value is { } value) main.Text(" ").Element("code", value.ToString()!);
-                main.Close("td");
-                DocumentLink(main.Open("td"), "chi-tieu.html", kid).Close("td").Open("td");
-                foreach (var child in row.Children)
-                    main.Anchor(Link("chi-tieu.html", kid.Page, "ct-" + (child.Id?.Value ?? "")), child.Id?.Value ?? "").Text(" ")
-                        .Text(child.ValueText?.Value ?? child.Value?.ToString() ?? "").Open("br");
-                main.Close("td").Open("td").Text(row.Verdict.Vietnamese() + (row.Note is { } note ? " — " + note : "")).Close("td").Close("tr").Line();
-            }
-            main.Close("tbody").Line().Close("table").Close("div").Line().Close("section").Line();
-        }
-        if (table == 0) main.Element("p", "Chưa có văn bản nào thực hiện văn bản khác trong dự án.").Line();
-        return SitePage.Write("chi-tieu.html", "Cây chỉ tiêu", main.ToMarkup(), [("Trang chủ", "index.html"), ("Cây chỉ tiêu", null)]);
-    }
-
-    private static void Select(HtmlWriter h, string id, string label, string key, IEnumerable<string> values)
-    {
-        h.Element("label", label, ("for", id)).Text(" ").Open("select", ("id", id), ("data-loc", key)).Element("option", "Tất cả", ("value", ""));
-        foreach (var value in values.Distinct().Where(v => v.Length > 0).Order(StringComparer.Ordinal))
-            h.Element("option", value);
-        h.Close("select").Line();
-    }
-
-    /// <summary>For each committee with cells that report results: a dashboard per year and a page per cell and year.</summary>
-    private static List<Dashboard> Dashboards(IReadOnlyList<Entry> documents, ILookup<string, Entry> children, IReadOnlyList<string> folders, SortedDictionary<string, string> pages)
-    {
-        var dashboards = new List<Dashboard>();
-        if (folders.Count == 0) return dashboards;
-        var resultSets = ResultsFiles.In(folders).Select(f => ResultsReader.Read(f, new DiagnosticBag())).OfType<ResultSet>()
-            .GroupBy(r => r.ProgramPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byPath = documents.ToDictionary(d => Path.GetFullPath(d.Source.Path), StringComparer.Ordinal);
-        var names = new ResultsPageNames();
-        foreach (var parent in documents.Where(d => children[d.Source.Path].Any()).OrderBy(d => d.Page, StringComparer.Ordinal))
-        {
-            var gathered = Gather(parent, children[parent.Source.Path].ToList(), resultSets);
-            if (gathered.ResultFiles == 0) continue;
-            var years = gathered.Cells.Where(c => c.Results is not null).SelectMany(c => c.Results!.Entries).SelectMany(e => e.Values)
-                .Select(v => v.Year).OfType<int>().Distinct().Order().ToList();
-            var dashboardPages = years.ToDictionary(y => y, y => names.For("dashboard", parent.Page, y));
-            foreach (var year in years)
-            {
-                var table = RollUp.Compute(gathered.Parent, gathered.Cells, year);
-                var page = dashboardPages[year];
-                var cells = new List<CellPage>();
-                foreach (var (child, results) in gathered.Cells)
-                {
-                    if (results is null) continue;
-                    var childEntry = byPath[Path.GetFullPath(child.SourcePath)];
-                    var cellPage = names.For("cell", childEntry.Page, year);
-                    pages[cellPage] = CellResults(cellPage, childEntry, results, year, page);
-                    cells.Add(new CellPage(Path.GetFullPath(child.SourcePath), year, cellPage));
-                }
-                var dashboard = new Dashboard(parent, year, page, table, cells);
-                dashboards.Add(dashboard);
-                pages[page] = DashboardPage(dashboard, dashboardPages);
-            }
-        }
-        return dashboards;
-    }
-
-    /// <summary>A committee's cells with their results, as <see cref="RollUp.Gather"/> finds them, from the documents this run has read.</summary>
-    private static RollUp.Gathered Gather(Entry parent, IReadOnlyList<Entry> children, IReadOnlyDictionary<string, ResultSet> results)
-    {
-        var cells = children.Select(c => c.Document).OrderBy(c => c.Frame.Bodies.Issuer.Value, StringComparer.Ordinal)
-            .Select(c => (c, results.GetValueOrDefault(Path.GetFullPath(c.SourcePath)))).ToList();
-        var found = cells.Select(c => c.Item2).OfType<ResultSet>().ToList();
-        var latest = found.SelectMany(r => r.Entries).SelectMany(e => e.Values).Select(v => v.Year ?? 0).DefaultIfEmpty(0).Max();
-        return new RollUp.Gathered(parent.Document, cells, found.Count, latest);
-    }
-
-    private static string DashboardPage(Dashboard dashboard, IReadOnlyDictionary<int, string> years)
-    {
-        var page = dashboard.Page;
-        var table = dashboard.Table;
-        var main = new HtmlWriter().Open("h1").Text("Kết quả các đơn vị năm ").Number(dashboard.Year).Close("h1").Line().Open("p").Text("Thực hiện ");
-        DocumentLink(main, page, dashboard.Parent).Text(". Năm khác: ");
-        foreach (var ((year, yearPage), i) in years.OrderBy(y => y.Key).Select((y, i) => (y, i)))
-        {
-            if (i > 0) main.Text(", ");
-            if (year == dashboard.Year) main.Number(year);
-            else main.Anchor(Link(page, yearPage), year.ToString(CultureInfo.InvariantCulture));
-        }
-        main.Text(".").Close("p").Line();
-
-        // The chart: per cell, how many parent targets it met or exceeded, missed, or has no verdict for.
-        var met = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Met or Results.Verdict.Exceeded)).ToList();
-        var missed = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Missed)).ToList();
-        var other = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is not (Results.Verdict.Met or Results.Verdict.Exceeded or Results.Verdict.Missed))).ToList();
-        SvgChart.Write(main, $"Số chỉ tiêu theo đánh giá, năm {dashboard.Year}", table.Columns.Select(c => c.Name).ToList(),
-            [("Đạt, vượt", met), ("Không đạt", missed), ("Chưa đánh giá được", other)], "").Line();
-
-        main.Open("div", ("class", "bang")).Open("table", ("class", "tong-hop")).Line().Open("thead").Open("tr").Element("th", "Chỉ tiêu", ("scope", "col"));
-        foreach (var column in table.Columns)
-        {
-            var cell = dashboard.Cells.FirstOrDefault(c => c.Program == Path.GetFullPath(column.SourcePath));
-            main.Open("th", ("scope", "col"));
-            if (cell is null) main.Text(column.Name); else main.Anchor(Link(page, cell.Page), column.Name);
-            main.Close("th");
-        }
-        main.Close("tr").Close("thead").Line().Open("tbody").Line();
-        foreach (var row in table.Rows)
-        {
-            main.Open("tr").Element("th", (row.Parent.Id?.Value ?? "") + " " + row.Parent.Sentence.Value, ("scope", "row"));
-            foreach (var cell in row.Cells) main.Element("td", cell.Text);
-            main.Close("tr").Line();
-        }
-        main.Close("tbody").Line().Close("table").Close("div").Line();
-        return SitePage.Write(page, $"Kết quả năm {dashboard.Year}", main.ToMarkup(),
-            [("Trang chủ", "index.html"), ("Kết quả", "ket-qua/index.html"), ($"Năm {dashboard.Year}", null)]);
-    }
-
-    private static string CellResults(string page, Entry cell, ResultSet results, int year, string dashboard)
-    {
-        var evaluations = ReportComposer.Evaluate(cell.Document, results, year);
-        var main = new HtmlWriter().Open("h1").Text(cell.Document.Frame.Bodies.Issuer.Value + ": kết quả năm ").Number(year).Close("h1").Line().Open("p");
-        DocumentLink(main, page, cell).Text(". ").Anchor(Link(page, dashboard), $"Bảng tổng hợp năm {year}").Text(".").Close("p").Line();
-        main.Open("div", ("class", "bang")).Open("table").Line().Open("thead").Open("tr");
-        foreach (var heading in new[] { "Chỉ tiêu", "Giá trị đề ra", "Kết quả", "Đánh giá" }) main.Element("th", heading, ("scope", "col"));
-        main.Close("tr").Close("thead").Line().Open("tbody").Line();
-        foreach (var e in evaluations)
-            main.Open("tr").Element("td", e.Target.Sentence.Value).Element("td", e.ValueSet).Element("td", e.Result?.ToString() ?? "").Element("td", e.Verdict.Label()).Close("tr").Line();
-        main.Close("tbody").Line().Close("table").Close("div").Line();
-        return SitePage.Write(page, $"{cell.Document.Frame.Bodies.Issuer.Value}, năm {year}", main.ToMarkup(),
-            [("Trang chủ", "index.html"), ("Kết quả", "ket-qua/index.html"), ($"Năm {year}", dashboard), (cell.Document.Frame.Bodies.Issuer.Value, null)]);
-    }
-
-    private static string DashboardIndex(IReadOnlyList<Dashboard> dashboards)
-    {
-        var main = new HtmlWriter().Element("h1", "Kết quả các đơn vị").Line();
-        if (dashboards.Count == 0) main.Open("p").Text("Chưa có tệp kết quả (").Element("code", "loai: ket-qua").Text(") nào trong dự án.").Close("p").Line();
-        foreach (var parent in dashboards.GroupBy(d => d.Parent.Page).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            DocumentLink(main.Open("section").Line().Open("h2"), "ket-qua/index.html", parent.First().Parent).Close("h2").Line().Open("ul").Line();
-            foreach (var dashboard in parent.OrderByDescending(d => d.Year))
-                main.Open("li").Anchor(Link("ket-qua/index.html", dashboard.Page), $"Năm {dashboard.Year}").Close("li").Line();
-            main.Close("ul").Line().Close("section").Line();
-        }
-        return SitePage.Write("ket-qua/index.html", "Kết quả các đơn vị", main.ToMarkup(), [("Trang chủ", "index.html"), ("Kết quả", null)]);
     }
 }
