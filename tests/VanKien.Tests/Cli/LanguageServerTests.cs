@@ -261,6 +261,76 @@ public class LanguageServerRobustnessTests
     }
 }
 
+/// <summary>
+/// Only VanKien sources are checked — the files <c>build</c> and <c>check</c> would take from a folder:
+/// Markdown that opens with front matter, YAML with a top-level <c>loai:</c>, results files and
+/// <c>vankien.yaml</c>. Any other Markdown or YAML an editor opens gets an empty list, inside a project or not.
+/// </summary>
+[Trait("Speed", "Slow")]
+public class LanguageServerScopeTests
+{
+    private const string Readme = "# Ghi chú\n\nTệp này không có phần đầu YAML.\n";
+    private const string Compose = "services:\n  web:\n    image: nginx\n    ports:\n      - \"80:80\"\n";
+
+    private static JsonObject Open(string path, string text, string language) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path), ["languageId"] = language, ["version"] = 1, ["text"] = text },
+    };
+
+    private static LspClient Started(string root)
+    {
+        var client = new LspClient(root);
+        client.Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = LspClient.Uri(root), ["capabilities"] = new JsonObject() });
+        client.Notify("initialized", new JsonObject());
+        return client;
+    }
+
+    /// <summary>The first diagnostics the server publishes for a file opened with <paramref name="text"/>.</summary>
+    private static JsonArray Published(LspClient client, string path, string text, string language)
+    {
+        client.Notify("textDocument/didOpen", Open(path, text, language));
+        return client.Diagnostics(LspClient.Uri(path), _ => true)["diagnostics"]!.AsArray();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_readme_without_front_matter_and_a_compose_file_get_no_diagnostics(bool insideAProject)
+    {
+        var root = insideAProject ? Path.Combine(Repo.CopyOfSamples(), "samples") : Repo.NewTempFolder();
+        Assert.Equal(insideAProject, File.Exists(Path.Combine(root, "vankien.yaml")));
+        using var client = Started(root);
+        var readme = Published(client, Path.Combine(root, "README.md"), Readme, "markdown");
+        Assert.True(readme.Count == 0, readme.ToJsonString());
+        var compose = Published(client, Path.Combine(root, "docker-compose.yaml"), Compose, "yaml");
+        Assert.True(compose.Count == 0, compose.ToJsonString());
+        var github = Published(client, Path.Combine(root, ".github", "workflows", "ci.yml"), "on: push\njobs: {}\n", "yaml");
+        Assert.True(github.Count == 0, github.ToJsonString());
+
+        // A source beside them is still checked: front matter with a misspelt key, and a YAML source with loai:.
+        var source = Published(client, Path.Combine(root, "nhap.md"), "---\nloai: nghi-quyet\ntrich-yue: Về việc\n---\n\nNội dung.\n", "markdown");
+        Assert.Contains(source, d => d!["code"]!.GetValue<string>() == "VK0002");
+        var yaml = Published(client, Path.Combine(root, "nhap.yaml"), "loai: nghi-quyet\ntrich-yue: Về việc\n", "yaml");
+        Assert.Contains(yaml, d => d!["code"]!.GetValue<string>() == "VK0002");
+    }
+
+    [Fact]
+    public void A_source_whose_front_matter_is_removed_has_its_diagnostics_cleared()
+    {
+        var root = Repo.NewTempFolder();
+        var path = Path.Combine(root, "nhap.md");
+        using var client = Started(root);
+        Assert.NotEmpty(Published(client, path, "---\nloai: nghi-quyet\ntrich-yue: Về việc\n---\n\nNội dung.\n", "markdown"));
+        client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "# Chỉ là ghi chú\n\nNội dung.\n" }),
+        });
+        var cleared = client.Diagnostics(LspClient.Uri(path), _ => true)["diagnostics"]!.AsArray();
+        Assert.True(cleared.Count == 0, cleared.ToJsonString());
+    }
+}
+
 /// <summary>The VS Code extension's activation, run under Node with <c>vscode</c> stubbed, starts this vankien's server.</summary>
 [Trait("Speed", "Slow")]
 public class EditorExtensionTests
