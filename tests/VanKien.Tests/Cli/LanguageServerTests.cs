@@ -335,8 +335,12 @@ public class LanguageServerScopeTests
 [Trait("Speed", "Slow")]
 public class EditorExtensionTests
 {
+    /// <summary>
+    /// Each scenario of editors/vscode/test/activation.test.js: when the server starts (a project, a document with
+    /// <c>loai:</c>) and when not (a README, a compose file); no vankien installed; a changed setting; the restart command.
+    /// </summary>
     [ExternalToolFact("node")]
-    public void The_extension_starts_the_server_it_is_configured_with_and_stops_it_cleanly()
+    public void The_extension_starts_the_server_only_for_vankien_work_says_how_to_fix_a_missing_one_and_restarts_it()
     {
         var (program, prefix) = VankienProcess.Command;
         var script = Path.Combine(Repo.Root, "editors", "vscode", "test", "activation.test.js");
@@ -347,7 +351,53 @@ public class EditorExtensionTests
         var output = node.StandardOutput.ReadToEnd();
         Assert.True(node.WaitForExit(120_000), "the activation script did not end");
         Assert.True(node.ExitCode == 0, output + error.Result);
-        Assert.Contains("initialized (", output);
-        Assert.Contains("stopped with exit code 0", output);
+        foreach (var scenario in new[]
+        {
+            "ok - a workspace with vankien.yaml starts the server at activation, the restart command and a changed setting restart it",
+            "ok - other Markdown and YAML do not start the server; a document whose front matter has loai: does",
+            "ok - a YAML source with a top-level loai: open at activation starts the server",
+            "ok - no vankien anywhere: a Vietnamese message with the fix and a button to the setting; setting vankien.path starts it",
+            "ok - the program is looked up on PATH, in the .NET tools folder, in ~/.local/bin and in the workspace build output",
+            "ok - the manifest: activation, the restart command, settings, a bundle, no invented repository or licence",
+        })
+            Assert.Contains(scenario, output);
+        Assert.Matches(@"activation: \d+ passed, 0 failed", output);
     }
+
+    /// <summary>
+    /// The extension packs as CI packs it (<c>npm run package</c>): one bundle, the manifest and the README, no
+    /// node_modules, and not one warning from vsce (before: 388 files, "you should bundle your extension").
+    /// </summary>
+    [ExtensionPackagingFact]
+    public void The_extension_packs_as_one_bundle_without_a_warning()
+    {
+        var folder = Path.Combine(Repo.Root, "editors", "vscode");
+        var vsix = Path.Combine(Repo.NewTempFolder(), "vankien.vsix");
+        var packed = ExternalTool.RunIn(folder, "npm", ["run", "package", "--", "--out", vsix], TimeSpan.FromMinutes(5));
+        Assert.True(packed.ExitCode == 0, packed.Output + packed.Error);
+        Assert.DoesNotContain("WARNING", packed.Output + packed.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Do you want to continue", packed.Output + packed.Error, StringComparison.Ordinal);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(vsix);
+        Assert.Equal(
+            ["[Content_Types].xml", "extension.vsixmanifest", "extension/dist/extension.js", "extension/package.json", "extension/readme.md"],
+            zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        using var manifest = new StreamReader(zip.GetEntry("extension/package.json")!.Open());
+        var package = JsonNode.Parse(manifest.ReadToEnd())!;
+        Assert.Null(package["repository"]);
+        Assert.Equal("UNLICENSED", package["license"]!.GetValue<string>());
+    }
+}
+
+/// <summary>
+/// A fact that packs the VS Code extension with its own tools (<c>npm ci</c> in editors/vscode, which .ci/run
+/// runs before the tests); skips, visibly, where they are not installed, except under CI.
+/// </summary>
+internal sealed class ExtensionPackagingFactAttribute : FactAttribute
+{
+    public ExtensionPackagingFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string member = "",
+        [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
+        VisibleSkip.Apply(this,
+            ExternalTool.SkipReason(["npm"]) ?? (ExternalTool.IsCi || File.Exists(Path.Combine(Repo.Root, "editors", "vscode", "node_modules", "@vscode", "vsce", "package.json")) ? null
+                : "needs the extension's packages: run 'npm ci' in editors/vscode (.ci/run does; under CI=true this test fails instead of skipping)"),
+            member, file);
 }
