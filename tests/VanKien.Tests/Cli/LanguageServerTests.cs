@@ -314,6 +314,35 @@ public class LanguageServerScopeTests
         Assert.Contains(yaml, d => d!["code"]!.GetValue<string>() == "VK0002");
     }
 
+    /// <summary>Keys typed at the start of a line: what completion offers there.</summary>
+    private static List<string> CompletionLabels(LspClient client, string path, int line) =>
+        client.Request("textDocument/completion", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path) },
+            ["position"] = new JsonObject { ["line"] = line, ["character"] = 0 },
+        })!.AsArray().Select(i => i!["label"]!.GetValue<string>()).ToList();
+
+    [Fact]
+    public void A_compose_file_and_a_readme_get_no_completion_but_a_new_yaml_file_and_a_source_do()
+    {
+        var root = Repo.NewTempFolder();
+        using var client = Started(root);
+        var compose = Path.Combine(root, "docker-compose.yaml");
+        Published(client, compose, Compose + "\n", "yaml");
+        Assert.Empty(CompletionLabels(client, compose, Compose.Split('\n').Length));
+        var readme = Path.Combine(root, "README.md");
+        Published(client, readme, "Ghi chú\n\n", "markdown");
+        Assert.Empty(CompletionLabels(client, readme, 2));
+
+        // A new, empty YAML file may become a source: completion offers loai: to start it.
+        var blank = Path.Combine(root, "moi.yaml");
+        Published(client, blank, "", "yaml");
+        Assert.Contains("loai", CompletionLabels(client, blank, 0));
+        var source = Path.Combine(root, "nhap.yaml");
+        Published(client, source, "loai: nghi-quyet\n\n", "yaml");
+        Assert.Contains("trich-yeu", CompletionLabels(client, source, 1));
+    }
+
     [Fact]
     public void A_source_whose_front_matter_is_removed_has_its_diagnostics_cleared()
     {
