@@ -145,7 +145,7 @@ const opened = async (doc) => {
 };
 const started = () => StubLanguageClient.created;
 
-/** An executable file at <paramref name="file"/> that runs the real server (a wrapper, as a tool shim is). */
+/** An executable file at `file` that runs the real server (a wrapper, as a tool shim is). */
 function shim(file) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `#!/bin/sh\nexec ${[program, ...command.slice(1)].map((c) => `'${c}'`).join(' ')} "$@"\n`, { mode: 0o755 });
