@@ -30,9 +30,16 @@ public sealed record EditorAction(string Title, LineEdit Edit, Diagnostic Fixes)
 /// </summary>
 public sealed partial class EditorFeatures(EditorWorkspace workspace)
 {
+    /// <summary>
+    /// The editor's text of a VanKien file (<see cref="EditorWorkspace.IsVanKienText"/>), else null: a README or a
+    /// compose file gets no help from VanKien, as it gets no diagnostics.
+    /// </summary>
+    private string? VanKienText(string path) => workspace.Text(path) is { } text && EditorWorkspace.IsVanKienText(path, text) ? text : null;
+
     public IReadOnlyList<CompletionEntry> Complete(string path, int line, int character)
     {
-        if (workspace.Text(path) is not { } text) return [];
+        // A blank file may be about to become a source (completion offers its first key, loai:).
+        if (workspace.Text(path) is not { } text || !(string.IsNullOrWhiteSpace(text) || EditorWorkspace.IsVanKienText(path, text))) return [];
         var at = SourcePosition.Of(path, text, line, character);
         if (!at.InFrontMatter) return [];
         if (ValueTyped().Match(at.BeforeCursor) is { Success: true } value)
@@ -89,7 +96,7 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
     /// <summary>Markdown for the hover: the parent target a <c>cha:</c> or a target's id points at, and the diagnostics on the line.</summary>
     public string? Hover(string path, int line, int character)
     {
-        if (workspace.Text(path) is not { } text) return null;
+        if (VanKienText(path) is not { } text) return null;
         var at = SourcePosition.Of(path, text, line, character);
         var s = new StringBuilder();
         if (at.InFrontMatter && at.KeyAndValue is { } kv && ParentTarget(path, kv.Key, kv.Value) is { } target)
@@ -107,7 +114,7 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
     /// <summary>Go to definition: from <c>cha:</c> to the parent target, from <c>thuc-hien:</c> to the parent, from a căn cứ's number to the document.</summary>
     public EditorLocation? Definition(string path, int line, int character)
     {
-        if (workspace.Text(path) is not { } text) return null;
+        if (VanKienText(path) is not { } text) return null;
         var at = SourcePosition.Of(path, text, line, character);
         if (!at.InFrontMatter || at.KeyAndValue is not { } kv) return CitedDocument(path, at);
         if (ParentTarget(path, kv.Key, kv.Value) is { } target)
@@ -133,7 +140,7 @@ public sealed partial class EditorFeatures(EditorWorkspace workspace)
     /// <summary>The quick fixes of the diagnostics on a line: a did-you-mean's word, and the parent's value for a weakened target.</summary>
     public IReadOnlyList<EditorAction> Actions(string path, int line)
     {
-        if (workspace.Text(path) is not { } text) return [];
+        if (VanKienText(path) is not { } text) return [];
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (line < 0 || line >= lines.Length) return [];
         var actions = new List<EditorAction>();

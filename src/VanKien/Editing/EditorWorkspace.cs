@@ -74,12 +74,43 @@ public sealed class EditorWorkspace
     /// <summary>The diagnostics of an open source as last checked.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics(string path) { lock (_lock) return _diagnostics.GetValueOrDefault(Key(path)) ?? []; }
 
-    /// <summary>Checks an open source against the open texts and the files: its own diagnostics, as `check` gives them.</summary>
+    /// <summary>
+    /// Whether a text an editor holds is a VanKien file, which it checks: the project file, a source as
+    /// <c>build</c> and <c>check</c> discover one in a folder (Markdown opening with front matter, YAML with a
+    /// top-level <c>loai:</c>), or a results file (<c>loai: ket-qua</c>). A README, a compose file or a CI workflow
+    /// is not, inside a project or out of one: the editor shows nothing for it.
+    /// </summary>
+    public static bool IsVanKienText(string path, string text) =>
+        Path.GetFileName(path) == Project.ProjectFile.FileName
+        || SourceDiscovery.IsSourceText(path, text)
+        || IsResultsText(path, text);
+
+    private static bool IsResultsText(string path, string text) =>
+        DocumentReader.IsYamlSource(path) && SourceDiscovery.DeclaredKindOfText(text) == DocumentKind.ResultsKey;
+
+    /// <summary>
+    /// Checks an open source against the open texts and the files: its own diagnostics, as `check` gives them;
+    /// none for a text that is not a VanKien file (<see cref="IsVanKienText"/>).
+    /// </summary>
     public IReadOnlyList<Diagnostic> Check(string path)
     {
         var key = Key(path);
         Dictionary<string, byte[]> unsaved;
-        lock (_lock) unsaved = _open.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value), StringComparer.Ordinal);
+        string? text;
+        lock (_lock)
+        {
+            unsaved = _open.ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value), StringComparer.Ordinal);
+            text = _open.GetValueOrDefault(key);
+        }
+        if (text is not null && !IsVanKienText(key, text))
+        {
+            lock (_lock)
+            {
+                _models.Remove(key);
+                _diagnostics.Remove(key);
+            }
+            return [];
+        }
         Document? document = null;
         IEnumerable<Diagnostic> all;
         if (Path.GetFileName(key) == Project.ProjectFile.FileName)
@@ -89,7 +120,7 @@ public sealed class EditorWorkspace
             else Project.ProjectFileReader.Read(key, bag);
             all = bag.Items;
         }
-        else if (Results.ResultsReader.IsResultsFile(key))
+        else if (text is null ? Results.ResultsReader.IsResultsFile(key) : IsResultsText(key, text))
         {
             // A results file is checked against its program as `check` checks it: as saved.
             var program = ResultsProgram(key);

@@ -37,20 +37,14 @@ public static class SourceDiscovery
 
     public static bool IsSource(string file)
     {
-        var markdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-        if (!markdown && !DocumentReader.IsYamlSource(file)) return false;
+        if (!IsCandidate(file)) return false;
         // A FIFO, a device or a link to one is never opened here (a FIFO blocks, /dev/zero never ends):
         // it is listed, and the reader's gate refuses it with a diagnostic at its path.
         if (FileKinds.Of(file) != FileKind.Regular) return true;
         try
         {
-            if (markdown)
-            {
-                using var reader = Head(file);
-                return reader.ReadLine() is { } first && FrontMatter.IsOpener(first);
-            }
-            // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
-            return DeclaredKind(file) is { } kind && kind != Model.DocumentKind.ResultsKey;
+            using var reader = Head(file);
+            return IsSource(file, reader);
         }
         catch (IOException)
         {
@@ -58,11 +52,37 @@ public static class SourceDiscovery
         }
     }
 
+    /// <summary>
+    /// Whether a file named <paramref name="path"/> holding <paramref name="text"/> is a source, as <see cref="IsSource(string)"/>
+    /// tells one on disk: what an editor asks of a text not yet saved.
+    /// </summary>
+    public static bool IsSourceText(string path, string text) => IsCandidate(path) && IsSource(path, new StringReader(text));
+
+    /// <summary>The value of a .yaml text's top-level <c>loai:</c> line, or null when it has none.</summary>
+    public static string? DeclaredKindOfText(string text) => DeclaredKind(new StringReader(text));
+
     /// <summary>The value of a .yaml file's top-level <c>loai:</c> line, or null when it has none. Throws on I/O errors.</summary>
     public static string? DeclaredKind(string yamlFile)
     {
         if (FileKinds.Of(yamlFile) != FileKind.Regular) throw new IOException($"'{yamlFile}' không phải tệp thường");
         using var reader = Head(yamlFile);
+        return DeclaredKind(reader);
+    }
+
+    /// <summary>Only Markdown and YAML files can be sources; which of them are depends on their first lines.</summary>
+    private static bool IsCandidate(string file) => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || DocumentReader.IsYamlSource(file);
+
+    /// <summary>The one test of a source's first lines, for a file on disk and for an editor's text alike.</summary>
+    private static bool IsSource(string file, TextReader head)
+    {
+        if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            return head.ReadLine() is { } first && FrontMatter.IsOpener(first);
+        // A results source (loai: ket-qua) feeds `vankien report`; it is not a document to build.
+        return DeclaredKind(head) is { } kind && kind != Model.DocumentKind.ResultsKey;
+    }
+
+    private static string? DeclaredKind(TextReader reader)
+    {
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var trimmed = line.TrimStart('\uFEFF');

@@ -261,12 +261,115 @@ public class LanguageServerRobustnessTests
     }
 }
 
+/// <summary>
+/// Only VanKien sources are checked — the files <c>build</c> and <c>check</c> would take from a folder:
+/// Markdown that opens with front matter, YAML with a top-level <c>loai:</c>, results files and
+/// <c>vankien.yaml</c>. Any other Markdown or YAML an editor opens gets an empty list, inside a project or not.
+/// </summary>
+[Trait("Speed", "Slow")]
+public class LanguageServerScopeTests
+{
+    private const string Readme = "# Ghi chú\n\nTệp này không có phần đầu YAML.\n";
+    private const string Compose = "services:\n  web:\n    image: nginx\n    ports:\n      - \"80:80\"\n";
+
+    private static JsonObject Open(string path, string text, string language) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path), ["languageId"] = language, ["version"] = 1, ["text"] = text },
+    };
+
+    private static LspClient Started(string root)
+    {
+        var client = new LspClient(root);
+        client.Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = LspClient.Uri(root), ["capabilities"] = new JsonObject() });
+        client.Notify("initialized", new JsonObject());
+        return client;
+    }
+
+    /// <summary>The first diagnostics the server publishes for a file opened with <paramref name="text"/>.</summary>
+    private static JsonArray Published(LspClient client, string path, string text, string language)
+    {
+        client.Notify("textDocument/didOpen", Open(path, text, language));
+        return client.Diagnostics(LspClient.Uri(path), _ => true)["diagnostics"]!.AsArray();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_readme_without_front_matter_and_a_compose_file_get_no_diagnostics(bool insideAProject)
+    {
+        var root = insideAProject ? Path.Combine(Repo.CopyOfSamples(), "samples") : Repo.NewTempFolder();
+        Assert.Equal(insideAProject, File.Exists(Path.Combine(root, "vankien.yaml")));
+        using var client = Started(root);
+        var readme = Published(client, Path.Combine(root, "README.md"), Readme, "markdown");
+        Assert.True(readme.Count == 0, readme.ToJsonString());
+        var compose = Published(client, Path.Combine(root, "docker-compose.yaml"), Compose, "yaml");
+        Assert.True(compose.Count == 0, compose.ToJsonString());
+        var github = Published(client, Path.Combine(root, ".github", "workflows", "ci.yml"), "on: push\njobs: {}\n", "yaml");
+        Assert.True(github.Count == 0, github.ToJsonString());
+
+        // A source beside them is still checked: front matter with a misspelt key, and a YAML source with loai:.
+        var source = Published(client, Path.Combine(root, "nhap.md"), "---\nloai: nghi-quyet\ntrich-yue: Về việc\n---\n\nNội dung.\n", "markdown");
+        Assert.Contains(source, d => d!["code"]!.GetValue<string>() == "VK0002");
+        var yaml = Published(client, Path.Combine(root, "nhap.yaml"), "loai: nghi-quyet\ntrich-yue: Về việc\n", "yaml");
+        Assert.Contains(yaml, d => d!["code"]!.GetValue<string>() == "VK0002");
+    }
+
+    /// <summary>Keys typed at the start of a line: what completion offers there.</summary>
+    private static List<string> CompletionLabels(LspClient client, string path, int line) =>
+        client.Request("textDocument/completion", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path) },
+            ["position"] = new JsonObject { ["line"] = line, ["character"] = 0 },
+        })!.AsArray().Select(i => i!["label"]!.GetValue<string>()).ToList();
+
+    [Fact]
+    public void A_compose_file_and_a_readme_get_no_completion_but_a_new_yaml_file_and_a_source_do()
+    {
+        var root = Repo.NewTempFolder();
+        using var client = Started(root);
+        var compose = Path.Combine(root, "docker-compose.yaml");
+        Published(client, compose, Compose + "\n", "yaml");
+        Assert.Empty(CompletionLabels(client, compose, Compose.Split('\n').Length));
+        var readme = Path.Combine(root, "README.md");
+        Published(client, readme, "Ghi chú\n\n", "markdown");
+        Assert.Empty(CompletionLabels(client, readme, 2));
+
+        // A new, empty YAML file may become a source: completion offers loai: to start it.
+        var blank = Path.Combine(root, "moi.yaml");
+        Published(client, blank, "", "yaml");
+        Assert.Contains("loai", CompletionLabels(client, blank, 0));
+        var source = Path.Combine(root, "nhap.yaml");
+        Published(client, source, "loai: nghi-quyet\n\n", "yaml");
+        Assert.Contains("trich-yeu", CompletionLabels(client, source, 1));
+    }
+
+    [Fact]
+    public void A_source_whose_front_matter_is_removed_has_its_diagnostics_cleared()
+    {
+        var root = Repo.NewTempFolder();
+        var path = Path.Combine(root, "nhap.md");
+        using var client = Started(root);
+        Assert.NotEmpty(Published(client, path, "---\nloai: nghi-quyet\ntrich-yue: Về việc\n---\n\nNội dung.\n", "markdown"));
+        client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(path), ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "# Chỉ là ghi chú\n\nNội dung.\n" }),
+        });
+        var cleared = client.Diagnostics(LspClient.Uri(path), _ => true)["diagnostics"]!.AsArray();
+        Assert.True(cleared.Count == 0, cleared.ToJsonString());
+    }
+}
+
 /// <summary>The VS Code extension's activation, run under Node with <c>vscode</c> stubbed, starts this vankien's server.</summary>
 [Trait("Speed", "Slow")]
 public class EditorExtensionTests
 {
+    /// <summary>
+    /// Each scenario of editors/vscode/test/activation.test.js: when the server starts (a project, a document with
+    /// <c>loai:</c>) and when not (a README, a compose file); no vankien installed; a changed setting; the restart command.
+    /// </summary>
     [ExternalToolFact("node")]
-    public void The_extension_starts_the_server_it_is_configured_with_and_stops_it_cleanly()
+    public void The_extension_starts_the_server_only_for_vankien_work_says_how_to_fix_a_missing_one_and_restarts_it()
     {
         var (program, prefix) = VankienProcess.Command;
         var script = Path.Combine(Repo.Root, "editors", "vscode", "test", "activation.test.js");
@@ -277,7 +380,53 @@ public class EditorExtensionTests
         var output = node.StandardOutput.ReadToEnd();
         Assert.True(node.WaitForExit(120_000), "the activation script did not end");
         Assert.True(node.ExitCode == 0, output + error.Result);
-        Assert.Contains("initialized (", output);
-        Assert.Contains("stopped with exit code 0", output);
+        foreach (var scenario in new[]
+        {
+            "ok - a workspace with vankien.yaml starts the server at activation, the restart command and a changed setting restart it",
+            "ok - other Markdown and YAML do not start the server; a document whose front matter has loai: does",
+            "ok - a YAML source with a top-level loai: open at activation starts the server",
+            "ok - no vankien anywhere: a Vietnamese message with the fix and a button to the setting; setting vankien.path starts it",
+            "ok - the program is looked up on PATH, in the .NET tools folder, in ~/.local/bin and in the workspace build output",
+            "ok - the manifest: activation, the restart command, settings, a bundle, no invented repository or licence",
+        })
+            Assert.Contains(scenario, output);
+        Assert.Matches(@"activation: \d+ passed, 0 failed", output);
     }
+
+    /// <summary>
+    /// The extension packs as CI packs it (<c>npm run package</c>): one bundle, the manifest and the README, no
+    /// node_modules, and not one warning from vsce (before: 388 files, "you should bundle your extension").
+    /// </summary>
+    [ExtensionPackagingFact]
+    public void The_extension_packs_as_one_bundle_without_a_warning()
+    {
+        var folder = Path.Combine(Repo.Root, "editors", "vscode");
+        var vsix = Path.Combine(Repo.NewTempFolder(), "vankien.vsix");
+        var packed = ExternalTool.RunIn(folder, "npm", ["run", "package", "--", "--out", vsix], TimeSpan.FromMinutes(5));
+        Assert.True(packed.ExitCode == 0, packed.Output + packed.Error);
+        Assert.DoesNotContain("WARNING", packed.Output + packed.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Do you want to continue", packed.Output + packed.Error, StringComparison.Ordinal);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(vsix);
+        Assert.Equal(
+            ["[Content_Types].xml", "extension.vsixmanifest", "extension/dist/extension.js", "extension/package.json", "extension/readme.md"],
+            zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        using var manifest = new StreamReader(zip.GetEntry("extension/package.json")!.Open());
+        var package = JsonNode.Parse(manifest.ReadToEnd())!;
+        Assert.Null(package["repository"]);
+        Assert.Equal("UNLICENSED", package["license"]!.GetValue<string>());
+    }
+}
+
+/// <summary>
+/// A fact that packs the VS Code extension with its own tools (<c>npm ci</c> in editors/vscode, which .ci/run
+/// runs before the tests); skips, visibly, where they are not installed, except under CI.
+/// </summary>
+internal sealed class ExtensionPackagingFactAttribute : FactAttribute
+{
+    public ExtensionPackagingFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string member = "",
+        [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
+        VisibleSkip.Apply(this,
+            ExternalTool.SkipReason(["npm"]) ?? (ExternalTool.IsCi || File.Exists(Path.Combine(Repo.Root, "editors", "vscode", "node_modules", "@vscode", "vsce", "package.json")) ? null
+                : "needs the extension's packages: run 'npm ci' in editors/vscode (.ci/run does; under CI=true this test fails instead of skipping)"),
+            member, file);
 }
