@@ -80,14 +80,9 @@ internal static class ResultsPages
         }
         main.Text(".").Close("p").Line();
 
-        // The chart: per cell, how many parent targets it met or exceeded, missed, or has no verdict for.
-        var met = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Met or Results.Verdict.Exceeded)).ToList();
-        var missed = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is Results.Verdict.Missed)).ToList();
-        var other = table.Columns.Select((_, c) => (decimal?)table.Rows.Count(r => r.Cells[c].Verdict is not (Results.Verdict.Met or Results.Verdict.Exceeded or Results.Verdict.Missed))).ToList();
-        SvgChart.Write(main, $"Số chỉ tiêu theo đánh giá, năm {dashboard.Year}", table.Columns.Select(c => c.Name).ToList(),
-            [("Đạt, vượt", met), ("Không đạt", missed), ("Chưa đánh giá được", other)], "").Line();
+        VerdictBars.Write(main, page, table, column => dashboard.Cells.FirstOrDefault(c => c.Program == Path.GetFullPath(column.SourcePath))?.Page).Line();
 
-        main.Open("div", ("class", "bang")).Open("table", ("class", "tong-hop")).Line().Open("thead").Open("tr").Element("th", "Chỉ tiêu", ("scope", "col"));
+        main.Open("div", ("class", "bang")).Open("table", ("class", "tong-hop xep")).Line().Open("thead").Open("tr").Element("th", "Chỉ tiêu", ("scope", "col"));
         foreach (var column in table.Columns)
         {
             var cell = dashboard.Cells.FirstOrDefault(c => c.Program == Path.GetFullPath(column.SourcePath));
@@ -98,13 +93,16 @@ internal static class ResultsPages
         main.Close("tr").Close("thead").Line().Open("tbody").Line();
         foreach (var row in table.Rows)
         {
-            main.Open("tr").Element("th", (row.Parent.Id?.Value ?? "") + " " + row.Parent.Sentence.Value, ("scope", "row"));
-            foreach (var cell in row.Cells) main.Element("td", cell.Text);
+            main.Open("tr").Open("th", ("scope", "row")).Text((row.Parent.Id?.Value ?? "") + " " + row.Parent.Sentence.Value);
+            if (ValueText.LowerIsBetter(row.Parent.Value)) main.Text(" (").Element("span", ValueText.LowerIsBetterWords, ("class", "thap-tot")).Text(")");
+            main.Close("th");
+            foreach (var (cell, column) in row.Cells.Zip(table.Columns))
+                main.Element("td", VerdictWords.Of(cell), ("class", "dg " + VerdictWords.Class(cell.Verdict)), ("data-nhan", column.Name));
             main.Close("tr").Line();
         }
         main.Close("tbody").Line().Close("table").Close("div").Line();
         return SitePage.Write(page, $"Kết quả năm {dashboard.Year}", main.ToMarkup(),
-            [("Trang chủ", "index.html"), ("Kết quả", "ket-qua/index.html"), ($"Năm {dashboard.Year}", null)]);
+            [("Kết quả", "ket-qua/index.html"), ($"Năm {dashboard.Year}", null)]);
     }
 
     internal static string CellResults(string page, SiteDocument cell, ResultSet results, int year, string dashboard)
@@ -112,14 +110,18 @@ internal static class ResultsPages
         var evaluations = ReportComposer.Evaluate(cell.Document, results, year);
         var main = new HtmlWriter().Open("h1").Text(cell.Document.Frame.Bodies.Issuer.Value + ": kết quả năm ").Number(year).Close("h1").Line().Open("p");
         DocumentLink(main, page, cell).Text(". ").Anchor(Link(page, dashboard), $"Bảng tổng hợp năm {year}").Text(".").Close("p").Line();
-        main.Open("div", ("class", "bang")).Open("table").Line().Open("thead").Open("tr");
+        main.Open("div", ("class", "bang")).Open("table", ("class", "xep")).Line().Open("thead").Open("tr");
         foreach (var heading in new[] { "Chỉ tiêu", "Giá trị đề ra", "Kết quả", "Đánh giá" }) main.Element("th", heading, ("scope", "col"));
         main.Close("tr").Close("thead").Line().Open("tbody").Line();
         foreach (var e in evaluations)
-            main.Open("tr").Element("td", e.Target.Sentence.Value).Element("td", e.ValueSet).Element("td", e.Result?.ToString() ?? "").Element("td", e.Verdict.Label()).Close("tr").Line();
+        {
+            main.Open("tr").Element("td", e.Target.Sentence.Value, ("data-nhan", "Chỉ tiêu")).Open("td", ("data-nhan", "Giá trị đề ra"));
+            if (e.Target.Value is { } value) TargetsPage.ValueWords(main, value); else main.Text("định tính");
+            main.Close("td").Element("td", e.Result?.ToString() ?? "", ("data-nhan", "Kết quả")).Element("td", e.Verdict.Label(), ("class", "dg " + VerdictWords.Class(e.Verdict)), ("data-nhan", "Đánh giá")).Close("tr").Line();
+        }
         main.Close("tbody").Line().Close("table").Close("div").Line();
         return SitePage.Write(page, $"{cell.Document.Frame.Bodies.Issuer.Value}, năm {year}", main.ToMarkup(),
-            [("Trang chủ", "index.html"), ("Kết quả", "ket-qua/index.html"), ($"Năm {year}", dashboard), (cell.Document.Frame.Bodies.Issuer.Value, null)]);
+            [("Kết quả", "ket-qua/index.html"), ($"Năm {year}", dashboard), (cell.Document.Frame.Bodies.Issuer.Value, null)]);
     }
 
     internal static string DashboardIndex(IReadOnlyList<Dashboard> dashboards)
@@ -133,6 +135,6 @@ internal static class ResultsPages
                 main.Open("li").Anchor(Link("ket-qua/index.html", dashboard.Page), $"Năm {dashboard.Year}").Close("li").Line();
             main.Close("ul").Line().Close("section").Line();
         }
-        return SitePage.Write("ket-qua/index.html", "Kết quả các đơn vị", main.ToMarkup(), [("Trang chủ", "index.html"), ("Kết quả", null)]);
+        return SitePage.Write("ket-qua/index.html", "Kết quả các đơn vị", main.ToMarkup(), [("Kết quả", null)]);
     }
 }

@@ -39,7 +39,6 @@ internal static class SiteAssets
         ul.gach { list-style: "- "; } ul.cong { list-style: "+ "; } ul.chi-tieu { list-style: "- "; }
         .ma { font-size: 0.75em; color: #555; }
         .bang { overflow-x: auto; }
-        pre.thay-doi { white-space: pre-wrap; font-size: 0.9rem; }
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid var(--vien); padding: 0.25rem 0.4rem; vertical-align: top; }
         td.giua { text-align: center; } td.phai { text-align: right; }
@@ -56,7 +55,30 @@ internal static class SiteAssets
         .mau { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; }
         .loc { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0.5rem 0; }
         .an { display: none; }
-        @media (max-width: 40rem) { .khoi-dau, .ket-thuc { flex-direction: column; } .co-quan, .quoc-hieu { flex-basis: auto; } }
+        .bd-danh-gia { margin: 1rem 0; }
+        .hang-bd { margin: 0 0 0.6rem; }
+        .ten-bd, .so-bd { margin: 0; overflow-wrap: anywhere; }
+        .thanh-bd { display: flex; height: 1rem; margin: 0.15rem 0; }
+        .doan, .mau { background: #767676; }
+        .doan.dat, .mau.dat { background: #2e7d32; } .doan.khong-dat, .mau.khong-dat { background: #a4000f; }
+        .doan.chua-den-han, .mau.chua-den-han { background: #b7791f; } .doan.chua-danh-gia, .mau.chua-danh-gia { background: #8c8c8c; }
+        .so.khong-dat, td.dg.khong-dat { color: #a4000f; font-weight: bold; } .so.dat, td.dg.dat { color: #1b5e20; }
+        td.dg.khong-ap-dung, td.dg.chua-danh-gia { color: #595959; }
+        .thap-tot { font-style: italic; }
+        th[scope=row] { text-align: left; font-weight: normal; }
+        del { color: #a4000f; } ins { color: #1b5e20; text-decoration: underline; }
+        tr.tt-ha td:nth-child(2), tr.tt-bo td:nth-child(2) { color: #a4000f; font-weight: bold; }
+        tr.tt-nang td:nth-child(2), tr.tt-them td:nth-child(2) { color: #1b5e20; font-weight: bold; }
+        .danh-muc { list-style: none; padding: 0; } .danh-muc li { margin: 0 0 0.8rem; }
+        .dong-dau { margin: 0; } .tom-tat { margin: 0.1rem 0 0 1rem; font-style: italic; }
+        @media (max-width: 40rem) {
+          .khoi-dau, .ket-thuc { flex-direction: column; } .co-quan, .quoc-hieu { flex-basis: auto; }
+          table.xep, table.xep tbody, table.xep tr, table.xep th, table.xep td { display: block; width: 100%; }
+          table.xep thead { position: absolute; left: -9999px; }
+          table.xep tr { border: 1px solid var(--vien); margin: 0 0 0.6rem; }
+          table.xep th, table.xep td { border: 0; border-bottom: 1px solid #ddd; }
+          table.xep td[data-nhan]::before { content: attr(data-nhan) ": "; font-weight: bold; }
+        }
         @media print { .dau-trang, .chan-trang, .loc, .bo-qua { display: none; } main { max-width: none; } }
         """;
 

@@ -164,7 +164,7 @@ public static class SiteBuilder
                 main.Close("ul").Line();
             }
             main.Close("section").Line().Append(HtmlDocumentWriter.Write(entry.Document, template, diagnostics));
-            pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToMarkup(), [("Trang chủ", "index.html"), (Describe(entry.Document), null)]);
+            pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToMarkup(), [(Describe(entry.Document), null)]);
         }
 
         pages["index.html"] = HomePage.Index(documents, allDiagnostics);

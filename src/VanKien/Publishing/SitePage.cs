@@ -24,6 +24,7 @@ internal static class SitePage
         foreach (var (text, target) in new (string, string)[] { ("Trang chủ", "index.html"), ("Chỉ tiêu", "chi-tieu.html"), ("Kết quả", "ket-qua/index.html") })
             h.Open("li").Anchor(Link(path, target), text).Close("li");
         h.Close("ul").Close("nav").Line();
+        // Where the page is, below home (the navigation above links home: one "Trang chủ" per page).
         if (trail.Count > 0)
         {
             h.Open("nav", ("aria-label", "Vị trí"), ("class", "vi-tri")).Open("ol");

@@ -31,25 +31,33 @@ internal static class TargetsPage
             main.Open("form", ("class", "loc"), ("data-bang", tableId)).Line();
             Select(main, $"don-vi-{table}", "Đơn vị", "donVi", kids.Select(k => k.Document.Frame.Bodies.Issuer.Value));
             Select(main, $"nhom-{table}", "Nhóm chỉ tiêu", "nhom", parent.Document.TargetGroups.Select(g => g.Title?.Value ?? ""));
-            main.Close("form").Line().Open("div", ("class", "bang")).Open("table", ("id", tableId)).Line().Open("thead").Open("tr");
+            main.Close("form").Line().Open("div", ("class", "bang")).Open("table", ("id", tableId), ("class", "xep")).Line().Open("thead").Open("tr");
             foreach (var heading in new[] { "Chỉ tiêu cấp trên", "Đơn vị", "Chỉ tiêu của đơn vị", "Đánh giá" }) main.Element("th", heading, ("scope", "col"));
             main.Close("tr").Close("thead").Line().Open("tbody").Line();
             foreach (var (kid, row) in rows.OrderBy(r => parent.Document.Targets.ToList().IndexOf(r.Row.Parent)).ThenBy(r => r.Kid.Document.Frame.Bodies.Issuer.Value, StringComparer.Ordinal))
             {
                 main.Open("tr", ("data-don-vi", kid.Document.Frame.Bodies.Issuer.Value), ("data-nhom", groupOf.GetValueOrDefault(row.Parent) ?? ""));
-                main.Open("td").Element("b", row.Parent.Id?.Value ?? "").Text(" " + row.Parent.Sentence.Value);
-                if (row.Parent.Value is { } value) main.Text(" ").Element("code", value.ToString()!);
+                main.Open("td", ("data-nhan", "Chỉ tiêu cấp trên")).Element("b", row.Parent.Id?.Value ?? "").Text(" " + row.Parent.Sentence.Value);
+                if (row.Parent.Value is { } value) ValueWords(main.Text(" "), value);
                 main.Close("td");
-                DocumentLink(main.Open("td"), "chi-tieu.html", kid).Close("td").Open("td");
+                DocumentLink(main.Open("td", ("data-nhan", "Đơn vị")), "chi-tieu.html", kid).Close("td").Open("td", ("data-nhan", "Chỉ tiêu của đơn vị"));
                 foreach (var child in row.Children)
                     main.Anchor(Link("chi-tieu.html", kid.Page, "ct-" + (child.Id?.Value ?? "")), child.Id?.Value ?? "").Text(" ")
-                        .Text(child.ValueText?.Value ?? child.Value?.ToString() ?? "").Open("br");
-                main.Close("td").Open("td").Text(row.Verdict.Vietnamese() + (row.Note is { } note ? " — " + note : "")).Close("td").Close("tr").Line();
+                        .Text(child.Value is { } childValue ? ValueText.Words(childValue) : child.ValueText?.Value ?? "").Open("br");
+                main.Close("td").Open("td", ("data-nhan", "Đánh giá")).Text(row.Verdict.Vietnamese() + (row.Note is { } note ? " — " + note : "")).Close("td").Close("tr").Line();
             }
             main.Close("tbody").Line().Close("table").Close("div").Line().Close("section").Line();
         }
         if (table == 0) main.Element("p", "Chưa có văn bản nào thực hiện văn bản khác trong dự án.").Line();
-        return SitePage.Write("chi-tieu.html", "Cây chỉ tiêu", main.ToMarkup(), [("Trang chủ", "index.html"), ("Cây chỉ tiêu", null)]);
+        return SitePage.Write("chi-tieu.html", "Cây chỉ tiêu", main.ToMarkup(), [("Cây chỉ tiêu", null)]);
+    }
+
+    /// <summary>A value in words, in bold, with "càng thấp càng tốt" where less is better.</summary>
+    internal static HtmlWriter ValueWords(HtmlWriter h, Targets.TargetValue value)
+    {
+        h.Element("b", ValueText.Words(value), ("class", "gia-tri"));
+        if (ValueText.LowerIsBetter(value)) h.Text(" (").Element("span", ValueText.LowerIsBetterWords, ("class", "thap-tot")).Text(")");
+        return h;
     }
 
     internal static void Select(HtmlWriter h, string id, string label, string key, IEnumerable<string> values)

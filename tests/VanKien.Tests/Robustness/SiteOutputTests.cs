@@ -56,7 +56,7 @@ public class SiteOutputTests(ITestOutputHelper log)
             import sys, os, html5lib, urllib.parse
             allowed = set("html head meta title link script body a header nav ul ol li main footer p code section h1 h2 h3 h4 h5 h6 "
                           "article div span b i strong em br pre table thead tbody tr th td form label select option figure figcaption "
-                          "svg line rect text".split())
+                          "svg line rect text del ins time".split())
             root = sys.argv[1]
             bad = []
             pages = 0
