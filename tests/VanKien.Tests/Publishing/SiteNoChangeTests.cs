@@ -56,6 +56,9 @@ public class SiteNoChangeTests
         Assert.DoesNotContain(ledger.Readings.Keys, path => path.StartsWith(project.Samples, StringComparison.Ordinal));
         Assert.Equal(0, again.Build.Built);
         var after = Files(project.Site);
+        // Nothing of the caches is published: no .vankien, no stamp, no hidden file at all.
+        Assert.DoesNotContain(after.Keys, path => path.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')));
+        Assert.True(File.Exists(Path.Combine(project.Cache, SiteStamp.FileName)), "the stamp is kept beside the build cache");
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, f => Assert.True(f.Value.AsSpan().SequenceEqual(after[f.Key]), f.Key));
     }
