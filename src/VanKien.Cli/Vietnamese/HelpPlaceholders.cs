@@ -15,7 +15,7 @@ internal static class HelpPlaceholders
         ["format"] = "định-dạng",
         ["diagnostics"] = "dạng",
         ["soffice"] = "đường-dẫn-soffice",
-        ["shard"] = "K/N",
+        ["shard"] = "phần/số-phần",
         ["parent"] = "văn-bản-cấp-trên",
         ["kind"] = "loại",
         ["loai"] = "loại",

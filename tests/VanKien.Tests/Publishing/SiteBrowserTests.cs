@@ -12,7 +12,7 @@ namespace VanKien.Tests.Publishing;
 /// committee member would open it: home → the resolution → a cell's program → one of its targets
 /// → the cell's results. No console error on the way and no request off the disk; axe-core finds
 /// no violation of WCAG 2 A/AA or of its best practices (headings, landmarks) on the pages seen;
-/// screenshots of three pages are kept in TestResults/site/.
+/// screenshots of five pages (two of them at a phone's width or of the targets tree) are kept in TestResults/site/.
 /// </summary>
 [Trait("Speed", "Slow")]
 public class SiteBrowserTests(ITestOutputHelper log)
@@ -152,6 +152,12 @@ public class SiteBrowserTests(ITestOutputHelper log)
                     }
                     """);
                 problems.AddRange(found.EnumerateArray().Select(p => $"{width} px, {path}: {p.GetString()}"));
+                // Two more of the pages a committee looks at, kept beside the walk's three (CI keeps them all).
+                if ((width, path) is (390, "index.html") or (1280, "chi-tieu.html"))
+                {
+                    Directory.CreateDirectory(Artefacts);
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(Artefacts, $"{Path.GetFileNameWithoutExtension(path)}-{width}.png"), FullPage = true });
+                }
             }
             await page.CloseAsync();
         }

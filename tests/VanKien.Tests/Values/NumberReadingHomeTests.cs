@@ -14,6 +14,7 @@ public partial class NumberReadingHomeTests
     {
         ["VanKien.Cli/Vietnamese/ParseErrorText.cs"] = "placeholders ({0}) of System.CommandLine's messages",
         ["VanKien/Building/AtomicFile.cs"] = "the process id in VanKien's own temporary names",
+        ["VanKien/Building/Shard.cs"] = "a shard's K/N on the command line (machine settings, invariant)",
         ["VanKien/Checking/FrameChecks/NumberAndSymbolForm.cs"] = "a document's number and symbol (05-CTr/CB)",
         ["VanKien/Checking/FrameChecks/NumbersInDateOrder.cs"] = "a document number's sequence and type (05-CTr/CB)",
         ["VanKien/Checking/References/DocumentNumbers.cs"] = "document numbers in căn cứ",
