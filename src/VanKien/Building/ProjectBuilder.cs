@@ -21,6 +21,7 @@ public static class ProjectBuilder
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        StartupTrace.Mark("build: start");
         // Every file the run reads is noted with the hash of the bytes read: what the cache records.
         var ledger = new ReadLedger();
         using var reads = ReadLedger.Begin(ledger);
@@ -287,6 +288,7 @@ public static class ProjectBuilder
             return false;
         }
         var items = batch.Finish().ToDictionary(item => item.Key);
+        StartupTrace.Mark("build: pdfs converted");
         if (batch.OneShotReason is { } reason)
             diagnostics.Add(Diagnostic.Of(Rules.PdfOneShot, SourceLocation.StartOf(built[0].Source.Path),
                 $"PDF xuất theo cách cũ, mỗi lần dựng khởi động LibreOffice một lần (chậm hơn): {reason}",

@@ -55,7 +55,7 @@ public sealed class PdfConverters : IDisposable
     /// <summary>Starts one LibreOffice now, before any document: a watch session's first edit then waits for none.</summary>
     public void Warm()
     {
-        lock (_workers) if (_workers.Count == 0) AddWorker();
+        lock (_workers) if (_workers.Count == 0) AddWorker(startNow: true);
     }
 
     /// <summary>What came of a document: converted (the PDF is whole at its path), failed with a reason, or handed back for the one-shot path.</summary>
@@ -77,19 +77,20 @@ public sealed class PdfConverters : IDisposable
         return job.Done.Task;
     }
 
-    private void AddWorker()
+    private void AddWorker(bool startNow = false)
     {
-        var worker = new Thread(Work) { IsBackground = true, Name = $"vankien-pdf-{_workers.Count + 1}" };
+        var worker = new Thread(() => Work(startNow)) { IsBackground = true, Name = $"vankien-pdf-{_workers.Count + 1}" };
         _workers.Add(worker);
         worker.Start();
     }
 
     /// <summary>One worker: a LibreOffice of its own, started when first needed and again after it dies.</summary>
-    private void Work()
+    private void Work(bool startNow)
     {
         WarmConverter? converter = null;
         try
         {
+            if (startNow) converter = StartConverter(_ended.Token, out _);
             foreach (var job in _queue.GetConsumingEnumerable(_ended.Token))
             {
                 Interlocked.Increment(ref _busy);
@@ -112,18 +113,11 @@ public sealed class PdfConverters : IDisposable
             if (converter is null)
             {
                 using var either = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation, _ended.Token);
-                var started = WarmConverter.Start(_converter.Executable, either.Token);
-                Interlocked.Increment(ref _starts);
-                if (started.Converter is null)
-                {
-                    if (job.Cancellation.IsCancellationRequested || _ended.IsCancellationRequested) return new Conversion(false, started.Reason, false);
-                    // No UNO, or a LibreOffice that cannot be driven warm: every document from now on goes the one-shot way.
-                    _unavailable ??= started.Reason;
-                    HandBackQueued();
-                    return new Conversion(false, started.Reason, HandedBack: true);
-                }
-                converter = started.Converter;
-                _running[converter] = 0;
+                converter = StartConverter(either.Token, out var notStarted);
+                if (converter is null)
+                    return job.Cancellation.IsCancellationRequested || _ended.IsCancellationRequested
+                        ? new Conversion(false, notStarted, false)
+                        : new Conversion(false, notStarted, HandedBack: true);
             }
             var (outcome, why) = converter.Convert(job.Docx, job.Pdf, Timeout, job.Cancellation);
             if (outcome == WarmConverter.Outcome.Converted) return new Conversion(true, "", false);
@@ -136,6 +130,28 @@ public sealed class PdfConverters : IDisposable
             if (job.Cancellation.IsCancellationRequested || why.StartsWith("LibreOffice không xong", StringComparison.Ordinal)) break;
         }
         return new Conversion(false, reason, false);
+    }
+
+    /// <summary>A LibreOffice of the worker's own, or null and why; where warm conversion proves impossible, the pool goes one-shot.</summary>
+    private WarmConverter? StartConverter(CancellationToken cancellation, out string reason)
+    {
+        var started = WarmConverter.Start(_converter.Executable, cancellation);
+        Interlocked.Increment(ref _starts);
+        reason = started.Reason;
+        if (started.Converter is { } converter)
+        {
+            _running[converter] = 0;
+            // Ended by Dispose while it started: end it too.
+            if (_ended.IsCancellationRequested) End(converter);
+            return _ended.IsCancellationRequested ? null : converter;
+        }
+        if (!cancellation.IsCancellationRequested)
+        {
+            // No UNO, or a LibreOffice that cannot be driven warm: every document from now on goes the one-shot way.
+            _unavailable ??= started.Reason;
+            HandBackQueued();
+        }
+        return null;
     }
 
     /// <summary>Documents already queued when warm conversion turned out unavailable go back to their batch.</summary>

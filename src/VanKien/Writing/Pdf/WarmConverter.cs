@@ -7,7 +7,7 @@ namespace VanKien.Writing.Pdf;
 /// One LibreOffice kept running and fed DOCX files one at a time, so that each further PDF costs what
 /// converting it costs (~65 ms for an 8-page program) and not LibreOffice's start (~1–4 s).
 /// <para>
-/// Why UNO through a Python helper (<c>uno-pdf.py</c>, embedded, run as <c>python3 -c</c>): LibreOffice's
+/// Why UNO through a Python helper (<c>uno-pdf.py</c>, embedded, written into the converter's profile folder and run from there): LibreOffice's
 /// listener (<c>soffice --accept</c>) speaks only UNO's binary remote protocol, for which .NET on
 /// Linux has no bridge (LibreOffice's CLI bridge is Windows and .NET Framework only, and reflection-bound:
 /// no NativeAOT); writing that protocol here would be thousands of lines to maintain. A second
@@ -72,12 +72,20 @@ internal sealed class WarmConverter : IDisposable
         start.StandardErrorEncoding = Encoding.UTF8;
         start.Environment["PYTHONIOENCODING"] = "utf-8";
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        foreach (var argument in (string[])["-c", Script.Value, soffice, profile, pipe, LibreOfficeConverter.PdfFilter])
+        // The script goes into the profile's folder, which goes with the converter: a short command line for ps.
+        var script = Path.Combine(profile, "uno-pdf.py");
+        foreach (var argument in (string[])[script, soffice, profile, pipe, LibreOfficeConverter.PdfFilter])
             start.ArgumentList.Add(argument);
         Process helper;
         try
         {
+            Directory.CreateDirectory(profile);
+            File.WriteAllText(script, Script.Value);
             helper = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {python}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Started(null, NoUno: false, $"không ghi được vào thư mục tạm '{Path.GetTempPath()}': {ex.Message}");
         }
         catch (System.ComponentModel.Win32Exception ex)
         {

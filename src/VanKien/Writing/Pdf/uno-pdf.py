@@ -1,6 +1,6 @@
 """VanKien's warm PDF converter: one LibreOffice kept running, fed DOCX files over UNO.
 
-Started by VanKien (Writing/Pdf/WarmConverter.cs) as `python3 -c <this text> SOFFICE PROFILE PIPE FILTER`,
+Started by VanKien (Writing/Pdf/WarmConverter.cs) as `python3 PROFILE/uno-pdf.py SOFFICE PROFILE PIPE FILTER`,
 in a process group of its own; LibreOffice is its child, so the group holds both and ends with the run.
 FILTER is LibreOffice's --convert-to text ("pdf:writer_pdf_Export:{json options}"): the options are
 the ones the one-shot path gives, read from the same constant, so both paths write the same PDF/A-2b.
@@ -12,10 +12,12 @@ Line protocol, UTF-8, one line each way per step:
   in:  "<docx file URL> <pdf file URL>"  (URLs have no spaces)
   out: "ok" | "error <why>"              the PDF is whole at its URL, or nothing is there
        "dead <why>"                      LibreOffice died under the document: exit 3 (VanKien restarts it)
-  in:  end of input                      LibreOffice is ended, then this script
+  in:  end of input                      LibreOffice is ended, its profile removed, then this script
+                                         (VanKien ended without ending it: a SIGTERM outside a build)
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -111,6 +113,9 @@ def main(soffice, profile, pipe, spec):
                     say("dead %s" % problem)
                     return 3
                 say("error %s" % problem)
+        # Input ended: VanKien is gone or done; nothing of this profile is kept.
+        end(office, desktop)
+        shutil.rmtree(profile, ignore_errors=True)
         return 0
     finally:
         end(office, desktop if "desktop" in locals() else None)
