@@ -63,6 +63,8 @@ public static class ProjectBuilder
             }
             else
             {
+                // LibreOffice takes seconds to start: from the first document found out of date, not once it is written.
+                if (wantsPdf) (options.PdfConverters ?? ownConverters)?.Warm();
                 var result = Compiler.Build(source.Path, set);
                 if (options.Release && result.Document?.Frame is { Draft: { } draft } frame)
                 {
