@@ -53,6 +53,9 @@ public sealed class PdfConverters : IDisposable
     internal int Starts => Volatile.Read(ref _starts);
     private int _starts;
 
+    /// <summary>Called as a document is sent to a LibreOffice, with its process group and the DOCX (tests end LibreOffice there).</summary>
+    internal Action<int, string>? BeforeRequestSent { get; init; }
+
     /// <summary>Per document: the time limit from when LibreOffice takes it.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 
@@ -126,7 +129,7 @@ public sealed class PdfConverters : IDisposable
                         ? new Conversion(false, notStarted, false)
                         : new Conversion(false, notStarted, HandedBack: true);
             }
-            var (outcome, why) = converter.Convert(job.Docx, job.Pdf, Timeout, job.Cancellation);
+            var (outcome, why) = converter.Convert(job.Docx, job.Pdf, Timeout, job.Cancellation, BeforeRequestSent);
             if (outcome == WarmConverter.Outcome.Converted) return new Conversion(true, "", false);
             if (outcome == WarmConverter.Outcome.Failed) return new Conversion(false, why, false);
             // Died (or hung, or stopped): this LibreOffice is done; the next attempt starts another.

@@ -50,9 +50,6 @@ internal sealed class WarmConverter : IDisposable
     /// <summary>The helper's process id, which is also its process group's (LibreOffice is in that group).</summary>
     public int ProcessGroupId => _helper.Id;
 
-    /// <summary>Called with the helper's pid just after a document was sent: tests kill LibreOffice there, mid-conversion.</summary>
-    internal static Action<int>? AfterRequestSent { get; set; }
-
     /// <summary>A converter, or why there is none: Python without UNO (use the one-shot path) or a LibreOffice that did not start.</summary>
     public sealed record Started(WarmConverter? Converter, bool NoUno, string Reason);
 
@@ -113,8 +110,10 @@ internal sealed class WarmConverter : IDisposable
     }
 
     /// <summary>Converts <paramref name="docx"/> to <paramref name="pdf"/> (written whole or not at all), within <paramref name="timeout"/>.</summary>
-    public (Outcome Outcome, string Reason) Convert(string docx, string pdf, TimeSpan timeout, CancellationToken cancellation)
+    /// <param name="beforeSent">Called just before the request is sent, with the process group and the DOCX: tests end LibreOffice there, so that it dies under the document.</param>
+    public (Outcome Outcome, string Reason) Convert(string docx, string pdf, TimeSpan timeout, CancellationToken cancellation, Action<int, string>? beforeSent = null)
     {
+        beforeSent?.Invoke(_helper.Id, docx);
         try
         {
             _helper.StandardInput.WriteLine($"{new Uri(Path.GetFullPath(docx)).AbsoluteUri} {new Uri(Path.GetFullPath(pdf)).AbsoluteUri}");
@@ -124,7 +123,6 @@ internal sealed class WarmConverter : IDisposable
         {
             return (Outcome.Died, "LibreOffice đã dừng");
         }
-        AfterRequestSent?.Invoke(_helper.Id);
         var line = ReadLine(timeout, cancellation);
         return line switch
         {
