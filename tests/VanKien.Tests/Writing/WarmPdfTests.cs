@@ -112,6 +112,27 @@ public class WarmPdfTests
         Assert.Equal(1, summary.Failed);
     }
 
+    [ExternalToolFact("soffice", "pdftotext")]
+    public void Without_UNO_the_PDF_comes_the_one_shot_way_and_verbose_says_why()
+    {
+        var root = Repo.NewTempFolder();
+        File.WriteAllText(Path.Combine(root, "a.md"), Valid);
+        var start = VankienProcess.StartInfo(["build", "a.md", "-o", "out", "--format", "pdf", "--verbose"]);
+        start.WorkingDirectory = root;
+        start.Environment[WarmConverter.PythonVariable] = Path.Combine(root, "khong-co-python");
+        using var build = Process.Start(start)!;
+        var output = build.StandardOutput.ReadToEndAsync();
+        var error = build.StandardError.ReadToEndAsync();
+        build.WaitForExit();
+        var text = output.Result + error.Result;
+
+        Assert.True(build.ExitCode == 0, text);
+        Assert.Contains("nhiệm vụ của thôn.", Text(Path.Combine(root, "out", "a.pdf")));
+        Assert.Contains("VK0906", text);
+        Assert.Contains("python3-uno", text);
+        Assert.DoesNotContain("   at ", text);
+    }
+
     [WarmPdfFact("soffice", "pdftotext")]
     public async Task Watch_with_pdf_rewrites_a_saved_sources_PDF()
     {
