@@ -20,7 +20,7 @@ public sealed class PdfConverters : IDisposable
     /// </summary>
     public const int DocumentsPerWorker = 48;
 
-    /// <summary>What a LibreOffice converting our documents holds at most, measured: ~250 MB resident.</summary>
+    /// <summary>What a LibreOffice converting our documents holds, with room: 200–250 MB resident measured on the samples, flat over 60 conversions.</summary>
     public const long MemoryPerWorker = 300L * 1024 * 1024;
 
     /// <summary>Attempts per document: a LibreOffice that died under it is started again this many times less one.</summary>
@@ -119,7 +119,7 @@ public sealed class PdfConverters : IDisposable
         var reason = "";
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            if (job.Cancellation.IsCancellationRequested) return new Conversion(false, "đã dừng theo yêu cầu", false);
+            if (job.Cancellation.IsCancellationRequested || _ended.IsCancellationRequested) return new Conversion(false, "đã dừng theo yêu cầu", false);
             if (converter is null)
             {
                 using var either = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation, _ended.Token);
