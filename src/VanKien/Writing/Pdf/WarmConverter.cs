@@ -95,9 +95,7 @@ internal sealed class WarmConverter : IDisposable
             lock (converter._errors) converter._errors.AppendLine(e.Data);
         };
         helper.BeginErrorReadLine();
-        Building.StartupTrace.Mark($"pdf: LibreOffice {helper.Id} starting");
         var line = converter.ReadLine(TimeSpan.FromMinutes(3), cancellation);
-        Building.StartupTrace.Mark($"pdf: LibreOffice {helper.Id} {line}");
         if (line == "ready") return new Started(converter, false, "");
         converter.Dispose();
         return line switch
