@@ -36,6 +36,12 @@ internal static class BuildCommand
                 return Refusal.Print(error, project.Path ?? folder, outside, "dùng 'build -o' để ghi ra nơi khác");
             var formatText = result.GetValue(formats) ?? (project is null ? "docx" : string.Join(',', project.Formats));
             var human = report.Format(result) == Diagnostics.Formats.DiagnosticFormat.Human;
+            // A watch session keeps its LibreOffices warm from one save to the next, and started before the first
+            // save: a saved source's PDF is then rewritten in about the time converting it takes.
+            var watchPdf = result.GetValue(watch) && OutputFormatsText.Parse(formatText)!.Value.HasFlag(OutputFormats.Pdf)
+                && VanKien.Writing.Pdf.LibreOfficeConverter.Find(result.GetValue(soffice)) is { } found ? found : null;
+            using var converters = watchPdf is null ? null : new VanKien.Writing.Pdf.PdfConverters(watchPdf);
+            converters?.Warm();
 
             int Once(bool forced)
             {
@@ -56,6 +62,7 @@ internal static class BuildCommand
                     Cancellation = stop.Token,
                     ResultsFolders = scope.Folders,
                     Force = forced,
+                    PdfConverters = converters,
                     Release = result.GetValue(release),
                     Progress = human ? new ProgressRenderer(output, error, ProgressRenderer.IsLive(error)) : null,
                 };

@@ -2,8 +2,10 @@ namespace VanKien.Cli.Commands;
 
 /// <summary>
 /// <c>build --watch</c>: after the first build, rebuilds (incrementally) whenever a file under the
-/// folder is saved — outputs excepted — until Ctrl-C. Saves come in bursts; they are gathered for
-/// 300 ms before a rebuild.
+/// folder is saved — outputs excepted — until Ctrl-C. Saves come in bursts (an editor writes a
+/// temporary file and renames it, or truncates and writes: events milliseconds apart); a rebuild
+/// starts once 100 ms pass with no further event. It was 300 ms: a third of the second a saved
+/// source's PDF may take (docs/bao-tri/benchmarks.md), for bursts that last a few milliseconds.
 /// </summary>
 internal static class Watcher
 {
@@ -39,8 +41,11 @@ internal static class Watcher
         while (!stop.IsSet)
         {
             if (WaitHandle.WaitAny([changed, stop.WaitHandle]) == 1) break;
-            while (changed.WaitOne(300)) { } // gather a burst of saves
+            VanKien.Building.StartupTrace.Mark("watch: a save seen");
+            while (changed.WaitOne(100)) { } // gather a burst of saves
+            VanKien.Building.StartupTrace.Mark("watch: rebuild");
             rebuild();
+            VanKien.Building.StartupTrace.Mark("watch: rebuilt");
             output.Flush();
         }
     }

@@ -9,6 +9,12 @@ public sealed record BuildOptions(
 {
     public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Warm LibreOffices that outlive the build (a <c>--watch</c> session's), which the build uses and
+    /// leaves running; null: the build starts its own and ends them with it.
+    /// </summary>
+    public Writing.Pdf.PdfConverters? PdfConverters { get; init; }
+
     /// <summary>Folders whose results files (loai: ket-qua) are checked with the build, under the same rule settings.</summary>
     public IReadOnlyList<string> ResultsFolders { get; init; } = [];
 

@@ -11,7 +11,7 @@ namespace VanKien.Building;
 /// <summary>
 /// Builds or checks many sources. A source with errors produces no output file. Documents compile
 /// in parallel; an output whose inputs did not change since the last build (BuildCache) is skipped;
-/// PDFs come from the DOCX of a run in one LibreOffice process. The project's rule settings apply.
+/// PDFs come from warm LibreOffices fed each DOCX as it is built (<see cref="PdfConverters"/>). The project's rule settings apply.
 /// </summary>
 public static class ProjectBuilder
 {
@@ -21,6 +21,7 @@ public static class ProjectBuilder
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        StartupTrace.Mark("build: start");
         // Every file the run reads is noted with the hash of the bytes read: what the cache records.
         var ledger = new ReadLedger();
         using var reads = ReadLedger.Begin(ledger);
@@ -41,7 +42,13 @@ public static class ProjectBuilder
         var outcomes = new DocumentOutcome[sources.Count];
         var written = new List<string>?[sources.Count];
         var writeDiagnostics = new List<Diagnostic>?[sources.Count];
-        var pdfInputs = new byte[]?[sources.Count];
+        // PDF: documents go to warm LibreOffices as they are built (the watch session's, or this run's own).
+        var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
+        var pdfConverter = !wantsPdf ? null : options.PdfConverters?.Converter ?? LibreOfficeConverter.Find(options.Soffice);
+        using var ownConverters = pdfConverter is null || options.PdfConverters is not null ? null : new PdfConverters(pdfConverter) { Timeout = options.PdfTimeout };
+        using var pdfBatch = pdfConverter is null ? null : new PdfBatch(options.PdfConverters ?? ownConverters!, options.PdfTimeout, options.Cancellation);
+        var pdfQueued = new bool[sources.Count];
+        var pdfStageFaults = new Exception?[sources.Count];
         var done = 0;
 
         AtomicFile.SweepStale(options.OutputFolder);
@@ -56,6 +63,8 @@ public static class ProjectBuilder
             }
             else
             {
+                // LibreOffice takes seconds to start: from the first document found out of date, not once it is written.
+                if (wantsPdf) (options.PdfConverters ?? ownConverters)?.Warm();
                 var result = Compiler.Build(source.Path, set);
                 if (options.Release && result.Document?.Frame is { Draft: { } draft } frame)
                 {
@@ -81,7 +90,12 @@ public static class ProjectBuilder
                         // Compiled is not built: a document whose output the disk refused counts as failed.
                         if (!complete) outcomes[i] = DocumentOutcome.Failed;
                     }
-                    if (options.Formats.HasFlag(OutputFormats.Pdf)) pdfInputs[i] = docx;
+                    if (wantsPdf && !options.Cancellation.IsCancellationRequested)
+                    {
+                        pdfQueued[i] = true;
+                        try { pdfBatch?.Add(i, docx); }
+                        catch (Exception ex) when (WriteFault.Is(ex)) { pdfStageFaults[i] = ex; }
+                    }
                     result = result with { Docx = null };
                 }
                 // Remembered only once its output is whole: a stopped or failed write leaves the previous output stale.
@@ -101,21 +115,21 @@ public static class ProjectBuilder
         StartupTrace.Mark("build: compiled");
         var outputs = new List<string>();
         var diagnostics = new List<Diagnostic>(projectDiagnostics);
-        var built = new List<(int Index, SourceItem Source, byte[] Docx)>();
+        var built = new List<(int Index, SourceItem Source)>();
         for (var i = 0; i < sources.Count; i++)
         {
             if (results[i] is not { } result) continue;
             diagnostics.AddRange(result.Diagnostics);
             outputs.AddRange(written[i] ?? []);
             diagnostics.AddRange(writeDiagnostics[i] ?? []);
-            if (pdfInputs[i] is { } docx) built.Add((i, sources[i], docx));
+            if (pdfQueued[i]) built.Add((i, sources[i]));
         }
 
         StartupTrace.Mark("build: outputs written");
         var environmentProblem = false;
         var pdfFailed = new List<int>();
         if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
-            environmentProblem = !WritePdfs(built, options, outputs, diagnostics, pdfFailed);
+            environmentProblem = !WritePdfs(built, pdfBatch, pdfStageFaults, options, outputs, diagnostics, pdfFailed);
         // A document without its PDF is failed, and its cache entry goes: the next build makes it again.
         foreach (var i in pdfFailed)
         {
@@ -124,7 +138,7 @@ public static class ProjectBuilder
         }
         var cancelled = options.Cancellation.IsCancellationRequested;
         if (environmentProblem || cancelled)
-            foreach (var (_, source, _) in built) cache.Forget(source.OutputRelativePath);
+            foreach (var (_, source) in built) cache.Forget(source.OutputRelativePath);
 
         // Results files are checked with the documents they measure; they write nothing.
         diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache, ledger, options.Share));
@@ -262,56 +276,42 @@ public static class ProjectBuilder
 
     /// <summary>
     /// False when LibreOffice is missing (an environment problem); a failed conversion or write is a
-    /// diagnostic, and the index of its document goes into <paramref name="failed"/>.
+    /// diagnostic, and the index of its document goes into <paramref name="failed"/>. The PDFs were
+    /// converted as their documents were built (<see cref="PdfBatch"/>): this waits for the last and
+    /// moves each into place, whole.
     /// </summary>
-    private static bool WritePdfs(List<(int Index, SourceItem Source, byte[] Docx)> built, BuildOptions options, List<string> outputs, List<Diagnostic> diagnostics, List<int> failed)
+    private static bool WritePdfs(List<(int Index, SourceItem Source)> built, PdfBatch? batch, Exception?[] stageFaults, BuildOptions options,
+        List<string> outputs, List<Diagnostic> diagnostics, List<int> failed)
     {
-        var converter = LibreOfficeConverter.Find(options.Soffice);
-        if (converter is null)
+        if (batch is null)
         {
             diagnostics.Add(Diagnostic.Of(Rules.PdfConverterMissing, SourceLocation.StartOf(options.Soffice ?? "soffice"),
                 "không xuất được PDF: không tìm thấy LibreOffice (soffice)", LibreOfficeConverter.InstallHint));
             return false;
         }
-
-        // Stage every DOCX under a unique name, convert them all in one process, then move each PDF into place.
-        var staging = Path.Combine(Path.GetTempPath(), $"vankien-pdf-{Guid.NewGuid():N}");
-        var staged = built.Select((b, i) => (b.Index, b.Source, Docx: Path.Combine(staging, $"{i:0000}.docx"))).ToList();
-        try
+        var items = batch.Finish().ToDictionary(item => item.Key);
+        StartupTrace.Mark("build: pdfs converted");
+        if (batch.OneShotReason is { } reason)
+            diagnostics.Add(Diagnostic.Of(Rules.PdfOneShot, SourceLocation.StartOf(built[0].Source.Path),
+                $"PDF xuất theo cách cũ, mỗi lần dựng khởi động LibreOffice một lần (chậm hơn): {reason}",
+                "cài python3-uno để LibreOffice chạy sẵn và xuất PDF ngay khi từng văn bản dựng xong"));
+        foreach (var (index, source) in built)
         {
-            try
+            if (stageFaults[index] is { } fault)
             {
-                Directory.CreateDirectory(staging);
-                foreach (var (item, (_, _, bytes)) in staged.Zip(built)) File.WriteAllBytes(item.Docx, bytes);
+                // The system's temporary folder refused the copy LibreOffice reads: no PDF for this document.
+                diagnostics.Add(WriteFault.Of(Path.GetTempPath(), fault, SourceLocation.StartOf(source.Path)));
+                failed.Add(index);
+                continue;
             }
-            catch (Exception ex) when (WriteFault.Is(ex))
+            if (!items.TryGetValue(index, out var item) || item.Pdf is not { } pdf)
             {
-                // The system's temporary folder refused the copies LibreOffice reads: no PDF for any of them.
-                foreach (var (index, source, docx) in staged)
-                {
-                    diagnostics.Add(WriteFault.Of(docx, ex, SourceLocation.StartOf(source.Path)));
-                    failed.Add(index);
-                }
-                return true;
+                diagnostics.Add(Diagnostic.Of(Rules.PdfConversionFailed, SourceLocation.StartOf(source.Path), $"LibreOffice không tạo được PDF: {item?.Reason}"));
+                failed.Add(index);
+                continue;
             }
-            var result = converter.Convert(staged.Select(s => s.Docx).ToList(), staging, options.PdfTimeout, options.Cancellation);
-            foreach (var (index, source, docx) in staged)
-            {
-                var pdf = Path.ChangeExtension(docx, ".pdf");
-                if (!File.Exists(pdf))
-                {
-                    diagnostics.Add(Diagnostic.Of(Rules.PdfConversionFailed, SourceLocation.StartOf(source.Path), $"LibreOffice không tạo được PDF: {result.Log}"));
-                    failed.Add(index);
-                    continue;
-                }
-                if (!Write(Path.Combine(options.OutputFolder, Path.ChangeExtension(source.OutputRelativePath, ".pdf")), File.ReadAllBytes(pdf), source, outputs, diagnostics))
-                    failed.Add(index);
-            }
-        }
-        finally
-        {
-            try { Directory.Delete(staging, recursive: true); }
-            catch (Exception ex) when (WriteFault.Is(ex)) { }
+            if (!Write(Path.Combine(options.OutputFolder, Path.ChangeExtension(source.OutputRelativePath, ".pdf")), File.ReadAllBytes(pdf), source, outputs, diagnostics))
+                failed.Add(index);
         }
         return true;
     }

@@ -109,6 +109,7 @@ public static class Rules
     public static readonly Rule PdfConversionFailed = new("VK0903", "Xuất PDF không thành công", Severity.Error);
     public static readonly Rule OutputCollision = new("VK0904", "Hai văn bản cùng ghi ra một tệp", Severity.Error);
     public static readonly Rule OutputRefused = new("VK0905", "Không ghi vào nơi này", Severity.Error);
+    public static readonly Rule PdfOneShot = new("VK0906", "Xuất PDF không có LibreOffice chạy sẵn", Severity.Info);
 
     // VK10xx — electronic signatures: signing a built PDF and checking a signed one.
     public static readonly Rule CertificateUnreadable = new("VK1001", "Không mở được chứng thư số", Severity.Error);
@@ -208,6 +209,7 @@ public static class Rules
         PdfConversionFailed,
         OutputCollision,
         OutputRefused,
+        PdfOneShot,
         CertificateUnreadable,
         CertificateUnusable,
         PdfNotSignable,

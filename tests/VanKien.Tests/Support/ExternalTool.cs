@@ -90,3 +90,20 @@ internal sealed class UnoFactAttribute : FactAttribute
             VisibleSkip.Apply(this, $"needs {string.Join(", ", missing)} (installed by .ci/run; under CI=true this test fails instead of skipping)", member, file);
     }
 }
+
+/// <summary>
+/// A fact that needs the warm PDF path: the programs named, and UNO in Debian's Python
+/// (<c>/usr/bin/python3</c> with <c>python3-uno</c>), which VanKien's converter helper runs in; skips,
+/// visibly, where one is missing, except under CI.
+/// </summary>
+internal sealed class WarmPdfFactAttribute : FactAttribute
+{
+    public WarmPdfFactAttribute(string program, string? second = null, string? third = null,
+        [CallerMemberName] string member = "", [CallerFilePath] string file = "")
+    {
+        var reason = ExternalTool.SkipReason([program, second, third]);
+        if (reason is null && !ExternalTool.IsCi && (!File.Exists(UnoFactAttribute.Python) || ExternalTool.Run(UnoFactAttribute.Python, ["-c", "import uno"]).ExitCode != 0))
+            reason = "needs python3-uno (import uno in /usr/bin/python3) for the warm PDF path (installed by .ci/run; under CI=true this test fails instead of skipping)";
+        VisibleSkip.Apply(this, reason, member, file);
+    }
+}

@@ -45,6 +45,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Targets/PhraseParser.cs"] = "ranks, level numbers and years; amounts go through Values",
         ["VanKien/Targets/ValueParser.cs"] = "ranks, level numbers and milestone years; amounts go through Values",
         ["VanKien/Writing/Docx/ReferenceDocument.cs"] = "page sizes in twips of a reference DOCX",
+        ["VanKien/Writing/Pdf/PdfConverters.cs"] = "the machine's available memory (MemAvailable in /proc/meminfo), for the number of LibreOffices",
         ["VanKien/Writing/Source/SourceSyntax.cs"] = "what Markdown would read as a numbered list (a leading 1. or 1))",
         ["VanKien/Writing/Source/SourceWriter.cs"] = "what YAML would read as a date, written plain",
     };
