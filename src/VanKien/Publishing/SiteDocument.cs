@@ -1,11 +1,5 @@
-using System.Globalization;
-using VanKien.Checking;
-using VanKien.Coverage;
-using VanKien.Diagnostics;
 using VanKien.Model;
 using VanKien.Reading;
-using VanKien.Reporting;
-using VanKien.Results;
 using VanKien.Writing.Html;
 using static VanKien.Writing.Html.Html;
 
