@@ -138,9 +138,18 @@ internal sealed class WarmConverter : IDisposable
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(timeout);
+        // A read pending on a pipe is not interrupted by its token everywhere (the native binary waited out
+        // the whole timeout after a SIGTERM): ending the helper's process group closes its output, which ends the read.
+        using var end = limit.Token.Register(() =>
+        {
+            // Called from whoever cancels (the Ctrl-C handler too): it must not throw there.
+            try { ProcessGroup.Kill(_helper); }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        });
         try
         {
-            return _helper.StandardOutput.ReadLineAsync(limit.Token).AsTask().GetAwaiter().GetResult();
+            var line = _helper.StandardOutput.ReadLineAsync(limit.Token).AsTask().GetAwaiter().GetResult();
+            return limit.IsCancellationRequested ? null : line;
         }
         catch (OperationCanceledException)
         {
