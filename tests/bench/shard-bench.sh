@@ -5,14 +5,13 @@
 # (the target is about 1/N), and checks that the union of the shards' outputs is the whole build.
 # Usage: tests/bench/shard-bench.sh "VANKIEN COMMAND" [ROUNDS] [PROJECTS] [DOCUMENTS]
 set -euo pipefail
+source "$(dirname "$0")/timing.sh"
 vankien=${1:?usage: shard-bench.sh "VANKIEN COMMAND" [ROUNDS] [PROJECTS] [DOCUMENTS]}
 rounds=${2:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bash "$(dirname "$0")/make-district.sh" "${3:-10}" "${4:-100}" "$work/district" > /dev/null
 cd "$work/district"
-seconds() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 declare -A slowest
 for round in $(seq "$rounds"); do
   for n in 1 2 3 4; do

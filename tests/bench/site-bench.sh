@@ -6,20 +6,19 @@
 # median (the target is at most 1 s) and what they wrote (nothing).
 # Usage: tests/bench/site-bench.sh "VANKIEN COMMAND" [ROUNDS] [PROJECTS] [DOCUMENTS]
 set -euo pipefail
+source "$(dirname "$0")/timing.sh"
 vankien=${1:?usage: site-bench.sh "VANKIEN COMMAND" [ROUNDS] [PROJECTS] [DOCUMENTS]}
 rounds=${2:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bash "$(dirname "$0")/make-district.sh" "${3:-10}" "${4:-100}" "$work/district" > /dev/null
 cd "$work/district"
-seconds() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
 builds=() sites=()
 for _ in $(seq "$rounds"); do
   rm -rf "$work/out" "$work/site"
   builds+=("$(seconds $vankien build -o "$work/out")")
   sites+=("$(seconds $vankien site -o "$work/site")")
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 b=$(median "${builds[@]}") s=$(median "${sites[@]}")
 echo "build: median $b s (${builds[*]})"
 echo "site:  median $s s (${sites[*]})"
