@@ -87,7 +87,7 @@ public static class ReadableText
     /// <summary>Accepted text of a paragraph: inserted runs count, deleted ones do not.</summary>
     private static string Paragraph(XElement paragraph) =>
         string.Concat(paragraph.Descendants().Where(e => e.Name == W + "t" || e.Name == W + "br" || e.Name == W + "tab")
-            .Select(e => e.Name == W + "t" ? e.Value : e.Name == W + "tab" ? "\t" : " "));
+            .Select(e => e.Name == W + "t" ? NoBreakGroups.AsSpaces(e.Value) : e.Name == W + "tab" ? "\t" : " "));
 
     private static IEnumerable<string> ProseLines(Document document)
     {

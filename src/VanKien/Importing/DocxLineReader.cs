@@ -125,7 +125,7 @@ public static class DocxLineReader
                 foreach (XmlNode part in node.ChildNodes)
                 {
                     if (part.NamespaceURI != W) continue;
-                    if (part.LocalName == "t") run.Append(part.InnerText);
+                    if (part.LocalName == "t") run.Append(Text.NoBreakGroups.AsSpaces(part.InnerText));
                     else if (part.LocalName is "tab" or "br" or "cr") run.Append(' ');
                     else if (part.LocalName == "noBreakHyphen") run.Append('-');
                 }

@@ -20,6 +20,9 @@ public static class ReportComposer
 {
     public sealed record Composed(string Source, IReadOnlyList<Evaluation> Evaluations, int Year);
 
+    /// <summary>The mark beside a chart's category where less is better, explained in the line under the chart.</summary>
+    private const string LowerMark = "↓";
+
     /// <summary>Sơ kết: the middle of the term; tổng kết: its last year; without a term, the latest year with results.</summary>
     public static int DefaultYear(Document program, ResultSet results, ReportKind kind)
     {
@@ -62,17 +65,24 @@ public static class ReportComposer
                 Alignments = [ColumnAlignment.Center, ColumnAlignment.Unset, ColumnAlignment.Unset, ColumnAlignment.Unset, ColumnAlignment.Unset],
             });
 
-            var charted = rows.Select(r => (r.Number, Threshold: Threshold(r.Evaluation.Target.Value, year), Result: (r.Evaluation.Result as MeasuredQuantity)?.Quantity))
+            var charted = rows.Select(r => (r.Number, Threshold: Threshold(r.Evaluation.Target.Value, year), Result: (r.Evaluation.Result as MeasuredQuantity)?.Quantity,
+                    Lower: ValueText.LowerIsBetter(r.Evaluation.Target.Value)))
                 .Where(r => r.Threshold is { Unit: "%" } && r.Result is not null && Evaluator.SameUnit("%", r.Result.Unit))
                 .ToList();
             // A chart of one target is one pair of bars that says less than the table's row above it.
             if (charted.Count >= 2)
+            {
+                // A result bar under its target bar reads as a miss unless the chart says that less is better.
                 body.Add(new Chart($"Kết quả so với chỉ tiêu — {title}", "Chỉ tiêu (STT trong bảng)", "%",
-                    charted.Select(c => c.Number.ToString(CultureInfo.InvariantCulture)).ToList(),
+                    charted.Select(c => c.Number.ToString(CultureInfo.InvariantCulture) + (c.Lower ? " " + LowerMark : "")).ToList(),
                     [
                         new ChartSeries("Giá trị đề ra", charted.Select(c => (decimal?)c.Threshold!.Amount).ToList()),
                         new ChartSeries("Kết quả", charted.Select(c => (decimal?)c.Result!.Amount).ToList()),
                     ], SourceLocation.None));
+                var lower = charted.Where(c => c.Lower).Select(c => c.Number.ToString(CultureInfo.InvariantCulture)).ToList();
+                if (lower.Count > 0)
+                    body.Add(Paragraph.Plain($"{LowerMark} Chỉ tiêu {string.Join(", ", lower)}: {ValueText.LowerIsBetterWords}, đạt khi kết quả không vượt giá trị đề ra."));
+            }
             body.Add(Paragraph.Plain(Counts($"Nhóm có {rows.Count} chỉ tiêu", rows.Select(r => r.Evaluation))));
         }
         body.Add(Paragraph.Plain(Counts($"Tổng hợp: {evaluations.Count} chỉ tiêu", evaluations)));

@@ -149,7 +149,7 @@ public sealed class ReviewedDocx
                         reading.Close(element.GetAttribute("id", W));
                         break;
                     case "t" or "delText" or "tab" or "br":
-                        reading.Text(element.LocalName switch { "tab" => "\t", "br" => " ", _ => element.InnerText }, frame.Change, frame.Author);
+                        reading.Text(element.LocalName switch { "tab" => "\t", "br" => " ", _ => Text.NoBreakGroups.AsSpaces(element.InnerText) }, frame.Change, frame.Author);
                         break;
                     case "pPr" or "rPr" or "sectPr" or "instrText":
                         break;

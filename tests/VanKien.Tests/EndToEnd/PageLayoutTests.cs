@@ -180,7 +180,9 @@ public class PageLayoutTests
             foreach (var page in pages.Skip(1))
             {
                 // Below the page number: the first line of the page.
-                var top = page.Words.Where(w => !Regex.IsMatch(w.Text, @"^\d+$")).OrderBy(w => w.YMin).Take(4).Select(w => w.Text).ToList();
+                var words = page.Words.Where(w => !Regex.IsMatch(w.Text, @"^\d+$")).ToList();
+                var first = words.Count == 0 ? 0 : words.Min(w => w.YMin);
+                var top = words.Where(w => w.YMin < first + 3).Select(w => w.Text).ToList();
                 if (top.Contains("Thời") && top.Contains("Người")) insideTables++;
                 if (top.Contains("Phần") || top.Contains("TỔ") || top.Contains("Nhóm")) atHeadings++;
             }

@@ -29,6 +29,12 @@ public class PdfOutputTests(PdfRendering rendering) : IClassFixture<PdfRendering
 
     public static TheoryData<string> Names => new(Samples.Keys);
 
+    [ExternalToolFact("soffice", "pdftotext")]
+    public void No_two_words_on_any_page_of_any_sample_overlap()
+    {
+        Assert.All(Samples.Keys, name => Assert.Empty(Writing.PrintedPageTests.Overlaps(rendering.Pdf(name))));
+    }
+
     [ExternalToolFact("soffice", "pdftotext", "pdfinfo")]
     public void Every_sample_of_every_kind_builds_to_pdf_with_one_LibreOffice_start()
     {

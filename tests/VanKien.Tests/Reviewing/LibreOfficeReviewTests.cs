@@ -74,7 +74,8 @@ public class LibreOfficeReviewTests
             switch (node)
             {
                 case JsonObject o when o["t"]?.GetValue<string>() == "Str":
-                    words.Add(o["c"]!.GetValue<string>());
+                    // Pandoc keeps words joined by a no-break space in one Str; a reader sees them as words.
+                    words.AddRange(o["c"]!.GetValue<string>().Split('\u00A0', StringSplitOptions.RemoveEmptyEntries));
                     break;
                 case JsonObject o:
                     foreach (var (_, child) in o) Walk(child);

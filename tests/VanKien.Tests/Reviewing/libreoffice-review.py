@@ -65,7 +65,8 @@ def main(source, target, profile, edits_path):
         def find(words):
             """The first place of the body or its tables that holds the words, selected by a cursor."""
             for paragraph in paragraphs(document.Text):
-                at = paragraph.String.find(words)
+                # As a reviewer reads it: a no-break space is a space (each stands for one character).
+                at = paragraph.String.replace("\u00a0", " ").find(words)
                 if at >= 0:
                     cursor = paragraph.Text.createTextCursorByRange(paragraph.Start)
                     cursor.goRight(at, False)

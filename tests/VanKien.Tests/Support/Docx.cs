@@ -44,13 +44,18 @@ internal static class Docx
     public static string Pretty(XDocument xml) =>
         xml.Root!.ToString(SaveOptions.None).Replace("\r\n", "\n") + "\n";
 
-    /// <summary>The text of each body paragraph (including those in tables), in order.</summary>
-    /// <summary>Each paragraph's text, a line break read as the space between the words it parts.</summary>
-    public static IReadOnlyList<string> ParagraphTexts(XDocument xml) =>
+    /// <summary>
+    /// Each paragraph's text (those in tables included, in order) as a reader sees it: a line break read
+    /// as the space between the words it parts, and a no-break space as the space it prints as.
+    /// </summary>
+    public static IReadOnlyList<string> ParagraphTexts(XDocument xml) => RawParagraphTexts(xml).Select(VanKien.Text.NoBreakGroups.AsSpaces).ToList();
+
+    /// <summary>Each paragraph's text with its no-break spaces kept, for tests about where they are.</summary>
+    public static IReadOnlyList<string> RawParagraphTexts(XDocument xml) =>
         xml.Descendants(W + "p")
             .Select(p => string.Concat(p.Descendants().Where(e => e.Name == W + "t" || e.Name == W + "br").Select(e => e.Name == W + "br" ? " " : e.Value)))
             .ToList();
 
     public static XElement ParagraphWithText(XDocument xml, string text) =>
-        xml.Descendants(W + "p").First(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)) == text);
+        xml.Descendants(W + "p").First(p => VanKien.Text.NoBreakGroups.AsSpaces(string.Concat(p.Descendants(W + "t").Select(t => t.Value))) == text);
 }

@@ -28,15 +28,17 @@ internal static class TrackedChanges
     /// </summary>
     public static byte[] Replace(byte[] docx, string words, string by) => Edit(docx, body =>
     {
-        var text = body.Descendants(W + "t").First(t => t.Value.Contains(words, StringComparison.Ordinal));
+        // Matched as the reviewer reads it (a no-break space is a space); the deletion holds the characters themselves.
+        static string Seen(XElement t) => VanKien.Text.NoBreakGroups.AsSpaces(t.Value);
+        var text = body.Descendants(W + "t").First(t => Seen(t).Contains(words, StringComparison.Ordinal));
         var run = text.Parent!;
-        var at = text.Value.IndexOf(words, StringComparison.Ordinal);
+        var at = Seen(text).IndexOf(words, StringComparison.Ordinal);
         XElement Run(XName name, string value) => new(W + "r", run.Element(W + "rPr") is { } properties ? new XElement(properties) : null,
             new XElement(name, new XAttribute(XNamespace.Xml + "space", "preserve"), value));
         XAttribute[] Who(int id) => [new(W + "id", id), new(W + "author", "Văn phòng"), new(W + "date", "2026-01-01T00:00:00Z")];
         run.ReplaceWith(
             Run(W + "t", text.Value[..at]),
-            new XElement(W + "del", Who(9001), Run(W + "delText", words)),
+            new XElement(W + "del", Who(9001), Run(W + "delText", text.Value.Substring(at, words.Length))),
             by.Length > 0 ? new XElement(W + "ins", Who(9002), Run(W + "t", by)) : null,
             Run(W + "t", text.Value[(at + words.Length)..]));
     });
@@ -44,7 +46,7 @@ internal static class TrackedChanges
     /// <summary>A reviewer's tracked deletion of a paragraph's mark — the first paragraph whose text holds <paramref name="words"/> — which, accepted, runs it into the next.</summary>
     public static byte[] JoinWithNext(byte[] docx, string words) => Edit(docx, body =>
     {
-        var paragraph = body.Descendants(W + "p").First(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)).Contains(words, StringComparison.Ordinal));
+        var paragraph = body.Descendants(W + "p").First(p => VanKien.Text.NoBreakGroups.AsSpaces(string.Concat(p.Descendants(W + "t").Select(t => t.Value))).Contains(words, StringComparison.Ordinal));
         var properties = paragraph.Element(W + "pPr") ?? new XElement(W + "pPr");
         if (properties.Parent is null) paragraph.AddFirst(properties);
         var mark = properties.Element(W + "rPr") ?? new XElement(W + "rPr");

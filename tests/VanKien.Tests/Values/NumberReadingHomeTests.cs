@@ -33,6 +33,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Results/Measured.cs"] = "a rank's place (hạng 3); amounts go through Values",
         ["VanKien/Results/ResultsReader.cs"] = "a year as a key of results",
 
+        ["VanKien/Text/NoBreakGroups.cs"] = "the numbers a printed line must keep with their words (nhiệm kỳ 2025 - 2030, ngày 22 tháng 12 năm 2027)",
         ["VanKien/Text/VietnameseDate.cs"] = "a date in the words the compiler prints (\"ngày 01 tháng 10 năm 2025\"), read back for a reviewer's change to it",
         ["VanKien/Reviewing/SourceEdit.cs"] = "a numbered item's marker (1. or 1)), and whether replaced words are a number a target's value holds",
         ["VanKien/Reviewing/SourceLayout.cs"] = "the number at the end of a target id's series (t-09 → t-10)",

@@ -30,7 +30,7 @@ public class BodyWriterTests
     {
         var docx = Build("| Đơn vị | Nội dung phụ trách | Thời gian |\n|---|---|---|\n| Chi bộ | Lãnh đạo chung | Cả năm |\n");
         Assert.Empty(ValidationErrors(docx));
-        var table = MainDocument(docx).Descendants(W + "tbl").Single(t => t.Descendants(W + "t").Any(x => x.Value == "Đơn vị"));
+        var table = MainDocument(docx).Descendants(W + "tbl").Single(t => t.Descendants(W + "t").Any(x => VanKien.Text.NoBreakGroups.AsSpaces(x.Value) == "Đơn vị"));
         var rows = table.Elements(W + "tr").ToList();
         Assert.Equal(2, rows.Count);
         Assert.NotNull(rows[0].Descendants(W + "tblHeader").SingleOrDefault());

@@ -15,7 +15,22 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Model.He
     private readonly HeadingNumberer _numberer = new(scheme);
     private readonly int _textWidthTwips = textWidthTwips;
     private readonly ChartWriter _charts = charts;
+    private readonly Dictionary<string, IReadOnlyList<Model.Table>> _tableKin = TableKin(document.Body);
     private int _lastHeadingLevel;
+
+    /// <summary>The body's tables grouped by header, each group sized as one so its columns line up.</summary>
+    private static Dictionary<string, IReadOnlyList<Model.Table>> TableKin(IEnumerable<Block> body)
+    {
+        static IEnumerable<Model.Table> Tables(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+        {
+            Model.Table table => [table],
+            BulletList list => list.Items.SelectMany(i => Tables(i.Blocks)),
+            NumberedList list => list.Items.SelectMany(i => Tables(i.Blocks)),
+            _ => [],
+        });
+        return Tables(body).GroupBy(TableWriter.HeaderKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Model.Table>)g.ToList(), StringComparer.Ordinal);
+    }
 
     public IEnumerable<OpenXmlElement> Write()
     {
@@ -86,7 +101,8 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Model.He
         public IEnumerable<OpenXmlElement> NumberedList(NumberedList list) =>
             list.Items.SelectMany((item, i) => writer.Item(item, $"{i + 1}. ", listDepth));
 
-        public IEnumerable<OpenXmlElement> Table(Model.Table table) => [TableWriter.Write(table, writer._textWidthTwips), writer.Spacer()];
+        public IEnumerable<OpenXmlElement> Table(Model.Table table) =>
+            [TableWriter.Write(table, writer._textWidthTwips, writer._tableKin.GetValueOrDefault(TableWriter.HeaderKey(table))), writer.Spacer()];
 
         public IEnumerable<OpenXmlElement> TargetsPlaceholder(TargetsPlaceholder placeholder) => writer.Targets();
 

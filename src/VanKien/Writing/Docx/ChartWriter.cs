@@ -29,16 +29,17 @@ internal sealed class ChartWriter
     {
         _count++;
         var id = $"rIdChart{_count}";
+        var layout = ChartLayout.For(chart, widthTwips);
         var name = $"/word/charts/chart{_count}.xml";
         // The workbook is named .xlsx: Word takes a .bin name too, but spreadsheet editors do not open one.
         _parts.Add((
-            new WordPart(name, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", id, "chart", WordPackage.Xml(ChartSpace(chart))),
+            new WordPart(name, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", id, "chart", WordPackage.Xml(ChartSpace(chart, layout))),
             new WordPart($"/word/charts/embeddings/package{(_count == 1 ? "" : _count)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "rIdData", "package", Workbook(chart))));
 
-        const long EmuPerTwip = 635;
-        var width = widthTwips * EmuPerTwip;
-        var height = width * 9 / 16;
+        const long EmuPerPoint = 12700;
+        var width = (long)Math.Round(layout.WidthPoints * EmuPerPoint);
+        var height = (long)Math.Round(layout.HeightPoints * EmuPerPoint);
         var inline = new DW.Inline(
             new DW.Extent { Cx = width, Cy = height },
             new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
@@ -62,7 +63,7 @@ internal sealed class ChartWriter
         }
     }
 
-    private static C.ChartSpace ChartSpace(Model.Chart chart)
+    private static C.ChartSpace ChartSpace(Model.Chart chart, ChartLayout layout)
     {
         var rows = chart.Categories.Count;
         var bar = new C.BarChart(
@@ -80,7 +81,7 @@ internal sealed class ChartWriter
                     new C.StringCache(new C.PointCount { Val = 1 }, new C.StringPoint(new C.NumericValue(series.Name)) { Index = 0 }))),
                 new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = Colours[s % Colours.Length] })),
                 new C.InvertIfNegative { Val = false },
-                Labels(series, chart.Unit),
+                Labels(series, chart.Unit, layout),
                 new C.CategoryAxisData(new C.StringReference(new C.Formula($"Sheet1!$A$2:$A${rows + 1}"),
                     new C.StringCache(new OpenXmlElement[] { new C.PointCount { Val = (uint)rows } }
                         .Concat(chart.Categories.Select((c, i) => new C.StringPoint(new C.NumericValue(c)) { Index = (uint)i }))))),
@@ -132,7 +133,7 @@ internal sealed class ChartWriter
             new C.Chart(
                 Title(chart.Title, 1200, bold: true),
                 new C.AutoTitleDeleted { Val = false },
-                new C.PlotArea(new C.Layout(), bar, categoryAxis, valueAxis),
+                new C.PlotArea(PlotLayout(layout), bar, categoryAxis, valueAxis),
                 new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
                 new C.PlotVisibleOnly { Val = true },
                 new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }),
@@ -152,24 +153,41 @@ internal sealed class ChartWriter
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// The plot placed by hand, as fractions of the chart: left to its own devices a renderer lets the
+    /// title's second line and the labels above the tallest bars run into each other.
+    /// </summary>
+    private static C.Layout PlotLayout(ChartLayout layout) =>
+        new(new C.ManualLayout(
+            new C.LayoutTarget { Val = C.LayoutTargetValues.Inner },
+            new C.LeftMode { Val = C.LayoutModeValues.Edge }, new C.TopMode { Val = C.LayoutModeValues.Edge },
+            new C.Left { Val = layout.PlotLeft }, new C.Top { Val = layout.PlotTop },
+            new C.Width { Val = layout.PlotWidth }, new C.Height { Val = layout.PlotHeight }));
+
+    /// <summary>
     /// Each value's label written as text, the Vietnamese way ("96,5%"): a number format would print
     /// the reader's locale ("96.5" on an English system) whatever the document says.
     /// </summary>
-    private static C.DataLabels Labels(Model.ChartSeries series, string unit)
+    private static C.DataLabels Labels(Model.ChartSeries series, string unit, ChartLayout layout)
     {
         var labels = new C.DataLabels();
+        // Upright labels where they fit above their bar, turned a quarter where the bars are too narrow.
+        var text = new C.TextProperties(
+            new A.BodyProperties { Rotation = layout.LabelsTurned ? -5400000 : 0, Vertical = A.TextVerticalValues.Horizontal },
+            new A.ListStyle(),
+            new A.Paragraph(new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = layout.LabelSize }), new A.EndParagraphRunProperties { Language = "vi-VN" }));
         for (var i = 0; i < series.Values.Count; i++)
         {
             if (series.Values[i] is not { } value) continue;
-            var text = Values.VietnameseNumber.Format(value, 1) + (unit == "%" ? "%" : "");
             labels.Append(new C.DataLabel(
                 new C.Index { Val = (uint)i },
-                new C.ChartText(new C.RichText(new A.BodyProperties(), new A.ListStyle(),
-                    new A.Paragraph(new A.Run(new A.RunProperties { Language = "vi-VN" }, new A.Text(text))))),
+                new C.ChartText(new C.RichText(new A.BodyProperties { Rotation = layout.LabelsTurned ? -5400000 : 0, Vertical = A.TextVerticalValues.Horizontal }, new A.ListStyle(),
+                    new A.Paragraph(new A.Run(new A.RunProperties { Language = "vi-VN", FontSize = layout.LabelSize }, new A.Text(ChartLayout.Label(value, unit)))))),
+                new C.DataLabelPosition { Val = C.DataLabelPositionValues.OutsideEnd },
                 new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = true }, new C.ShowCategoryName { Val = false },
                 new C.ShowSeriesName { Val = false }, new C.ShowPercent { Val = false }, new C.ShowBubbleSize { Val = false }));
         }
-        labels.Append(new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = true }, new C.ShowCategoryName { Val = false },
+        labels.Append((C.TextProperties)text.CloneNode(true), new C.DataLabelPosition { Val = C.DataLabelPositionValues.OutsideEnd },
+            new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = true }, new C.ShowCategoryName { Val = false },
             new C.ShowSeriesName { Val = false }, new C.ShowPercent { Val = false }, new C.ShowBubbleSize { Val = false });
         return labels;
     }

@@ -10,16 +10,25 @@ internal static class TableWriter
 {
     private const int MinimumColumnTwips = 700;
 
-    public static W.Table Write(Model.Table table, int availableTwips)
+    /// <summary>
+    /// A table whose columns are sized over it and its <paramref name="kin"/> — the document's other
+    /// tables with the same header — so that a report's result tables line up page after page.
+    /// </summary>
+    public static W.Table Write(Model.Table table, int availableTwips, IReadOnlyList<Model.Table>? kin = null)
     {
-        var columns = Math.Max(table.Header.Cells.Count, table.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
-        var widths = ColumnWidths(table, columns, availableTwips);
+        var family = kin is { Count: > 0 } ? kin : [table];
+        var columns = family.Max(t => Math.Max(t.Header.Cells.Count, t.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max()));
+        var widths = ColumnWidths(family, columns, availableTwips);
         var result = Wml.Table(widths, bordered: true);
 
         result.Append(Row(table.Header, widths, StyleIds.TableHeader, isHeader: true, []));
         foreach (var row in table.Rows) result.Append(Row(row, widths, StyleIds.TableText, isHeader: false, table.Alignments));
         return result;
     }
+
+    /// <summary>The text that identifies a table's kin: its header's words.</summary>
+    public static string HeaderKey(Model.Table table) =>
+        string.Join("\u001F", table.Header.Cells.Select(c => string.Concat(c.Content.OfType<TextRun>().Select(r => r.Text))));
 
     private static W.TableRow Row(Model.TableRow row, IReadOnlyList<int> widths, string style, bool isHeader, IReadOnlyList<ColumnAlignment> alignments)
     {
@@ -36,7 +45,7 @@ internal static class TableWriter
                 _ => null,
             };
             // A cell's paragraphs, parted where the source breaks its line ("<br>", or a grid table's blank line).
-            var paragraphs = Paragraphs(content).Select(part => Wml.Paragraph(style, align, Wml.Runs(part))).ToList();
+            var paragraphs = Paragraphs(content).Select(part => Wml.Paragraph(style, align, Wml.Runs(part, isHeader ? HeaderWords.KeepTogether : null))).ToList();
             result.Append(Wml.Cell(widths[i], paragraphs, isHeader ? TableVerticalAlignmentValues.Center : null));
         }
         return result;
@@ -55,23 +64,40 @@ internal static class TableWriter
 
     /// <summary>
     /// Widths follow how much text each column holds, damped by a square root so that a column of
-    /// short names ("UBND xã") is not squeezed by a column of long sentences; they add up to the
-    /// text width of the page.
+    /// short names ("UBND xã") is not squeezed by a column of long sentences; no column is narrower
+    /// than its header's longest unbreakable line; they add up to the text width of the page.
     /// </summary>
-    private static int[] ColumnWidths(Model.Table table, int columns, int availableTwips)
+    private static int[] ColumnWidths(IReadOnlyList<Model.Table> tables, int columns, int availableTwips)
     {
         static int Length(IReadOnlyList<Inline> inlines) => inlines.OfType<TextRun>().Sum(r => r.Text.Length);
+        static IReadOnlyList<Inline> Header(Model.Table table, int c) => c < table.Header.Cells.Count ? table.Header.Cells[c].Content : [];
 
         var weights = new double[columns];
+        var floors = new int[columns];
         for (var c = 0; c < columns; c++)
         {
-            var header = c < table.Header.Cells.Count ? Length(table.Header.Cells[c].Content) : 0;
-            var body = table.Rows.Where(r => c < r.Cells.Count).Select(r => Length(r.Cells[c].Content)).DefaultIfEmpty(0).Average();
+            var header = tables.Max(t => Length(Header(t, c)));
+            var body = tables.SelectMany(t => t.Rows).Where(r => c < r.Cells.Count).Select(r => Length(r.Cells[c].Content)).DefaultIfEmpty(0).Average();
             weights[c] = Math.Sqrt(Math.Clamp(Math.Max(body, header * 0.6), 2, 80));
+            floors[c] = Math.Max(MinimumColumnTwips, tables.Max(t => HeaderWords.WidestLineTwips(Header(t, c))));
         }
 
-        var total = weights.Sum();
-        var widths = weights.Select(w => Math.Max(MinimumColumnTwips, (int)Math.Floor(availableTwips * w / total))).ToArray();
+        // Share the width by weight; a column under its floor takes its floor and the rest is shared again.
+        var widths = new int[columns];
+        var fixedColumns = new bool[columns];
+        for (var pass = 0; pass <= columns; pass++)
+        {
+            var free = availableTwips - Enumerable.Range(0, columns).Where(c => fixedColumns[c]).Sum(c => floors[c]);
+            var total = Enumerable.Range(0, columns).Where(c => !fixedColumns[c]).Sum(c => weights[c]);
+            var changed = false;
+            for (var c = 0; c < columns; c++)
+            {
+                widths[c] = fixedColumns[c] ? floors[c] : (int)Math.Floor(free * weights[c] / Math.Max(total, 1e-9));
+                if (!fixedColumns[c] && widths[c] < floors[c]) { fixedColumns[c] = true; changed = true; }
+            }
+            if (!changed) break;
+        }
+        for (var c = 0; c < columns; c++) widths[c] = Math.Max(widths[c], Math.Min(floors[c], MinimumColumnTwips));
         // Give the rounding remainder (or take the excess of the floors) from the widest column.
         var widest = Array.IndexOf(widths, widths.Max());
         widths[widest] += availableTwips - widths.Sum();

@@ -69,7 +69,8 @@ internal static class Wml
                 Underline = underline ? new Underline { Val = UnderlineValues.Single } : null,
             };
         }
-        run.Append(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // Every printed word passes here, so the groups a line must not part are held together here.
+        run.Append(new W.Text(VanKien.Text.NoBreakGroups.Apply(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 
