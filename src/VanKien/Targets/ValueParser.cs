@@ -132,7 +132,8 @@ public sealed partial class ValueParser(OrdinalScales scales)
     [GeneratedRegex(@"\s*/\s*(năm học|nhiệm kỳ|năm)$")]
     private static partial Regex PeriodSuffix();
 
-    [GeneratedRegex(@"^top\s+([0-9]+)\s*(.*)$", RegexOptions.IgnoreCase)]
+    // The words a sentence uses for a rank (PhraseParser reads the same ones): "top 5", "tốp 5", "xếp thứ 3", "đứng hạng 2".
+    [GeneratedRegex(@"^(?:top|tốp|(?:xếp|đứng)\s+(?:thứ|hạng))\s+([0-9]+)\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Top();
 
     [GeneratedRegex(@"^([0-9]+(?:[.,][0-9]+)?)\s*(?:\.\.|-|–)\s*([0-9]+(?:[.,][0-9]+)?)\s*(.*)$")]
