@@ -19,6 +19,7 @@ public class LayerTests
         ["Model"],
         ["Standard"],
         ["Reading"],
+        ["Output"],
         ["Project", "Templates"],
         ["Checking", "Coverage", "Results"],
         ["Writing"],
