@@ -12,6 +12,7 @@ public static class OutputFormats
     [
         DocxFormat.Format,
         PdfFormat.Format,
+        TextFormat.Format,
     ];
 
     /// <summary>The printed document every other format is made from, and what a build writes unless told otherwise.</summary>
