@@ -11,7 +11,7 @@ internal static class BuildCommand
     {
         var paths = SourcePaths.Create();
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi tệp kết quả (mặc định: 'dau-ra' của dự án, hoặc out)" };
-        var formats = FormatOption.Create("Tệp kết quả");
+        var formats = FormatOption.Create("Tệp kết quả", fromProject: true);
         var template = TemplateOption.Create();
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var force = new Option<bool>("--force") { Description = "Dựng lại mọi văn bản, kể cả không đổi" };

@@ -10,11 +10,12 @@ namespace VanKien.Cli.Commands;
 internal static class FormatOption
 {
     /// <param name="purpose">What the files are for, opening the help line: "Tệp kết quả".</param>
-    public static Option<string> Create(string purpose, bool defaultDocx = false)
+    /// <param name="fromProject">The default is the project's <c>dinh-dang</c> (build), else DOCX.</param>
+    public static Option<string> Create(string purpose, bool defaultDocx = false, bool fromProject = false)
     {
         var option = new Option<string>("--format")
         {
-            Description = $"{purpose}, nhiều định dạng cách nhau dấu phẩy (mặc định: {OutputFormats.Docx.Name}): "
+            Description = $"{purpose}, nhiều định dạng cách nhau dấu phẩy (mặc định: {(fromProject ? "'dinh-dang' của dự án, hoặc " : "")}{OutputFormats.Docx.Name}): "
                 + string.Join("; ", OutputFormats.All.Select(f => $"{f.Name} — {f.Description}")),
         };
         if (defaultDocx) option.DefaultValueFactory = _ => OutputFormats.Docx.Name;
