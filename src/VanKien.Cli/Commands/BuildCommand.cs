@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VanKien.Building;
+using VanKien.Output;
 using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
@@ -10,12 +11,7 @@ internal static class BuildCommand
     {
         var paths = SourcePaths.Create();
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi tệp kết quả (mặc định: 'dau-ra' của dự án, hoặc out)" };
-        var formats = new Option<string>("--format") { Description = "Tệp kết quả: docx (mặc định), pdf, hoặc docx,pdf" };
-        formats.Validators.Add(result =>
-        {
-            if (OutputFormatsText.Parse(result.GetValueOrDefault<string>() ?? "") is null)
-                result.AddError("--format nhận docx, pdf hoặc docx,pdf");
-        });
+        var formats = FormatOption.Create("Tệp kết quả", fromProject: true);
         var template = TemplateOption.Create();
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var force = new Option<bool>("--force") { Description = "Dựng lại mọi văn bản, kể cả không đổi" };
@@ -34,11 +30,11 @@ internal static class BuildCommand
                 ?? (project?.Root is { } root ? Path.Combine(root, project.Output) : "out");
             if (result.GetValue(outputFolder) is null && project is not null && OutputGate.ProjectOutput(project, folder) is { } outside)
                 return Refusal.Print(error, project.Path ?? folder, outside, "dùng 'build -o' để ghi ra nơi khác");
-            var formatText = result.GetValue(formats) ?? (project is null ? "docx" : string.Join(',', project.Formats));
+            var chosen = OutputFormats.Parse(result.GetValue(formats) ?? (project is null ? OutputFormats.Docx.Name : string.Join(',', project.Formats))) ?? [OutputFormats.Docx];
             var human = report.Format(result) == Diagnostics.Formats.DiagnosticFormat.Human;
             // A watch session keeps its LibreOffices warm from one save to the next, and started before the first
             // save: a saved source's PDF is then rewritten in about the time converting it takes.
-            var watchPdf = result.GetValue(watch) && OutputFormatsText.Parse(formatText)!.Value.HasFlag(OutputFormats.Pdf)
+            var watchPdf = result.GetValue(watch) && chosen.Any(f => f.ByLibreOffice)
                 && VanKien.Writing.Pdf.LibreOfficeConverter.Find(result.GetValue(soffice)) is { } found ? found : null;
             using var converters = watchPdf is null ? null : new VanKien.Writing.Pdf.PdfConverters(watchPdf);
             converters?.Warm();
@@ -57,7 +53,7 @@ internal static class BuildCommand
                 }
                 using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
                 using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
-                var options = new BuildOptions(folder, OutputFormatsText.Parse(formatText)!.Value, result.GetValue(template), result.GetValue(soffice))
+                var options = new BuildOptions(folder, chosen, result.GetValue(template), result.GetValue(soffice))
                 {
                     Cancellation = stop.Token,
                     ResultsFolders = scope.Folders,

@@ -21,7 +21,7 @@ internal static class ReportCommand
         var year = new Option<int?>("--nam") { Description = "Năm báo cáo (mặc định: giữa nhiệm kỳ cho sơ kết, cuối nhiệm kỳ cho tổng kết)" };
         var narrative = new Option<string?>("--noi-dung") { Description = "Tệp Markdown: các phần tường thuật tác giả viết (ưu điểm, hạn chế, phương hướng)" };
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi báo cáo", DefaultValueFactory = _ => "out" };
-        var formats = new Option<string>("--format") { Description = "docx, pdf hoặc docx,pdf", DefaultValueFactory = _ => "docx" };
+        var formats = FormatOption.Create("Tệp báo cáo", defaultDocx: true);
         var template = TemplateOption.Create();
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var overwrite = new Option<bool>("--ghi-de") { Description = "Ghi đè tệp nguồn báo cáo đã có và đã được sửa" };
@@ -33,9 +33,9 @@ internal static class ReportCommand
         report.AddTo(command);
         command.SetAction(result =>
         {
-            if (OutputFormatsText.Parse(result.GetValue(formats)!) is not { } outputFormats)
+            if (Output.OutputFormats.Parse(result.GetValue(formats)!) is not { } outputFormats)
             {
-                error.WriteLine("vankien: --format phải là docx, pdf hoặc docx,pdf");
+                error.WriteLine("vankien: " + FormatOption.Refused);
                 return ExitCodes.UsageOrEnvironment;
             }
             var programPath = result.GetValue(program)!;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VanKien.Building;
+using VanKien.Output;
 using VanKien.Publishing;
 
 namespace VanKien.Cli.Commands;
@@ -11,12 +12,7 @@ internal static class SiteCommand
     {
         var paths = SourcePaths.Create();
         var outputFolder = new Option<string>("--output", "-o") { Description = "Thư mục ghi trang web (mặc định: public)" };
-        var formats = new Option<string>("--format") { Description = "Tệp tải về kèm mỗi trang: docx (mặc định), pdf, hoặc docx,pdf" };
-        formats.Validators.Add(result =>
-        {
-            if (OutputFormatsText.Parse(result.GetValueOrDefault<string>() ?? "") is null)
-                result.AddError("--format nhận docx, pdf hoặc docx,pdf");
-        });
+        var formats = FormatOption.Create("Tệp tải về kèm mỗi trang");
         var soffice = new Option<string?>("--soffice") { Description = "Đường dẫn LibreOffice (soffice) để xuất PDF" };
         var template = TemplateOption.Create();
         var shard = ShardOption.Create();
@@ -33,7 +29,7 @@ internal static class SiteCommand
             if (result.GetValue(outputFolder) is null && scope.Project?.Root is { } projectRoot && OutputGate.InsideProject(projectRoot, folder) is { } outside)
                 return Refusal.Print(error, folder, outside, "dùng 'site -o' để ghi ra nơi khác");
             var site = SiteBuilder.Build(scope.Sources, new SiteBuilder.Options(folder, result.GetValue(template), scope.Folders,
-                OutputFormatsText.Parse(result.GetValue(formats) ?? "docx")!.Value, result.GetValue(soffice))
+                OutputFormats.Parse(result.GetValue(formats) ?? OutputFormats.Docx.Name), result.GetValue(soffice))
             {
                 // The DOCX build's cache stays out of the published folder (it holds this machine's paths): in the
                 // project's own build folder (dau-ra, ignored by git like build's cache), when that folder is inside the project.

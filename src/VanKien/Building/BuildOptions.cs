@@ -1,12 +1,17 @@
+using VanKien.Output;
+
 namespace VanKien.Building;
 
-/// <summary>How a build runs: where to, which formats, with which template and LibreOffice.</summary>
+/// <summary>How a build runs: where to, which formats (DOCX when none is given), with which template and LibreOffice.</summary>
 public sealed record BuildOptions(
     string OutputFolder,
-    OutputFormats Formats = OutputFormats.Docx,
+    IReadOnlyList<OutputFormat>? Formats = null,
     string? TemplateOverride = null,
     string? Soffice = null)
 {
+    /// <summary>The formats to write, each made from the printed DOCX (<see cref="OutputFormats"/>); DOCX when none was given.</summary>
+    public IReadOnlyList<OutputFormat> Formats { get; init; } = Formats is { Count: > 0 } given ? given : [OutputFormats.Docx];
+
     public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
 using VanKien.Checking;
 using VanKien.Diagnostics;
+using VanKien.Output;
 using VanKien.Project;
 using VanKien.Writing.Pdf;
 using VanKien.Reading;
@@ -16,7 +17,7 @@ namespace VanKien.Building;
 public static class ProjectBuilder
 {
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, string outputFolder, string? templateOverride = null) =>
-        Build(sources, new BuildOptions(outputFolder, OutputFormats.Docx, templateOverride));
+        Build(sources, new BuildOptions(outputFolder, [OutputFormats.Docx], templateOverride));
 
     public static BuildSummary Build(IReadOnlyList<SourceItem> sources, BuildOptions options)
     {
@@ -26,24 +27,27 @@ public static class ProjectBuilder
         var ledger = new ReadLedger();
         using var reads = ReadLedger.Begin(ledger);
         sources = Distinct(sources);
-        if (Collisions(sources) is { Count: > 0 } collisions)
+        if (Collisions(sources, options.Formats[0]) is { Count: > 0 } collisions)
             return new BuildSummary([], [], collisions) { Failed = sources.Count, Elapsed = clock.Elapsed };
         var (set, projectDiagnostics) = SetFor(sources, options.TemplateOverride);
         var cacheFolder = options.CacheFolder ?? options.OutputFolder;
         var cache = options.Force || options.NoCache ? BuildCache.Load("\0") : BuildCache.Load(cacheFolder);
         // Every choice of the command line that changes an output is part of its key: the formats, a release
         // build (a draft found up to date by an ordinary build must still be refused), a template given with --template (its bytes are a dependency too) and, for PDF, the converter.
-        var formats = options.Formats.ToString() + (options.Release ? "+ban-chinh-thuc" : "")
+        var formats = OutputFormats.Key(options.Formats) + (options.Release ? "+ban-chinh-thuc" : "")
             + (options.TemplateOverride is { } template ? "+mau=" + Path.GetFullPath(template) : "")
-            + (options.Formats.HasFlag(OutputFormats.Pdf) && options.Soffice is { } soffice ? "+soffice=" + soffice : "");
+            + (options.Formats.Any(f => f.ByLibreOffice) && options.Soffice is { } soffice ? "+soffice=" + soffice : "");
         set.AddKnownNumbers(cache.Numbers);
         set.AddKnownNumbers(options.KnownNumbers);
         var results = new CompileResult?[sources.Count];
         var outcomes = new DocumentOutcome[sources.Count];
         var written = new List<string>?[sources.Count];
         var writeDiagnostics = new List<Diagnostic>?[sources.Count];
-        // PDF: documents go to warm LibreOffices as they are built (the watch session's, or this run's own).
-        var wantsPdf = options.Formats.HasFlag(OutputFormats.Pdf);
+        // Formats made here from the DOCX are written with it; PDF goes to warm LibreOffices as each document
+        // is built (the watch session's, or this run's own).
+        var madeHere = options.Formats.Where(f => !f.ByLibreOffice).ToList();
+        var pdfFormat = options.Formats.FirstOrDefault(f => f.ByLibreOffice);
+        var wantsPdf = pdfFormat is not null;
         var pdfConverter = !wantsPdf ? null : options.PdfConverters?.Converter ?? LibreOfficeConverter.Find(options.Soffice);
         using var ownConverters = pdfConverter is null || options.PdfConverters is not null ? null : new PdfConverters(pdfConverter) { Timeout = options.PdfTimeout };
         using var pdfBatch = pdfConverter is null ? null : new PdfBatch(options.PdfConverters ?? ownConverters!, options.PdfTimeout, options.Cancellation);
@@ -57,7 +61,7 @@ public static class ProjectBuilder
         {
             if (options.Cancellation.IsCancellationRequested) { outcomes[i] = DocumentOutcome.Failed; return; }
             var source = sources[i];
-            if (cache.IsUpToDate(source.OutputRelativePath, source.Path, formats, Outputs(source, options)))
+            if (cache.IsUpToDate(source.OutputName, source.Path, formats, Outputs(source, options)))
             {
                 outcomes[i] = DocumentOutcome.UpToDate;
             }
@@ -83,12 +87,16 @@ public static class ProjectBuilder
                 // Written as soon as it is made, and not kept: a repository of 10,000 documents never holds all its DOCX at once.
                 if (result.Docx is { } docx)
                 {
-                    if (!options.Formats.HasFlag(OutputFormats.Docx)) complete = true;
-                    else if (!options.Cancellation.IsCancellationRequested)
+                    complete = true;
+                    foreach (var format in madeHere)
                     {
-                        complete = Write(Path.Combine(options.OutputFolder, source.OutputRelativePath), docx, source, written[i] = [], writeDiagnostics[i] = []);
+                        if (options.Cancellation.IsCancellationRequested) { complete = false; break; }
+                        if (Write(Path.Combine(options.OutputFolder, format.FileName(source.OutputName)), format.FromDocx!(docx), source,
+                            written[i] ??= [], writeDiagnostics[i] ??= [])) continue;
                         // Compiled is not built: a document whose output the disk refused counts as failed.
-                        if (!complete) outcomes[i] = DocumentOutcome.Failed;
+                        complete = false;
+                        outcomes[i] = DocumentOutcome.Failed;
+                        break;
                     }
                     if (wantsPdf && !options.Cancellation.IsCancellationRequested)
                     {
@@ -100,9 +108,9 @@ public static class ProjectBuilder
                 }
                 // Remembered only once its output is whole: a stopped or failed write leaves the previous output stale.
                 if (complete && result.Document is not null)
-                    cache.Record(source.OutputRelativePath, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value, ledger);
+                    cache.Record(source.OutputName, source.Path, formats, Dependencies(result.Document, set), result.Document.Frame.Number.Value, ledger);
                 else
-                    cache.Forget(source.OutputRelativePath);
+                    cache.Forget(source.OutputName);
                 results[i] = result.Document is { } document ? result with { Document = set.Done(document) } : result;
             }
             options.Progress?.Report(new BuildProgress(source.Path, outcomes[i], Interlocked.Increment(ref done), sources.Count));
@@ -128,17 +136,17 @@ public static class ProjectBuilder
         StartupTrace.Mark("build: outputs written");
         var environmentProblem = false;
         var pdfFailed = new List<int>();
-        if (options.Formats.HasFlag(OutputFormats.Pdf) && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
-            environmentProblem = !WritePdfs(built, pdfBatch, pdfStageFaults, options, outputs, diagnostics, pdfFailed);
+        if (pdfFormat is not null && built.Count > 0 && !options.Cancellation.IsCancellationRequested)
+            environmentProblem = !WritePdfs(pdfFormat, built, pdfBatch, pdfStageFaults, options, outputs, diagnostics, pdfFailed);
         // A document without its PDF is failed, and its cache entry goes: the next build makes it again.
         foreach (var i in pdfFailed)
         {
             outcomes[i] = DocumentOutcome.Failed;
-            cache.Forget(sources[i].OutputRelativePath);
+            cache.Forget(sources[i].OutputName);
         }
         var cancelled = options.Cancellation.IsCancellationRequested;
         if (environmentProblem || cancelled)
-            foreach (var (_, source) in built) cache.Forget(source.OutputRelativePath);
+            foreach (var (_, source) in built) cache.Forget(source.OutputName);
 
         // Results files are checked with the documents they measure; they write nothing.
         diagnostics.AddRange(new ResultsInRun(set, results.OfType<CompileResult>()).Check(options.ResultsFolders, cache, ledger, options.Share));
@@ -210,14 +218,14 @@ public static class ProjectBuilder
     /// <summary>
     /// Sources that would write the same output (a/x.md and b/x.md given together, n.md beside n.yaml):
     /// found before anything is written, since one output would silently replace the other. Names that
-    /// differ only in case collide too, as they do on Windows and macOS.
+    /// differ only in case collide too, as they do on Windows and macOS. The message names the file of <paramref name="named"/>.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Collisions(IReadOnlyList<SourceItem> sources)
+    public static IReadOnlyList<Diagnostic> Collisions(IReadOnlyList<SourceItem> sources, OutputFormat named)
     {
         var byOutput = new Dictionary<string, List<SourceItem>>(StringComparer.OrdinalIgnoreCase);
         foreach (var source in sources)
         {
-            if (!byOutput.TryGetValue(source.OutputRelativePath, out var list)) byOutput[source.OutputRelativePath] = list = [];
+            if (!byOutput.TryGetValue(source.OutputName, out var list)) byOutput[source.OutputName] = list = [];
             list.Add(source);
         }
         var diagnostics = new List<Diagnostic>();
@@ -226,7 +234,7 @@ public static class ProjectBuilder
             if (list.Count < 2) continue;
             foreach (var source in list)
                 diagnostics.Add(Diagnostic.Of(Rules.OutputCollision, SourceLocation.StartOf(source.Path),
-                    $"'{source.Path}' và {string.Join(", ", list.Where(o => o != source).Select(o => $"'{o.Path}'"))} cùng ghi ra '{output}'; không ghi văn bản nào",
+                    $"'{source.Path}' và {string.Join(", ", list.Where(o => o != source).Select(o => $"'{o.Path}'"))} cùng ghi ra '{named.FileName(output)}'; không ghi văn bản nào",
                     "đổi tên một tệp, hoặc dựng từng thư mục với '-o' riêng"));
         }
         return diagnostics;
@@ -246,16 +254,12 @@ public static class ProjectBuilder
             .Select(match => Path.GetFullPath(Path.Combine(root, match.Path)))
             .Where(SourceDiscovery.IsSource)
             .Order(StringComparer.Ordinal)
-            .Select(path => new SourceItem(path, Path.ChangeExtension(Path.GetRelativePath(root, path), ".docx")))
+            .Select(path => new SourceItem(path, SourceItem.NameFor(Path.GetRelativePath(root, path))))
             .ToList();
     }
 
-    private static IEnumerable<string> Outputs(SourceItem source, BuildOptions options)
-    {
-        var docx = Path.Combine(options.OutputFolder, source.OutputRelativePath);
-        if (options.Formats.HasFlag(OutputFormats.Docx)) yield return docx;
-        if (options.Formats.HasFlag(OutputFormats.Pdf)) yield return Path.ChangeExtension(docx, ".pdf");
-    }
+    private static IEnumerable<string> Outputs(SourceItem source, BuildOptions options) =>
+        options.Formats.Select(format => Path.Combine(options.OutputFolder, format.FileName(source.OutputName)));
 
     /// <summary>What an output was made from, besides its source: parents, subordinates, template files, the project file.</summary>
     internal static IEnumerable<string> Dependencies(Model.Document document, DocumentSet set)
@@ -280,7 +284,7 @@ public static class ProjectBuilder
     /// converted as their documents were built (<see cref="PdfBatch"/>): this waits for the last and
     /// moves each into place, whole.
     /// </summary>
-    private static bool WritePdfs(List<(int Index, SourceItem Source)> built, PdfBatch? batch, Exception?[] stageFaults, BuildOptions options,
+    private static bool WritePdfs(OutputFormat pdfFormat, List<(int Index, SourceItem Source)> built, PdfBatch? batch, Exception?[] stageFaults, BuildOptions options,
         List<string> outputs, List<Diagnostic> diagnostics, List<int> failed)
     {
         if (batch is null)
@@ -310,7 +314,7 @@ public static class ProjectBuilder
                 failed.Add(index);
                 continue;
             }
-            if (!Write(Path.Combine(options.OutputFolder, Path.ChangeExtension(source.OutputRelativePath, ".pdf")), File.ReadAllBytes(pdf), source, outputs, diagnostics))
+            if (!Write(Path.Combine(options.OutputFolder, pdfFormat.FileName(source.OutputName)), File.ReadAllBytes(pdf), source, outputs, diagnostics))
                 failed.Add(index);
         }
         return true;

@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text;
-using System.Xml.Linq;
 using VanKien.Model;
 using VanKien.Text;
 
@@ -12,8 +10,6 @@ namespace VanKien.Diffing;
 /// </summary>
 public static class ReadableText
 {
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     public static string FromDocument(Document document)
     {
         var text = new StringBuilder();
@@ -42,52 +38,10 @@ public static class ReadableText
     }
 
     /// <summary>The text of a DOCX that is trusted (built here, in a test); throws on a damaged one.</summary>
-    public static string FromDocx(byte[] docx)
-    {
-        var diagnostics = new Diagnostics.DiagnosticBag();
-        return FromDocx("docx", docx, diagnostics) ?? throw new InvalidDataException(diagnostics.Items.FirstOrDefault()?.Message ?? "không phải tệp DOCX");
-    }
+    public static string FromDocx(byte[] docx) => Reading.DocxText.Of(docx);
 
-    /// <summary>
-    /// The text of any DOCX, through the same gate as import (entry count, sizes, ratio, no DTD): a zip
-    /// bomb under `git log -p`, where textconv runs, is refused, not inflated. Null, with a diagnostic, on refusal.
-    /// </summary>
-    public static string? FromDocx(string path, byte[] docx, Diagnostics.DiagnosticBag diagnostics)
-    {
-        using var package = Reading.DocxPackage.Open(path, docx, diagnostics);
-        if (package is null) return null;
-        System.Xml.XmlDocument? xml;
-        try
-        {
-            xml = package.Part("word/document.xml");
-        }
-        catch (Reading.DocxPackage.Refused refused)
-        {
-            diagnostics.Add(refused.Diagnostic);
-            return null;
-        }
-        if (xml is null) return null;
-        var body = XDocument.Load(new System.Xml.XmlNodeReader(xml)).Root?.Element(W + "body");
-        var text = new StringBuilder();
-        foreach (var block in body?.Elements() ?? [])
-        {
-            if (block.Name == W + "p") AppendLine(text, Paragraph(block));
-            else if (block.Name == W + "tbl")
-                foreach (var row in block.Elements(W + "tr"))
-                    AppendLine(text, string.Join(" | ", row.Elements(W + "tc").Select(c => string.Join(" / ", c.Elements(W + "p").Select(Paragraph).Where(p => p.Length > 0)))));
-        }
-        return text.ToString();
-    }
-
-    private static void AppendLine(StringBuilder text, string line)
-    {
-        if (line.Trim().Length > 0) text.AppendLine(line);
-    }
-
-    /// <summary>Accepted text of a paragraph: inserted runs count, deleted ones do not.</summary>
-    private static string Paragraph(XElement paragraph) =>
-        string.Concat(paragraph.Descendants().Where(e => e.Name == W + "t" || e.Name == W + "br" || e.Name == W + "tab")
-            .Select(e => e.Name == W + "t" ? NoBreakGroups.AsSpaces(e.Value) : e.Name == W + "tab" ? "\t" : " "));
+    /// <summary>The text of any DOCX, refused as import refuses it (<see cref="Reading.DocxText"/>): null, with a diagnostic.</summary>
+    public static string? FromDocx(string path, byte[] docx, Diagnostics.DiagnosticBag diagnostics) => Reading.DocxText.Of(path, docx, diagnostics);
 
     private static IEnumerable<string> ProseLines(Document document)
     {

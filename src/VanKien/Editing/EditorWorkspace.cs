@@ -142,7 +142,7 @@ public sealed class EditorWorkspace
         return own;
     }
 
-    private static SourceItem Item(string path) => new(path, Path.ChangeExtension(Path.GetFileName(path), ".docx"));
+    private static SourceItem Item(string path) => new(path, SourceItem.NameFor(Path.GetFileName(path)));
 
     /// <summary>The program a results file measures, as the results reader reads it.</summary>
     private static string? ResultsProgram(string path) => Results.ResultsReader.Read(path, new DiagnosticBag())?.ProgramPath;

@@ -31,7 +31,7 @@ public sealed record ProjectFile(
 
     public static readonly IReadOnlyList<string> DefaultSources = ["**/*.md", "**/*.yaml"];
 
-    public static ProjectFile None { get; } = new(null, [], DefaultSources, "out", ["docx"], null, new Dictionary<string, Severity?>());
+    public static ProjectFile None { get; } = new(null, [], DefaultSources, "out", [VanKien.Output.OutputFormats.Docx.Name], null, new Dictionary<string, Severity?>());
 
     /// <summary>The folder the project file is in.</summary>
     public string? Root => Path is null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));

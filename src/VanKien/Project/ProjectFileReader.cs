@@ -1,4 +1,5 @@
 using VanKien.Diagnostics;
+using VanKien.Output;
 using VanKien.Reading;
 using VanKien.Targets;
 using VanKien.Text;
@@ -71,8 +72,8 @@ public static class ProjectFileReader
         }
 
         var formats = map.TextList("dinh-dang").Select(f => f.Value).ToList();
-        foreach (var format in map.TextList("dinh-dang").Where(f => f.Value is not ("docx" or "pdf")))
-            source.Report(Rules.InvalidValue, format.Location, $"định dạng '{format.Value}' không có", "các định dạng: docx, pdf");
+        foreach (var format in map.TextList("dinh-dang").Where(f => OutputFormats.Find(f.Value) is null))
+            source.Report(Rules.InvalidValue, format.Location, $"định dạng '{format.Value}' không có", $"các định dạng: {OutputFormats.NameList}");
 
         var settings = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         if (map.Map("quy-tac", Rules.All.Select(r => r.Id).ToList()) is { } ruleMap)
@@ -106,7 +107,7 @@ public static class ProjectFileReader
         return new ProjectFile(path, scales,
             sources.Count > 0 ? sources : ProjectFile.DefaultSources,
             outputFolder,
-            formats.Count > 0 ? formats.Where(f => f is "docx" or "pdf").ToList() : ["docx"],
+            formats.Count > 0 ? formats.Where(f => OutputFormats.Find(f) is not null).ToList() : [OutputFormats.Docx.Name],
             map.Text("mau")?.Value,
             settings)
         {

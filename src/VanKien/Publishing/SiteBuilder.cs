@@ -2,6 +2,7 @@ using System.Text;
 using VanKien.Building;
 using VanKien.Checking;
 using VanKien.Diagnostics;
+using VanKien.Output;
 using VanKien.Reading;
 using VanKien.Writing.Html;
 using static VanKien.Publishing.SiteDocument;
@@ -20,7 +21,7 @@ public static class SiteBuilder
 {
     /// <param name="Formats">The files offered for download beside each page (DOCX by default; PDF through LibreOffice).</param>
     public sealed record Options(string OutputFolder, string? TemplateOverride = null, IReadOnlyList<string>? ResultsFolders = null,
-        OutputFormats Formats = OutputFormats.Docx, string? Soffice = null)
+        IReadOnlyList<OutputFormat>? Formats = null, string? Soffice = null)
     {
         /// <summary>
         /// Where the DOCX build keeps its cache, outside the published folder (it holds the building
@@ -64,10 +65,10 @@ public static class SiteBuilder
     /// <summary>Everything a run is asked, besides its inputs' contents: the tool, the settings, the sources and where they go.</summary>
     private static string StampKey(IReadOnlyList<SourceItem> sources, Options options) => string.Join('\n', [
         ToolVersion.Informational,
-        Path.GetFullPath(options.OutputFolder), options.Formats.ToString(), options.TemplateOverride is { } t ? Path.GetFullPath(t) : "",
+        Path.GetFullPath(options.OutputFolder), OutputFormats.Key(options.Formats ?? [OutputFormats.Docx]), options.TemplateOverride is { } t ? Path.GetFullPath(t) : "",
         options.Soffice ?? "", options.Shard?.ToString() ?? "",
         .. (options.ResultsFolders ?? []).Select(Path.GetFullPath),
-        .. sources.Select(s => Path.GetFullPath(s.Path) + "\0" + s.OutputRelativePath)]);
+        .. sources.Select(s => Path.GetFullPath(s.Path) + "\0" + s.OutputName)]);
 
     /// <summary>The project files above the sources and the git state of the repositories around them, found without running git.</summary>
     private static IEnumerable<string> StateFiles(IReadOnlyList<SourceItem> sources)
@@ -139,10 +140,13 @@ public static class SiteBuilder
             var (template, _) = templates.For(entry.Document);
             var main = new HtmlWriter();
             main.Open("section", ("class", "phieu"), ("aria-label", "Thông tin văn bản")).Line().Element("h1", Describe(entry.Document)).Line().Open("ul").Line();
-            var docx = $"{FilesFolder}/{entry.Source.OutputRelativePath.Replace('\\', '/')}";
-            if (File.Exists(Path.Combine(options.OutputFolder, docx))) main.Open("li").Anchor(Link(entry.Page, docx), "Tải DOCX").Close("li").Line();
-            var pdf = Path.ChangeExtension(docx, ".pdf");
-            if (File.Exists(Path.Combine(options.OutputFolder, pdf))) main.Open("li").Anchor(Link(entry.Page, pdf), "Tải PDF").Close("li").Line();
+            // Each format the build wrote is offered, in the table's order; a format not asked for left no file.
+            foreach (var format in OutputFormats.All)
+            {
+                var file = $"{FilesFolder}/{format.FileName(entry.Source.OutputName).Replace('\\', '/')}";
+                if (File.Exists(Path.Combine(options.OutputFolder, file)))
+                    main.Open("li").Anchor(Link(entry.Page, file), "Tải " + format.Name.ToUpperInvariant()).Close("li").Line();
+            }
             if (ParentOf(entry) is { } parent) DocumentLink(main.Open("li").Text("Thực hiện: "), entry.Page, parent).Close("li").Line();
             foreach (var child in children[entry.Source.Path].OrderBy(c => c.Page, StringComparer.Ordinal))
                 DocumentLink(main.Open("li").Text("Văn bản cấp dưới: "), entry.Page, child).Close("li").Line();

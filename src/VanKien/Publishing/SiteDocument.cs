@@ -9,7 +9,7 @@ namespace VanKien.Publishing;
 internal sealed record SiteDocument(SourceItem Source, Document Document, string Page)
 {
     /// <summary>"van-ban/chi-bo-…/chuong-trinh-….html": the source's place in the project.</summary>
-    public static string PagePath(SourceItem source) => "van-ban/" + Path.ChangeExtension(source.OutputRelativePath, ".html").Replace('\\', '/');
+    public static string PagePath(SourceItem source) => "van-ban/" + (source.OutputName + ".html").Replace('\\', '/');
 
     public static string Describe(Document document) => $"{document.Frame.Title?.Value ?? document.Kind.Title} số {document.Frame.Number.Value}";
 

@@ -1,7 +1,15 @@
 namespace VanKien.Reading;
 
-/// <summary>A source to compile and the path of its output, relative to the output folder.</summary>
-public sealed record SourceItem(string Path, string OutputRelativePath);
+/// <summary>
+/// A source to compile and the name its outputs take, relative to the output folder and without
+/// extension ("chi-bo/ke-hoach-2025"): each output format adds its own.
+/// </summary>
+public sealed record SourceItem(string Path, string OutputName)
+{
+    /// <summary>The output name of a source at <paramref name="relativePath"/>: the path without the source's extension.</summary>
+    public static string NameFor(string relativePath) =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(relativePath) ?? "", System.IO.Path.GetFileNameWithoutExtension(relativePath));
+}
 
 /// <summary>
 /// Expands the command line's files and folders into sources. In a folder, a Markdown file is a
@@ -20,12 +28,12 @@ public static class SourceDiscovery
         {
             if (File.Exists(input))
             {
-                sources.Add(new SourceItem(input, Path.ChangeExtension(Path.GetFileName(input), ".docx")));
+                sources.Add(new SourceItem(input, SourceItem.NameFor(Path.GetFileName(input))));
             }
             else if (Directory.Exists(input))
             {
                 foreach (var file in SafeFolder.Files(input, IsSource))
-                    sources.Add(new SourceItem(file, Path.ChangeExtension(Path.GetRelativePath(input, file), ".docx")));
+                    sources.Add(new SourceItem(file, SourceItem.NameFor(Path.GetRelativePath(input, file))));
             }
             else
             {

@@ -55,7 +55,7 @@ public static class ReportRun
             return new Result(diagnostics.Items, composed, sourcePath, null, refused);
         if (!AtomicFile.WriteReported(sourcePath, sourceBytes, diagnostics, SourceLocation.StartOf(sourcePath)))
             return new Result(diagnostics.Items, composed, sourcePath, null);
-        var built = ProjectBuilder.Build([new SourceItem(sourcePath, name + ".docx")],
+        var built = ProjectBuilder.Build([new SourceItem(sourcePath, name)],
             request.Build with { Force = true, KnownNumbers = [program.Frame.Number.Value] });
         diagnostics.AddRange(built.Diagnostics);
         return new Result(diagnostics.Items, composed, sourcePath, built);

@@ -155,7 +155,7 @@ public static class JsonSchemas
         {
             ["nguon"] = TextList("Các tệp nguồn, mẫu glob tính từ thư mục dự án, ví dụ \"**/*.md\""),
             ["dau-ra"] = Text("Thư mục ghi tệp kết quả"),
-            ["dinh-dang"] = new JsonObject { ["description"] = "Định dạng tệp kết quả", ["type"] = "array", ["items"] = Enum("", ["docx", "pdf"]) },
+            ["dinh-dang"] = new JsonObject { ["description"] = "Định dạng tệp kết quả", ["type"] = "array", ["items"] = Enum("", VanKien.Output.OutputFormats.Names) },
             ["mau"] = Text("Thư mục mẫu riêng (mỗi loại văn bản một thư mục: mau.yaml, reference.docx)"),
             ["thang-bac"] = new JsonObject
             {

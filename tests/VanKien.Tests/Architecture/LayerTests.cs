@@ -6,7 +6,7 @@ namespace VanKien.Tests.Architecture;
 /// <summary>
 /// The library's layers, lowest first (docs/bao-tri/architecture.md). A folder may use its
 /// own layer and those below; a use of a higher layer is a back-edge and fails here. Within a layer
-/// folders may use each other, but never in a cycle (the second test).
+/// folders may use each other, but never in a cycle of any length (<see cref="FolderCycles"/>).
 /// </summary>
 public class LayerTests
 {
@@ -19,6 +19,7 @@ public class LayerTests
         ["Model"],
         ["Standard"],
         ["Reading"],
+        ["Output"],
         ["Project", "Templates"],
         ["Checking", "Coverage", "Results"],
         ["Writing"],
@@ -61,17 +62,21 @@ public class LayerTests
     }
 
     [Fact]
-    public void Folders_of_one_layer_do_not_use_each_other_in_a_cycle()
+    public void No_folders_of_the_library_use_each_other_in_a_cycle_of_any_length()
     {
         var assembly = typeof(Model.Document).Assembly;
-        foreach (var layer in Layers.Where(l => l.Length > 1))
-            foreach (var a in layer)
-                foreach (var b in layer.Where(b => string.CompareOrdinal(a, b) < 0))
-                {
-                    var ab = !Types.InAssembly(assembly).That().ResideInNamespace($"VanKien.{a}").ShouldNot().HaveDependencyOn($"VanKien.{b}").GetResult().IsSuccessful;
-                    var ba = !Types.InAssembly(assembly).That().ResideInNamespace($"VanKien.{b}").ShouldNot().HaveDependencyOn($"VanKien.{a}").GetResult().IsSuccessful;
-                    Assert.False(ab && ba, $"{a} and {b} use each other");
-                }
+        Assert.Empty(FolderCycles.Of(assembly, "VanKien", Layers.SelectMany(l => l).ToList()));
+    }
+
+    /// <summary>The cycle check can fail, and on more than pairs: a ring of three planted folders, none two of them both ways.</summary>
+    [Fact]
+    public void A_planted_cycle_of_three_folders_is_found()
+    {
+        string[] ring = ["Audit", "Budget", "Ledger"];
+        var graph = FolderCycles.Graph(typeof(LayerTests).Assembly, "VanKien.Tests.Architecture.Planted", ring);
+
+        Assert.DoesNotContain(ring, a => graph[a].Any(b => graph[b].Contains(a)));
+        Assert.Equal(["Audit → Budget → Ledger → Audit"], FolderCycles.Of(graph));
     }
 
     /// <summary>The check can fail: a back-edge planted in this test assembly (a reader that uses a check) is found.</summary>

@@ -152,7 +152,7 @@ public class SitePdfTests
         var samples = Path.Combine(Repo.CopyOfSamples(), "samples");
         var output = Repo.NewTempFolder();
         var source = SourceDiscovery.Discover([Path.Combine(samples, "chi-bo-mam-non-viet-hong", "bao-cao-2025.md")]).Sources;
-        var site = SiteBuilder.Build(source, new SiteBuilder.Options(output, Formats: VanKien.Building.OutputFormats.Docx | VanKien.Building.OutputFormats.Pdf));
+        var site = SiteBuilder.Build(source, new SiteBuilder.Options(output, Formats: [VanKien.Output.DocxFormat.Format, VanKien.Output.PdfFormat.Format]));
         Assert.DoesNotContain(site.Diagnostics, d => d.Severity == VanKien.Diagnostics.Severity.Error);
         var pdf = Path.Combine(output, SiteBuilder.FilesFolder, "bao-cao-2025.pdf");
         Assert.True(File.Exists(pdf), "no PDF beside the DOCX");

@@ -26,7 +26,7 @@ public class WarmPdfTests
             var path = Path.Combine(folder, $"van-ban-{n}.md");
             File.WriteAllText(path, Valid.Replace("so: 01-", $"so: {n:00}-", StringComparison.Ordinal)
                 .Replace("nhiệm vụ của thôn.", $"nhiệm vụ của thôn số{n}.", StringComparison.Ordinal));
-            sources.Add(new SourceItem(path, $"van-ban-{n}.docx"));
+            sources.Add(new SourceItem(path, $"van-ban-{n}"));
         }
         return sources;
     }
@@ -38,7 +38,7 @@ public class WarmPdfTests
     {
         var folder = Repo.NewTempFolder();
         var sample = Repo.SampleSources().First(s => s.EndsWith("chuong-trinh-hanh-dong-2025-2030.md", StringComparison.Ordinal) && s.Contains("viet-hong", StringComparison.Ordinal));
-        var built = ProjectBuilder.Build([new SourceItem(sample, "a.docx")], new BuildOptions(folder));
+        var built = ProjectBuilder.Build([new SourceItem(sample, "a")], new BuildOptions(folder));
         Assert.DoesNotContain(built.Diagnostics, d => d.Severity == VanKien.Diagnostics.Severity.Error);
         var docx = Path.Combine(folder, "a.docx");
         var converter = LibreOfficeConverter.Find()!;
@@ -74,7 +74,7 @@ public class WarmPdfTests
         {
             BeforeRequestSent = (group, _) => { if (Interlocked.Increment(ref sent) == 3) KillLibreOffice(group); },
         };
-        var summary = ProjectBuilder.Build(sources, new BuildOptions(output, OutputFormats.Pdf) { PdfConverters = converters, NoCache = true });
+        var summary = ProjectBuilder.Build(sources, new BuildOptions(output, [VanKien.Output.PdfFormat.Format]) { PdfConverters = converters, NoCache = true });
 
         Assert.True(converters.Starts >= 2, $"LibreOffice was started {converters.Starts} time(s)");
         Assert.Empty(summary.Diagnostics.Where(d => d.Severity == VanKien.Diagnostics.Severity.Error).Select(d => d.ToString()));
@@ -100,7 +100,7 @@ public class WarmPdfTests
         {
             BeforeRequestSent = (group, docx) => { if (Path.GetFileName(docx) == "00001.docx") KillLibreOffice(group); },
         };
-        var summary = ProjectBuilder.Build(sources, new BuildOptions(output, OutputFormats.Pdf) { PdfConverters = converters, NoCache = true, Parallel = false });
+        var summary = ProjectBuilder.Build(sources, new BuildOptions(output, [VanKien.Output.PdfFormat.Format]) { PdfConverters = converters, NoCache = true, Parallel = false });
 
         var error = Assert.Single(summary.Diagnostics, d => d.Severity == VanKien.Diagnostics.Severity.Error);
         Assert.Equal("VK0903", error.Rule.Id);
