@@ -44,7 +44,7 @@ internal static class ChangePages
             .FirstOrDefault();
         if (previous is not null)
         {
-            var title = $"So với {Describe(previous.Document)} ({previous.Document.Frame.Date.Value.Year})";
+            var title = $"So với {Describe(previous)} ({previous.Document.Frame.Date.Value.Year})";
             var diff = Diffing.DocumentDiffer.Compare(previous.Document, entry.Document, Path.GetFileName(previous.Source.Path), Path.GetFileName(path));
             var (page, html) = DiffPage(entry, diff, "so-voi-" + Path.GetFileNameWithoutExtension(previous.Source.Path), title);
             pages[page] = html;
@@ -59,7 +59,7 @@ internal static class ChangePages
         var main = new HtmlWriter().Element("h1", title).Line();
         DocumentLink(main.Open("p"), page, entry).Close("p").Line();
         Render(main, diff);
-        return (page, SitePage.Write(page, title, main.ToMarkup(), [(Describe(entry.Document), entry.Page), ("Thay đổi", null)]));
+        return (page, SitePage.Write(page, title, main.ToMarkup(), [(Describe(entry), entry.Page), ("Thay đổi", null)]));
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal static class HomePage
                 var frame = entry.Document.Frame;
                 var count = diagnostics.Count(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path) && d.Severity != Severity.Info);
                 main.Open("li").Open("p", ("class", "dong-dau")).Element("time", Text.VietnameseDate.Short(frame.Date.Value), ("datetime", frame.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
-                    .Text(" · ").Anchor(Link("index.html", entry.Page), Describe(entry.Document)).Text(" · " + frame.Bodies.Issuer.Value);
+                    .Text(" · ").Anchor(Link("index.html", entry.Page), Describe(entry)).Text(" · " + frame.Bodies.Issuer.Value);
                 if (count > 0) main.Text(" ").Open("span", ("class", "chan-doan canh-bao")).Number(count).Text(" chẩn đoán").Close("span");
                 main.Close("p");
                 if (frame.Summary?.Value is { Length: > 0 } summary) main.Element("p", summary, ("class", "tom-tat"));

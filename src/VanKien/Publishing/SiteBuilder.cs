@@ -115,7 +115,7 @@ public static class SiteBuilder
         var documents = sources
             .Select(s => (Source: s, Result: compiled.GetValueOrDefault(Path.GetFullPath(s.Path))))
             .Where(p => p.Result?.Document is not null)
-            .Select(p => new SiteDocument(p.Source, p.Result!.Document!, PagePath(p.Source)))
+            .Select(p => new SiteDocument(p.Source, p.Result!.Document!, PagePath(p.Source), templates.For(p.Result.Document!).Template.TitleOf(p.Result.Document!)))
             .ToList();
         var byPath = documents.ToDictionary(d => Path.GetFullPath(d.Source.Path), StringComparer.Ordinal);
         SiteDocument? ParentOf(SiteDocument entry) => entry.Document.Frame.ParentPath is { } parent && byPath.TryGetValue(DocumentSet.Resolve(entry.Document, parent.Value), out var found) ? found : null;
@@ -139,7 +139,7 @@ public static class SiteBuilder
             var diagnostics = allDiagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == Path.GetFullPath(entry.Source.Path)).ToList();
             var (template, _) = templates.For(entry.Document);
             var main = new HtmlWriter();
-            main.Open("section", ("class", "phieu"), ("aria-label", "Thông tin văn bản")).Line().Element("h1", Describe(entry.Document)).Line().Open("ul").Line();
+            main.Open("section", ("class", "phieu"), ("aria-label", "Thông tin văn bản")).Line().Element("h1", Describe(entry)).Line().Open("ul").Line();
             // Each format the build wrote is offered, in the table's order; a format not asked for left no file.
             foreach (var format in OutputFormats.All)
             {
@@ -163,7 +163,7 @@ public static class SiteBuilder
                 main.Close("ul").Line();
             }
             main.Close("section").Line().Append(HtmlDocumentWriter.Write(entry.Document, template, diagnostics));
-            pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry.Document), main.ToMarkup(), [(Describe(entry.Document), null)]);
+            pages[entry.Page] = SitePage.Write(entry.Page, Describe(entry), main.ToMarkup(), [(Describe(entry), null)]);
         }
 
         pages["index.html"] = HomePage.Index(documents, allDiagnostics);

@@ -14,4 +14,10 @@ public sealed record ReferenceSource(string? Path, FormatProfile Profile, string
 public sealed record ResolvedTemplate(KindTemplate Kind, FormatProfile Profile, ReferenceSource Reference)
 {
     public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>
+    /// The title a document prints (sentence case; writers set the capitals): its own <c>tieu-de</c>, else
+    /// its kind's from the template folder ("Chương trình hành động liên tịch"). Every writer asks here.
+    /// </summary>
+    public string TitleOf(Model.Document document) => document.Frame.Title?.Value ?? Kind.Title;
 }

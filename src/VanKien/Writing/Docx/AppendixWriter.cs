@@ -12,14 +12,14 @@ namespace VanKien.Writing.Docx;
 /// </summary>
 internal static class AppendixWriter
 {
-    public static IEnumerable<OpenXmlElement> Write(Document document, Appendix appendix, string defaultTitle, PageGeometry page)
+    public static IEnumerable<OpenXmlElement> Write(Document document, Appendix appendix, string title, PageGeometry page)
     {
         yield return Wml.Paragraph(StyleIds.Summary, Wml.Run("PHỤ LỤC"));
         if (appendix.Title.Count > 0)
             yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(appendix.Title, VietnameseText.Upper));
         foreach (var line in appendix.Subtitles)
             yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(line.Content));
-        yield return Wml.Paragraph(StyleIds.AppendixNote, Wml.Run(AttachedTo(document, defaultTitle)));
+        yield return Wml.Paragraph(StyleIds.AppendixNote, Wml.Run(AttachedTo(document, title)));
 
         foreach (var block in appendix.Blocks)
         {
@@ -36,10 +36,9 @@ internal static class AppendixWriter
     }
 
     /// <summary>"(Kèm theo Chương trình hành động số 16-CTr/ĐU, ngày 25/3/2026 của Ban Chấp hành Đảng bộ xã)".</summary>
-    public static string AttachedTo(Document document, string defaultTitle)
+    public static string AttachedTo(Document document, string title)
     {
         var frame = document.Frame;
-        var title = frame.Title?.Value ?? defaultTitle;
         var of = frame.Bodies.NameInText is { } name ? $" của {name.Value}" : "";
         return $"(Kèm theo {title} số {frame.Number.Value}, ngày {frame.DateShort}{of})";
     }

@@ -24,13 +24,13 @@ public static class DocxWriter
         var charts = new ChartWriter();
         var package = new WordPackage(new W.Document(Body(document, template, page, charts)), reference);
         charts.AddTo(package);
-        package.AddProperties(DocumentProperties.Core(document, template.Kind.Title), (provenance ?? Provenance.Of(document)).Xml());
+        package.AddProperties(DocumentProperties.Core(document, template.TitleOf(document)), (provenance ?? Provenance.Of(document)).Xml());
         return package.ToBytes();
     }
 
     private static Body Body(Model.Document document, ResolvedTemplate template, PageGeometry page, ChartWriter charts)
     {
-        var title = template.Kind.Title;
+        var title = template.TitleOf(document);
         var body = new Body();
         body.Append(HeaderBlockWriter.DraftMarking(document.Frame, template.Profile, page));
         body.Append(HeaderBlockWriter.Write(document.Frame, template.Profile, page));

@@ -11,9 +11,8 @@ internal static class TitleWriter
     /// <summary>A Party document's separator: short, as 36-HD's examples draw it (3 cm).</summary>
     private const int PartyRuleTwips = 1700;
 
-    public static IEnumerable<OpenXmlElement> Write(Document document, string defaultTitle, PageGeometry page, FormatProfile profile)
+    public static IEnumerable<OpenXmlElement> Write(Document document, string title, PageGeometry page, FormatProfile profile)
     {
-        var title = document.Frame.Title?.Value ?? defaultTitle;
         yield return Wml.Paragraph(StyleIds.KindTitle, Wml.Run(VietnameseText.Upper(title)));
 
         var summary = document.Frame.Summary is { } line ? SentenceCase(line.Value) : null;

@@ -57,7 +57,7 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
         At(frame.Date.Location.Line).Line();
         w.Close("div").Line().Close("div").Line();
 
-        w.Element("h2", VietnameseText.Upper(frame.Title?.Value ?? _document.Kind.Title), ("class", "ten-loai")).Line();
+        w.Element("h2", VietnameseText.Upper(_template.TitleOf(_document)), ("class", "ten-loai")).Line();
         if (frame.Summary is { } summary) w.Element("p", summary.Value, ("class", "trich-yeu")).Line();
         foreach (var line in frame.Enacting ?? [])
         {
