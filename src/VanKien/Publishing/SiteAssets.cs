@@ -28,7 +28,7 @@ internal static class SiteAssets
         .khoi-dau p { margin: 0; text-align: center; }
         .co-quan { flex: 0 0 40%; } .quoc-hieu { flex: 0 0 55%; }
         .ban-hanh, .quoc-hieu-dong, .ten-loai { font-weight: bold; }
-        .dia-danh, .can-cu { font-style: italic; }
+        .dia-danh, .nha-nuoc .can-cu { font-style: italic; }
         .dia-danh { text-align: right !important; }
         .ten-loai { text-align: center; font-size: 16pt; margin: 1.5rem 0 0; }
         .trich-yeu { text-align: center; font-weight: bold; margin-top: 0; }

@@ -68,22 +68,9 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Model.He
         }
     }
 
-    /// <summary>
-    /// One căn cứ per line, each ending ";" — the last "," when the enacting sentence follows in a
-    /// Party document, "." in a state one (FORMAT.md: NĐ 30 ends the căn cứ with a full stop).
-    /// The author's own trailing punctuation was removed by the reader.
-    /// </summary>
-    private IEnumerable<W.Paragraph> Bases()
-    {
-        var bases = document.Frame.Bases;
-        var enactingSentenceFollows = document.Body.FirstOrDefault() is Paragraph;
-        for (var i = 0; i < bases.Count; i++)
-        {
-            var last = i == bases.Count - 1;
-            var end = !last ? ";" : stateStandard ? "." : enactingSentenceFollows ? "," : ";";
-            yield return Wml.Paragraph(StyleIds.Basis, Wml.Run(bases[i].Value + end));
-        }
-    }
+    /// <summary>The căn cứ, one a line, punctuated as <see cref="FrameLines.Bases"/> says.</summary>
+    private IEnumerable<W.Paragraph> Bases() =>
+        FrameLines.Bases(document, stateStandard).Select(line => Wml.Paragraph(StyleIds.Basis, Wml.Run(line)));
 
     private IEnumerable<OpenXmlElement> Block(Block block, int listDepth) => block.Accept(new BlockView(this, listDepth));
 

@@ -25,10 +25,9 @@ internal static class ClosingWriter
         if (frame.Recipients.Count > 0)
         {
             recipients.Add(Wml.Paragraph(StyleIds.RecipientsLabel, Wml.Run("Nơi nhận:")));
-            for (var i = 0; i < frame.Recipients.Count; i++)
+            foreach (var line in FrameLines.Recipients(frame))
             {
-                var end = i == frame.Recipients.Count - 1 ? "." : ";";
-                recipients.Add(Wml.Paragraph(StyleIds.Recipient, Wml.Run($"- {frame.Recipients[i].Value}{end}")));
+                recipients.Add(Wml.Paragraph(StyleIds.Recipient, Wml.Run(line)));
             }
         }
 

@@ -43,7 +43,8 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
         var frame = _document.Frame;
         var profile = _template.Profile;
         var w = _w;
-        w.Open("article", ("class", "van-ban"), ("lang", "vi")).Line();
+        // A state document's căn cứ print in italics (NĐ 30), a Party document's upright (HD 36).
+        w.Open("article", ("class", profile.Variant == FrameVariant.State ? "van-ban nha-nuoc" : "van-ban"), ("lang", "vi")).Line();
 
         w.Open("div", ("class", "khoi-dau")).Line().Open("div", ("class", "co-quan")).Line();
         if (frame.Bodies.Superior is { } superior) w.Element("p", VietnameseText.Upper(superior.Value), ("class", "cap-tren")).Line();
@@ -64,10 +65,11 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
             w.Element("p", line.Value, ("class", "tham-quyen"));
             At(line.Location.Line).Line();
         }
-        foreach (var basis in frame.Bases)
+        var bases = FrameLines.Bases(_document, profile.Variant == FrameVariant.State);
+        for (var i = 0; i < bases.Count; i++)
         {
-            w.Element("p", basis.Value, ("class", "can-cu"));
-            At(basis.Location.Line).Line();
+            w.Element("p", bases[i], ("class", "can-cu"));
+            At(frame.Bases[i].Location.Line).Line();
         }
 
         foreach (var block in _document.Body) block.Accept(this);
@@ -85,8 +87,7 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
         if (frame.Recipients.Count > 0)
         {
             w.Element("p", "Nơi nhận:", ("class", "nhan")).Line().Open("ul").Line();
-            for (var i = 0; i < frame.Recipients.Count; i++)
-                w.Element("li", frame.Recipients[i].Value + (i == frame.Recipients.Count - 1 ? "." : ";")).Line();
+            foreach (var line in FrameLines.Recipients(frame)) w.Element("li", line).Line();
             w.Close("ul").Line();
         }
         w.Close("div").Line().Open("div", ("class", "chu-ky")).Line();
