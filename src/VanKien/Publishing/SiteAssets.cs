@@ -35,6 +35,8 @@ internal static class SiteAssets
         .van-ban > p.tham-quyen { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
         .van-ban p, .van-ban li { text-align: justify; }
         .van-ban > p { text-indent: 1cm; }
+        .van-ban .khoi-dau p, .van-ban .chu-ky p { text-align: center; text-indent: 0; }
+        .van-ban:not(.nha-nuoc) .quoc-hieu-dong, .tieu-ngu { text-decoration: underline; }
         .de-muc { font-size: 14pt; margin: 0.8rem 0 0.3rem; }
         ul.gach { list-style: "- "; } ul.cong { list-style: "+ "; } ul.chi-tieu { list-style: "- "; }
         .ma { font-size: 0.75em; color: #555; }

@@ -66,6 +66,14 @@ public class SiteBrowserTests(ITestOutputHelper log)
         await page.GetByRole(AriaRole.Link, new() { Name = "Nghị quyết số 01-NQ/ĐH" }).First.ClickAsync();
         Assert.EndsWith("van-ban/dang-uy-xa-hung-an/nghi-quyet-dai-hoi-2025-2030.html", page.Url);
         Assert.Contains("NGHỊ QUYẾT", await page.Locator("h2.ten-loai").InnerTextAsync());
+        // The header block's two columns and the signature are centred lines, as the printed page sets them, and
+        // the Party's national line is underlined; body paragraphs are justified.
+        var aligned = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.khoi-dau p:not(.dia-danh), .chu-ky p')].map(p => getComputedStyle(p).textAlign)");
+        Assert.NotEmpty(aligned);
+        Assert.All(aligned, a => Assert.Equal("center", a));
+        Assert.Contains("underline", await page.Locator(".quoc-hieu-dong").EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        Assert.Equal("justify", await page.Locator("article.van-ban > p:not([class])").First.EvaluateAsync<string>("e => getComputedStyle(e).textAlign"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Chương trình hành động số 05-CTr/CB" }).First.ClickAsync();
         Assert.EndsWith("van-ban/chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.html", page.Url);
