@@ -41,6 +41,8 @@ internal sealed partial class HardWraps
         return HeadingStart().IsMatch(previous) && FramePatterns.IsUpper(previous) && FramePatterns.IsUpper(line) && previous.Length + line.Length < 200;
     }
 
+    public static bool OpensBlockLine(string line) => OpensBlock().IsMatch(line);
+
     /// <summary>A line that opens a block of its own: a list item, a numbered heading or item, a căn cứ, a part, the closing.</summary>
     [GeneratedRegex(@"^(?:[-–+•*]|\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[IVXL]+[.)\-]\s|[a-zđ][.)]\s|[A-ZĐ][.)]\s|[0-9]+(?:\.[0-9]+)+\.?\s|Căn\s+cứ\b|Thực\s+hiện\b|Xét\b|Nơi\s+nhận|PHẦN\b|Phần\s+thứ|Chỉ\s+tiêu\s+[0-9]|Mục\s+tiêu\s+cụ\s+thể\s+[0-9]|(?:T\s*/\s*M|TM\.|K\s*/\s*T|KT\.|T\s*/\s*L|TL\.)\s)")]
     private static partial Regex OpensBlock();

@@ -181,7 +181,7 @@ public static partial class PlainTextLineReader
     /// </summary>
     private static bool ContinuesPrevious(string previous, string line) =>
         (previous.Length > 40 || ShortHeading().IsMatch(previous)) && !".:;!?)”\"".Contains(previous[^1], StringComparison.Ordinal) &&
-        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal) ||
+        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal) && !HardWraps.OpensBlockLine(line) ||
         ShortHeading().IsMatch(previous) && previous.EndsWith(',') && FramePatterns.IsUpper(previous) && FramePatterns.IsUpper(line) &&
         !ShortHeading().IsMatch(line);
 
