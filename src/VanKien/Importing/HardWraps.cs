@@ -54,6 +54,6 @@ internal sealed partial class HardWraps
     [GeneratedRegex(@"(?:\s(?:của|và|về|các|những|với|cho|tại|từ|đến|được|là|để|bằng|giữa|hoặc|nhằm|tới|mà|thì|nhưng|gồm|sẽ|đã|đang|cần|phải)|(?:Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Công\s+văn|Hướng\s+dẫn|Quy\s+định|Kết\s+luận|Chương\s+trình|Luật|Báo\s+cáo|Thông\s+báo|Tờ\s+trình|Đề\s+án)\s+số)$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
 
-    [GeneratedRegex(@"^(?:[IVXL]+|[A-ZĐ]|[0-9]{1,2})[.)]\s+\S")]
+    [GeneratedRegex(@"^(?:PHẦN\s+(?:[IVXL]+|[0-9]{1,2}|THỨ\s+\S+)[.:]?|(?:[IVXL]+|[A-ZĐ]|[0-9]{1,2})[.)])\s+\S")]
     private static partial Regex HeadingStart();
 }

@@ -29,6 +29,9 @@ public static partial class PlainTextLineReader
             Diagnostics.WorkBudget.Check();
             var location = new SourceLocation(path, i + 1, 1);
             var line = raw[i];
+            // A header's two columns typed apart by tabs ("Số: 113/KH-THCS<tab><tab>Tân Thành, ngày …"): cells of the header block, no table.
+            if (i < HeaderLines && line.Contains('\t', StringComparison.Ordinal) && FramePatterns.HeaderCells().IsMatch(line) && !(lines.Count > 0 && lines[^1].IsRow))
+                line = string.Join("     ", line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             if (line.Contains('\t', StringComparison.Ordinal))
             {
                 var cells = line.Split('\t').Select(Clean).ToList();
@@ -153,6 +156,7 @@ public static partial class PlainTextLineReader
     /// </summary>
     private static bool ContinuesHeaderLine(string previous, string line) =>
         NumberLabelAlone().IsMatch(previous) && (char.IsAsciiDigit(line[0]) || line[0] is '-' or '/' or '.' or '…' or '_' or 'X' or 'x') ||
+        NumberSequenceAlone().IsMatch(previous) && line[0] is '-' or '/' ||
         DateBrokenAfter().IsMatch(previous) && DateGoesOn().IsMatch(line) ||
         previous.EndsWith("ngày", StringComparison.OrdinalIgnoreCase) && DayGoesOn().IsMatch(line) ||
         SplitHeaderWords(previous, line);
@@ -250,6 +254,10 @@ public static partial class PlainTextLineReader
 
     [GeneratedRegex(@"^Số\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLabelAlone();
+
+    /// <summary>"Số: 2022" over "/KH-SYT": the sequence, its symbol on the next line.</summary>
+    [GeneratedRegex(@"^Số\s*:?\s*[0-9]+\s*$")]
+    private static partial Regex NumberSequenceAlone();
 
     [GeneratedRegex(@"(,\s*ngày|ngày\s+[0-9]{1,2}|tháng\s*[0-9]{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateBrokenAfter();

@@ -17,7 +17,7 @@ public sealed partial class Recognizer
             var text = line.Text;
             if (IsAppendix(line)) return;
             if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text) || FramePatterns.SignaturePlaceholder().IsMatch(text) ||
-                FramePatterns.TableResidue().IsMatch(text)) continue;
+                FramePatterns.TableResidue().IsMatch(text) || PageNumberLine().IsMatch(text)) continue;
             if (line.Hint == LineHint.RecipientsLabel || FramePatterns.RecipientsLabel().IsMatch(text))
             {
                 inRecipients = true;
@@ -135,6 +135,10 @@ public sealed partial class Recognizer
 
     [GeneratedRegex(@"\s{3,}")]
     private static partial Regex ColumnCells();
+
+    /// <summary>A page's number between the recipients and the signature: no recipient is a bare number.</summary>
+    [GeneratedRegex(@"^[0-9]{1,3}$")]
+    private static partial Regex PageNumberLine();
 
     /// <summary>The Party writes "T/M", "K/T", "T/L"; the state "TM.", "KT.", "TL." (FORMAT.md): each frame gets its own.</summary>
     private string NormaliseAuthority(string typed, SourceLine line)

@@ -207,4 +207,19 @@ public class WholeDocumentLayoutTests
         Assert.Equal(["Đảng ủy xã (b/c)", "Lưu chi bộ"], document!.Recipients);
         Assert.Equal("Nguyễn Thị Lan", document.Signer);
     }
+
+    [Fact]
+    public void A_header_typed_apart_by_tabs_or_a_number_broken_before_its_symbol_gives_its_cells()
+    {
+        var tabs = "PHÒNG GD&ĐT HÙNG AN\nTRƯỜNG THCS HÙNG AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+                   "Số: 113/KH-THCS\t\t\tHùng An, ngày 04 tháng 10 năm 2025\nKẾ HOẠCH\nGiáo dục nhà trường năm học 2025-2026\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n";
+        var (school, _, _) = Import(tabs);
+        Assert.Equal(("113/KH-THCS", "Hùng An", new DateOnly(2025, 10, 4)), (school!.Number, school.Place, school.Date));
+
+        var broken = "UBND TỈNH HÙNG AN\nSỞ Y TẾ\nSố: 2022\n\n/KH-SYT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nHùng An, ngày 25 tháng06\n\nnăm 2021\n" +
+                     "KẾ HOẠCH HÀNH ĐỘNG\nVề chăm sóc sức khỏe\nI. ĐẶT VẤN ĐỀ\n- Nâng cao chất lượng.\nNơi nhận:\n- Bộ Y tế (báo cáo);\n- Lưu: VT.\n\n17\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thị Hằng\n";
+        var (plan, _, _) = Import(broken);
+        Assert.Equal(("2022/KH-SYT", "SỞ Y TẾ", new DateOnly(2021, 6, 25)), (plan!.Number, plan.IssuingBody, plan.Date));
+        Assert.Equal(["Bộ Y tế (báo cáo)", "Lưu: VT"], plan.Recipients);
+    }
 }
