@@ -26,6 +26,11 @@ public static partial class TargetSection
             var end = h + 1;
             while (end < body.Count && !(body[end] is DraftHeading inner && inner.Level <= heading.Level)) end++;
             var section = body.GetRange(h + 1, end - h - 1);
+            // Among sections that are not all targets ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, CHỈ TIÊU" over "1. Các chỉ tiêu chủ yếu"
+            // and "2. Nhiệm vụ", or alone under it), the deeper heading that names targets is the list; where every one of
+            // several sub-sections names them ("I. Chỉ tiêu về đoàn thể", "II. Chỉ tiêu chuyên môn"), they are its groups.
+            var children = section.OfType<DraftHeading>().Where(c => c.Level == section.OfType<DraftHeading>().Min(x => x.Level)).ToList();
+            if (children.Any(c => NamesTargets(c.Text)) && (children.Count == 1 || !children.All(c => NamesTargets(c.Text)))) continue;
             var (groups, kept) = Read(section, phrases);
             var targets = groups.SelectMany(g => g.Targets).ToList();
             var valued = targets.Count(t => phrases.Infer(t.Sentence).Value is not null);
@@ -85,6 +90,10 @@ public static partial class TargetSection
                     break;
                 case DraftNumbered item:
                     Add(string.Join(" ", [Unmarked(item.Text), .. item.More]), item.Location);
+                    break;
+                case DraftParagraph paragraph when char.IsLower(paragraph.Text[0]) && current is { Targets.Count: > 0 }:
+                    // The item's sentence going on in a line of its own (a wrap the reader could not tell): the same target.
+                    current.Targets[^1] = current.Targets[^1] with { Sentence = current.Targets[^1].Sentence + " " + paragraph.Text };
                     break;
                 case DraftParagraph paragraph:
                     var marked = ItemMark().Match(paragraph.Text);

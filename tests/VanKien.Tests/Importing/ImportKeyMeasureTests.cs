@@ -98,6 +98,7 @@ public class ImportKeyMeasureTests(ITestOutputHelper output)
         // Line fidelity: the original's lines whose words the source keeps (spaces and case aside).
         var lines = original.Split('\n').Select(l => Fold(l)).Where(l => l.Length > 3).ToList();
         fidelity = lines.Count == 0 ? 1 : lines.Count(l => source.Contains(l, StringComparison.Ordinal)) / (double)lines.Count;
+        foreach (var lost in lines.Where(l => !source.Contains(l, StringComparison.Ordinal)).Take(8)) tally.Misses.Add("line lost: " + (lost.Length > 90 ? lost[..90] : lost));
         return tally;
     }
 
