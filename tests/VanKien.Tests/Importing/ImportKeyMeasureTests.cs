@@ -17,7 +17,7 @@ namespace VanKien.Tests.Importing;
 /// VANKIEN_IMPORT_KEYS names their folder (one JSON file per document of ../shared/corpus-whole).
 /// A measurement, not a gate: it prints the figures and fails only when a key cannot be read.
 /// </summary>
-public class ImportKeyMeasureTests(ITestOutputHelper output)
+public partial class ImportKeyMeasureTests(ITestOutputHelper output)
 {
     private static readonly string? KeysFolder = Environment.GetEnvironmentVariable("VANKIEN_IMPORT_KEYS");
 
@@ -96,11 +96,20 @@ public class ImportKeyMeasureTests(ITestOutputHelper output)
             tally.Count("target", found, $"target «{target.GetProperty("has").GetString()}»");
         }
         // Line fidelity: the original's lines whose words the source keeps (spaces and case aside).
-        var lines = original.Split('\n').Select(l => Fold(l)).Where(l => l.Length > 3).ToList();
+        // The lines the compiler writes in its own words (national line, motto, number and date, "Nơi nhận:") aside;
+        // a line's own numbering and mark, and its end's punctuation, aside too (the compiler numbers and punctuates).
+        var lines = original.Split('\n').Where(l => !FramePatterns.HeaderCells().IsMatch(l) && !FramePatterns.RecipientsLabel().IsMatch(l.Trim()))
+            .Select(l => LineEnds().Replace(LineMarks().Replace(Fold(l), ""), "")).Where(l => l.Length > 3).ToList();
         fidelity = lines.Count == 0 ? 1 : lines.Count(l => source.Contains(l, StringComparison.Ordinal)) / (double)lines.Count;
         foreach (var lost in lines.Where(l => !source.Contains(l, StringComparison.Ordinal)).Take(8)) tally.Misses.Add("line lost: " + (lost.Length > 90 ? lost[..90] : lost));
         return tally;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)+\.?|[-+•–]+|\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[ivxl]{1,4}[.)\-]|[a-zđ][.)/]|[0-9]+(?:\.[0-9]+)+\.?|phần(?:thứ\p{L}+|[ivx0-9]+)[.:]?|chỉtiêu[0-9]+:)")]
+    private static partial System.Text.RegularExpressions.Regex LineMarks();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.,;:/]+$")]
+    private static partial System.Text.RegularExpressions.Regex LineEnds();
 
     private static IEnumerable<string> Items(JsonElement element, string name) =>
         element.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(e => e.GetString()!) : [];
