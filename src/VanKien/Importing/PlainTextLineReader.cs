@@ -207,6 +207,9 @@ public static partial class PlainTextLineReader
         text = text.Replace("\\%", "%", StringComparison.Ordinal);
         // Emphasis markers around a whole line or at its ends: "**CHƯƠNG TRÌNH", "BÍ THƯ**", "** Công đoàn:*".
         text = LeadingStars().Replace(text, "");
+        // A Markdown heading's marks a converter left ("### 2. Về kinh tế"), with the anchor code some put after them
+        // ("### [05-NQ/ĐU] II. CÁC CHỈ TIÊU …"): the line is the heading's text.
+        text = MarkdownHeading().Replace(text, "");
         text = TrailingStars().Replace(text, "");
         return text.Trim();
     }
@@ -219,6 +222,9 @@ public static partial class PlainTextLineReader
 
     [GeneratedRegex(@"^\*+\s*")]
     private static partial Regex LeadingStars();
+
+    [GeneratedRegex(@"^#{1,6}\s+(?:\[[^\]\s]{1,40}\]\s+)?")]
+    private static partial Regex MarkdownHeading();
 
     [GeneratedRegex(@"</?(p|i|b|u|em|strong|span|div|font|br|sup|sub)(\s[^>]*)?/?>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();

@@ -105,7 +105,7 @@ public partial class ImportKeyMeasureTests(ITestOutputHelper output)
         return tally;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)+\.?|[-+•–]+|\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[ivxl]{1,4}[.)\-]|[a-zđ][.)/]|[0-9]+(?:\.[0-9]+)+\.?|phần(?:thứ\p{L}+|[ivx0-9]+)[.:]?|chỉtiêu[0-9]+:)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\[[^\]]{1,40}\])?(?:[0-9]+(?:\.[0-9]+)+\.?|[-+•–]+|\(?[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[ivxl]{1,4}[.)\-]|[a-zđ][.)/]|[0-9]+(?:\.[0-9]+)+\.?|phần(?:thứ\p{L}+|[ivx0-9]+)[.:]?|chỉtiêu[0-9]+:)")]
     private static partial System.Text.RegularExpressions.Regex LineMarks();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[.,;:/]+$")]

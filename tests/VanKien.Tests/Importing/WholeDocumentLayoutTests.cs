@@ -222,4 +222,12 @@ public class WholeDocumentLayoutTests
         Assert.Equal(("2022/KH-SYT", "SỞ Y TẾ", new DateOnly(2021, 6, 25)), (plan!.Number, plan.IssuingBody, plan.Date));
         Assert.Equal(["Bộ Y tế (báo cáo)", "Lưu: VT"], plan.Recipients);
     }
+
+    [Fact]
+    public void Markdown_heading_marks_and_their_anchor_codes_left_by_a_converter_are_taken_off()
+    {
+        var (document, _, _) = Import(PartyHeader + "## I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng.\n### [07-KH/CB] II. CÁC CHỈ TIÊU CHỦ YẾU\n- Kết nạp từ 02 đảng viên mới trở lên.\n" + PartyClosing);
+        Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "CÁC CHỈ TIÊU CHỦ YẾU"], document!.Body.OfType<DraftHeading>().Select(h => h.Text));
+        Assert.Equal(">= 2 đảng viên", PhraseParser.Default.Infer(Assert.Single(document.Targets.SelectMany(g => g.Targets)).Sentence).Value?.ToString());
+    }
 }
