@@ -30,7 +30,8 @@ public static partial class TargetSection
             // and "2. Nhiệm vụ", or alone under it), the deeper heading that names targets is the list; where every one of
             // several sub-sections names them ("I. Chỉ tiêu về đoàn thể", "II. Chỉ tiêu chuyên môn"), they are its groups.
             var children = section.OfType<DraftHeading>().Where(c => c.Level == section.OfType<DraftHeading>().Min(x => x.Level)).ToList();
-            if (children.Any(c => NamesTargets(c.Text)) && (children.Count == 1 || !children.All(c => NamesTargets(c.Text)))) continue;
+            // A heading that is a list of targets by its first words ("CÁC CHỈ TIÊU CHỦ YẾU", "Mục tiêu cụ thể") holds them all.
+            if (!OpensWithTargets(heading.Text) && children.Any(c => NamesTargets(c.Text)) && (children.Count == 1 || !children.All(c => NamesTargets(c.Text)))) continue;
             var (groups, kept) = Read(section, phrases);
             var targets = groups.SelectMany(g => g.Targets).ToList();
             var valued = targets.Count(t => phrases.Infer(t.Sentence).Value is not null);
@@ -48,6 +49,11 @@ public static partial class TargetSection
         var lower = heading.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
         return lower.Contains("chỉ tiêu", StringComparison.Ordinal) || lower.Contains("mục tiêu cụ thể", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"^(?:các\s+|hệ\s+thống\s+)?(?:chỉ\s+tiêu|mục\s+tiêu\s+cụ\s+thể)", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetsFirst();
+
+    private static bool OpensWithTargets(string heading) => TargetsFirst().IsMatch(heading.Trim());
 
     /// <summary>The section's groups of targets, and what stays in the body (prose stating no value, tables).</summary>
     private static (List<DraftTargetGroup> Groups, List<DraftBlock> Kept) Read(List<DraftBlock> section, PhraseParser phrases)

@@ -230,4 +230,16 @@ public class WholeDocumentLayoutTests
         Assert.Equal(["MỤC ĐÍCH, YÊU CẦU", "CÁC CHỈ TIÊU CHỦ YẾU"], document!.Body.OfType<DraftHeading>().Select(h => h.Text));
         Assert.Equal(">= 2 đảng viên", PhraseParser.Default.Infer(Assert.Single(document.Targets.SelectMany(g => g.Targets)).Sentence).Value?.ToString());
     }
+
+    [Fact]
+    public void A_heading_that_opens_with_targets_holds_all_its_groups_even_when_only_some_name_targets()
+    {
+        var text = PartyHeader + "I. MỤC TIÊU TỔNG QUÁT\n- Phát triển nhanh và bền vững.\n" +
+                   "II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Về xây dựng Đảng\n- Kết nạp từ 13 đảng viên mới trở lên.\n" +
+                   "2. Về kinh tế: các chỉ tiêu năm 2026\n- Thu nhập bình quân đầu người đạt 39,6 triệu đồng.\n" +
+                   "III. NHIỆM VỤ\n- Tăng cường công tác xây dựng Đảng.\n" + PartyClosing;
+        var (document, _, _) = Import(text);
+        Assert.Equal(["Về xây dựng Đảng", "Về kinh tế: các chỉ tiêu năm 2026"], document!.Targets.Select(g => g.Name));
+        Assert.Equal(2, document.Targets.Sum(g => g.Targets.Count));
+    }
 }
