@@ -44,7 +44,7 @@ public static partial class FramePatterns
     public static partial Regex BlankNumber();
 
     /// <summary>"Hùng An, ngày 01 tháng 10 năm 2025".</summary>
-    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(.{1,80}?),\s*ngày\s*([0-9]{1,2})\s+tháng\s*([0-9]{1,2})\s+năm\s+([0-9]{4})\s*\.?$", RegexOptions.IgnoreCase)]
     public static partial Regex PlaceDate();
 
     /// <summary>The date line written with figures: "Hà Nội, ngày 30/10/2025", "Hà Nội, 30-10-2025".</summary>
@@ -55,8 +55,12 @@ public static partial class FramePatterns
     public static partial Regex RecipientsLabel();
 
     /// <summary>"T/M CHI BỘ", "TM. ỦY BAN NHÂN DÂN", "K/T BÍ THƯ", "KT. CHỦ TỊCH".</summary>
-    [GeneratedRegex(@"^(T\s*/\s*M|TM\.?|K\s*/\s*T|KT\.?|T\s*/\s*L|TL\.?|TUQ\.?|Q\.)\s+(\p{Lu}[\p{Lu}\s,\-]*)$")]
+    [GeneratedRegex(@"^(T\s*/\s*M|TM\.?|K\s*/\s*T|KT\.?|T\s*/\s*L|TL\.?|TUQ\.?|Q\.)(?:(?<=\.)\s*|\s+)(\p{Lu}[\p{Lu}\s,\-]*)$")]
     public static partial Regex Authority();
+
+    /// <summary>What a table leaves when a converter flattens it: pipes, plus signs and rules alone ("|", "|  |", "+---+---+").</summary>
+    [GeneratedRegex(@"^[\s|+\-=:]*[|+][\s|+\-=:]*$")]
+    public static partial Regex TableResidue();
 
     [GeneratedRegex(@"^(PHỤ\s+LỤC)(\s+[IVX0-9]+)?\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex Appendix();

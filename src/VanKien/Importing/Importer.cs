@@ -61,6 +61,13 @@ public static class Importer
         }
         else
         {
+            // pdftotext marks each page break with a form feed before the next page's first line: no character
+            // of the text, and one no DOCX can hold. Taken out here, so that lines keep their numbers.
+            if (Array.IndexOf(bytes, (byte)'\f') >= 0)
+            {
+                bytes = [.. bytes.Where(b => b != (byte)'\f')];
+                diagnostics.Add(Rules.ImportCorrected, SourceLocation.StartOf(path), "bỏ các dấu ngắt trang (U+000C) của bản chép từ PDF");
+            }
             if (SourceText.Decode(path, bytes, readerLimits, diagnostics) is not { } text) return new Result(null, null, 0);
             var read = PlainTextLineReader.Read(path, text);
             diagnostics.AddRange(read.Notes);

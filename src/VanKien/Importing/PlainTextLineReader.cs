@@ -17,6 +17,10 @@ public static partial class PlainTextLineReader
         var lines = new List<SourceLine>();
         var notes = new List<Diagnostic>();
         var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var wraps = HardWraps.Of(raw);
+        var previousPiece = "";
+        var glued = 0;
+        SourceLocation? firstGlued = null;
         var table = 0;
         var columns = 0;
         var blank = true;
@@ -25,6 +29,9 @@ public static partial class PlainTextLineReader
             Diagnostics.WorkBudget.Check();
             var location = new SourceLocation(path, i + 1, 1);
             var line = raw[i];
+            // A header's two columns typed apart by tabs ("Số: 113/KH-THCS<tab><tab>Tân Thành, ngày …"): cells of the header block, no table.
+            if (i < HeaderLines && line.Contains('\t', StringComparison.Ordinal) && FramePatterns.HeaderCells().IsMatch(line) && !(lines.Count > 0 && lines[^1].IsRow))
+                line = string.Join("     ", line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             if (line.Contains('\t', StringComparison.Ordinal))
             {
                 var cells = line.Split('\t').Select(Clean).ToList();
@@ -47,18 +54,38 @@ public static partial class PlainTextLineReader
             {
                 var cleaned = Clean(part);
                 if (cleaned.Length == 0) { blank = true; continue; }
+                // A page's number alone, after a blank line or before one, between two lines of prose (a table's
+                // figures, one cell a line, stand among short lines): no line of the text.
+                if (PageNumber().IsMatch(cleaned) && (blank || i + 1 < raw.Length && raw[i + 1].Trim().Length == 0) && lines.Count > 0 && !lines[^1].IsRow &&
+                    previousPiece.Length >= 30 && NextText(raw, i) is { Length: >= 20 } next && !PageNumber().IsMatch(next))
+                {
+                    notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, $"bỏ số trang \"{cleaned}\" giữa hai trang"));
+                    continue;
+                }
+                var (parted, count) = GluedSyllables.Part(cleaned);
+                if (count > 0)
+                {
+                    cleaned = parted;
+                    glued += count;
+                    firstGlued ??= location;
+                }
                 if (cleaned != part.Trim() && MarkupLeft().IsMatch(part))
                     notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "bỏ dấu định dạng còn sót của bản chuyển đổi (*, **, $…$, thẻ HTML)"));
-                if (lines.Count > 0 && !lines[^1].IsRow && (ContinuesPrevious(lines[^1].Text, cleaned) || i < HeaderLines && ContinuesHeaderLine(lines[^1].Text, cleaned)))
+                if (lines.Count > 0 && !lines[^1].IsRow && (ContinuesPrevious(lines[^1].Text, cleaned) || wraps.Continues(previousPiece, cleaned) ||
+                                                             i < HeaderLines && ContinuesHeaderLine(lines[^1].Text, cleaned)))
                 {
                     notes.Add(Diagnostic.Of(Rules.ImportCorrected, location, "nối dòng bị ngắt giữa câu vào đoạn trước"));
                     lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + cleaned };
+                    previousPiece = cleaned;
                     continue;
                 }
                 lines.Add(new SourceLine(cleaned, location) { AfterBlank = blank });
+                previousPiece = cleaned;
                 blank = false;
             }
         }
+        if (firstGlued is { } at)
+            notes.Add(Diagnostic.Of(Rules.ImportCorrected, at, $"tách {glued} chữ bị dính liền (bản chép từ PDF), như «vụĐảng» thành «vụ Đảng»"));
         return new Result(lines, notes);
     }
 
@@ -129,7 +156,9 @@ public static partial class PlainTextLineReader
     /// </summary>
     private static bool ContinuesHeaderLine(string previous, string line) =>
         NumberLabelAlone().IsMatch(previous) && (char.IsAsciiDigit(line[0]) || line[0] is '-' or '/' or '.' or '…' or '_' or 'X' or 'x') ||
+        NumberSequenceAlone().IsMatch(previous) && line[0] is '-' or '/' ||
         DateBrokenAfter().IsMatch(previous) && DateGoesOn().IsMatch(line) ||
+        previous.EndsWith("ngày", StringComparison.OrdinalIgnoreCase) && DayGoesOn().IsMatch(line) ||
         SplitHeaderWords(previous, line);
 
     /// <summary>
@@ -156,7 +185,7 @@ public static partial class PlainTextLineReader
     /// </summary>
     private static bool ContinuesPrevious(string previous, string line) =>
         (previous.Length > 40 || ShortHeading().IsMatch(previous)) && !".:;!?)”\"".Contains(previous[^1], StringComparison.Ordinal) &&
-        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal) ||
+        char.IsLower(line[0]) && !line.StartsWith("- ", StringComparison.Ordinal) && !HardWraps.OpensBlockLine(line) ||
         ShortHeading().IsMatch(previous) && previous.EndsWith(',') && FramePatterns.IsUpper(previous) && FramePatterns.IsUpper(line) &&
         !ShortHeading().IsMatch(line);
 
@@ -178,6 +207,9 @@ public static partial class PlainTextLineReader
         text = text.Replace("\\%", "%", StringComparison.Ordinal);
         // Emphasis markers around a whole line or at its ends: "**CHƯƠNG TRÌNH", "BÍ THƯ**", "** Công đoàn:*".
         text = LeadingStars().Replace(text, "");
+        // A Markdown heading's marks a converter left ("### 2. Về kinh tế"), with the anchor code some put after them
+        // ("### [05-NQ/ĐU] II. CÁC CHỈ TIÊU …"): the line is the heading's text.
+        text = MarkdownHeading().Replace(text, "");
         text = TrailingStars().Replace(text, "");
         return text.Trim();
     }
@@ -191,6 +223,9 @@ public static partial class PlainTextLineReader
     [GeneratedRegex(@"^\*+\s*")]
     private static partial Regex LeadingStars();
 
+    [GeneratedRegex(@"^#{1,6}\s+(?:\[[^\]\s]{1,40}\]\s+)?")]
+    private static partial Regex MarkdownHeading();
+
     [GeneratedRegex(@"</?(p|i|b|u|em|strong|span|div|font|br|sup|sub)(\s[^>]*)?/?>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
@@ -200,8 +235,22 @@ public static partial class PlainTextLineReader
     [GeneratedRegex(@" {5,}|\s+\|\s*|^\s*\|\s*")]
     private static partial Regex ColumnGap();
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$")]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{L}\p{Ll}*){0,2}$")]
     private static partial Regex PlaceWord();
+
+    /// <summary>"17 tháng 3 năm 2026" under "…, ngày": the day went to the next line.</summary>
+    [GeneratedRegex(@"^[0-9]{1,2}\s+tháng\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayGoesOn();
+
+    [GeneratedRegex(@"^[0-9]{1,3}$")]
+    private static partial Regex PageNumber();
+
+    private static string? NextText(string[] raw, int i)
+    {
+        for (var j = i + 1; j < raw.Length; j++)
+            if (raw[j].Trim() is { Length: > 0 } text) return text;
+        return null;
+    }
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3},\s*ngày\b")]
     private static partial Regex PlaceDateOpening();
@@ -212,7 +261,11 @@ public static partial class PlainTextLineReader
     [GeneratedRegex(@"^Số\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLabelAlone();
 
-    [GeneratedRegex(@"(,\s*ngày|ngày\s+[0-9]{1,2}|tháng\s+[0-9]{1,2})$", RegexOptions.IgnoreCase)]
+    /// <summary>"Số: 2022" over "/KH-SYT": the sequence, its symbol on the next line.</summary>
+    [GeneratedRegex(@"^Số\s*:?\s*[0-9]+\s*$")]
+    private static partial Regex NumberSequenceAlone();
+
+    [GeneratedRegex(@"(,\s*ngày|ngày\s+[0-9]{1,2}|tháng\s*[0-9]{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateBrokenAfter();
 
     [GeneratedRegex(@"(?:ngày|tháng)\s*$", RegexOptions.IgnoreCase)]

@@ -46,8 +46,9 @@ public sealed partial class Recognizer
         {
             WorkBudget.Check();
             var text = line.Text;
-            if (IsClosing(line) || (seenHeading || body.Count > 0) && IsAppendix(line)) return;
-            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text)) continue;
+            if (IsClosing(line) || line.Hint == LineHint.None && (seenHeading || body.Count > 0) && SignsInOwnName(_at) ||
+                (seenHeading || body.Count > 0) && IsAppendix(line)) return;
+            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text) || !line.IsRow && FramePatterns.TableResidue().IsMatch(text)) continue;
 
             if (!seenHeading && body.Count == 0 && (line.Hint == LineHint.Basis || line.Hint == LineHint.None && IsBasisLine(text, basisRun)))
             {

@@ -11,11 +11,13 @@ public sealed partial class Recognizer
     {
         var inRecipients = false;
         var afterAuthority = false;
+        var recipientOpen = false;
         for (; Current is { } line; _at++)
         {
             var text = line.Text;
             if (IsAppendix(line)) return;
-            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text) || FramePatterns.SignaturePlaceholder().IsMatch(text)) continue;
+            if (line.Hint == LineHint.Ornament || FramePatterns.Separator().IsMatch(text) || FramePatterns.SignaturePlaceholder().IsMatch(text) ||
+                FramePatterns.TableResidue().IsMatch(text) || PageNumberLine().IsMatch(text)) continue;
             if (line.Hint == LineHint.RecipientsLabel || FramePatterns.RecipientsLabel().IsMatch(text))
             {
                 inRecipients = true;
@@ -24,7 +26,17 @@ public sealed partial class Recognizer
             }
             if (line.Hint == LineHint.Authority || line.Hint == LineHint.None && FramePatterns.Authority().IsMatch(text))
             {
-                _document.Authority = NormaliseAuthority(text, line);
+                _document.Authority = NormaliseAuthority(ReadAuthorityLines(text), line);
+                inRecipients = false;
+                afterAuthority = true;
+                continue;
+            }
+            // A head signing in their own name: the position alone, perhaps beside an approval column ("DUYỆT CỦA …     HIỆU TRƯỞNG").
+            if (line.Hint == LineHint.None && _document.Position is null && _document.Signer is null && HeadTitleAtEnd(text) is { } title)
+            {
+                if (title.Length < text.Length)
+                    diagnostics.Add(Rules.ImportCorrected, line.Location, $"cột \"{Shorten(text[..^title.Length].Trim())}\" bên cạnh chức vụ người ký: bỏ qua");
+                _document.Position = title;
                 inRecipients = false;
                 afterAuthority = true;
                 continue;
@@ -50,18 +62,89 @@ public sealed partial class Recognizer
             }
             if (line.Hint == LineHint.Recipient || inRecipients && line.Hint == LineHint.None)
             {
-                var recipient = VietnameseText.TrimEndPunctuation(DashRegex().Match(text) is { Success: true } d ? d.Groups["text"].Value :
-                    PlusRegex().Match(text) is { Success: true } p ? p.Groups["text"].Value : text);
+                var marked = DashRegex().Match(text) is { Success: true } d ? d.Groups["text"].Value : PlusRegex().Match(text) is { Success: true } p ? p.Groups["text"].Value : null;
+                // A recipient wrapped by the narrow column: the line without a dash goes on the entry above, which did not end.
+                if (marked is null && recipientOpen && _document.Recipients.Count > 0)
+                {
+                    _document.Recipients[^1] = VietnameseText.TrimEndPunctuation(_document.Recipients[^1] + " " + text.Trim());
+                    recipientOpen = !EndsEntry(text);
+                    continue;
+                }
+                var recipient = VietnameseText.TrimEndPunctuation(marked ?? text);
                 if (recipient.Length > 0) _document.Recipients.Add(recipient);
+                recipientOpen = marked is not null && !EndsEntry(text);
                 continue;
             }
             Unplaced(line, "ở phần nơi nhận, chữ ký");
         }
     }
 
+    /// <summary>
+    /// The authority's lines from the one at hand: a line that completes a body's name cut by the column
+    /// ("TM. ỦY BAN NHÂN" over "DÂN"), and a second authority under it ("KT. CHỦ TỊCH"), written as the
+    /// source language writes two parts ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH").
+    /// </summary>
+    private string ReadAuthorityLines(string first)
+    {
+        var authority = first.Trim();
+        while (_at + 1 < _lines.Count && _lines[_at + 1] is { Hint: LineHint.None or LineHint.Authority } next && !next.IsRow)
+        {
+            var text = next.Text.Trim();
+            if (FramePatterns.Authority().IsMatch(text)) authority += " / " + text;
+            else if (FramePatterns.IsUpper(text) && CompletesName(authority, text)) authority += " " + text;
+            else break;
+            _at++;
+        }
+        return authority;
+
+        // The words under the last part's name finish a collective's name the standard knows, or stand
+        // between two authority lines ("TM. ỦY BAN NHÂN" / "DÂN" / "KT. CHỦ TỊCH").
+        bool CompletesName(string sofar, string words)
+        {
+            var names = FramePatterns.Authority().Match(sofar[(sofar.LastIndexOf(" / ", StringComparison.Ordinal) + 1)..].Trim()).Groups[2].Value.Trim();
+            var joined = Standard.IssuingBodyKinds.Squash(names + " " + words);
+            if (Collectives.Any(c => c == joined || c.StartsWith(joined + " ", StringComparison.Ordinal) && !Collectives.Contains(Standard.IssuingBodyKinds.Squash(names))))
+                return true;
+            return words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && _at + 2 < _lines.Count && FramePatterns.Authority().IsMatch(_lines[_at + 2].Text.Trim());
+        }
+    }
+
+    /// <summary>The collectives that sign "T/M" (the authority table's bodies) and the government's.</summary>
+    private static readonly HashSet<string> Collectives =
+        [.. Standard.IssuingBodyKinds.Rows.Select(r => r.Collective).OfType<string>().Concat(["CHÍNH PHỦ", "ĐẠI HỘI", "BAN CHỈ ĐẠO", "TIỂU BAN", "HỘI ĐỒNG"]).Select(Standard.IssuingBodyKinds.Squash)];
+
+    /// <summary>The titles of a body's head, with their deputies' ("PHÓ CHỦ TỊCH"): who signs in their own name.</summary>
+    private static readonly HashSet<string> HeadTitles =
+        [.. Standard.IssuingBodyKinds.Rows.SelectMany(r => r.Heads).Concat(["THỦ TƯỚNG", "GIÁM ĐỐC", "TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "CHỦ NHIỆM", "HIỆU TRƯỞNG"])
+            .SelectMany(t => new[] { t, "PHÓ " + t }).Select(Standard.IssuingBodyKinds.Squash)];
+
+    /// <summary>A head's title alone on the line or in its last column (after a run of spaces), or null.</summary>
+    private static string? HeadTitleAtEnd(string text)
+    {
+        var cells = ColumnCells().Split(text.Trim());
+        var last = cells[^1].Trim().TrimEnd('.');
+        return FramePatterns.IsUpper(last) && HeadTitles.Contains(Standard.IssuingBodyKinds.Squash(last)) ? last : null;
+    }
+
+    /// <summary>Whether the signature of a head who signs in their own name starts here: the title, then a name within two lines.</summary>
+    private bool SignsInOwnName(int at) =>
+        HeadTitleAtEnd(_lines[at].Text) is not null &&
+        Enumerable.Range(at + 1, 2).Any(i => i < _lines.Count && PersonName().IsMatch(_lines[i].Text.Trim()));
+
+    private static bool EndsEntry(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is ',' or ';' or '.';
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex ColumnCells();
+
+    /// <summary>A page's number between the recipients and the signature: no recipient is a bare number.</summary>
+    [GeneratedRegex(@"^[0-9]{1,3}$")]
+    private static partial Regex PageNumberLine();
+
     /// <summary>The Party writes "T/M", "K/T", "T/L"; the state "TM.", "KT.", "TL." (FORMAT.md): each frame gets its own.</summary>
     private string NormaliseAuthority(string typed, SourceLine line)
     {
+        var parts = typed.Split(" / ");
+        if (parts.Length > 1) return string.Join(" / ", parts.Select(p => NormaliseAuthority(p, line)));
         var match = FramePatterns.Authority().Match(typed);
         if (!match.Success) return typed;
         var letters = match.Groups[1].Value.Replace("/", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);

@@ -122,7 +122,7 @@ public sealed partial class Recognizer
         }
         if (BlankDate().Match(text) is { Success: true } blankDate)
         {
-            // A draft's date left for the day it is signed: "Hùng An, ngày   tháng   năm 2026" gives the place only.
+            // A draft's date left for the day it is signed: "Hùng An, ngày   tháng   năm 2026", "…, ngày    tháng 3 năm 2026" give the place only.
             _document.Place = blankDate.Groups[1].Value.Trim();
             diagnostics.Add(Rules.ImportNotFound, line.Location, "ngày ban hành để trống (bản dự thảo): chỉ nhận địa danh", "ghi 'ngay' khi văn bản được ký");
             return true;
@@ -368,7 +368,7 @@ public sealed partial class Recognizer
         return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
     }
 
-    [GeneratedRegex(@"^(.{1,80}?),\s*ngày[\s.…_]*tháng[\s.…_]*năm(?:\s+[0-9]{4})?\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(.{1,80}?),\s*ngày[\s.…_]*tháng(?:[\s.…_]*|\s*[0-9]{1,2}\s+)năm(?:\s+[0-9]{4})?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BlankDate();
 
     [GeneratedRegex(@"^(?<sequence>[0-9]+)\s+(?<rest>\p{L}+[-/]\S+)$")]
