@@ -78,6 +78,10 @@ public sealed class PdfConverters : IDisposable
         var job = new Job(docx, pdf, cancellation, new TaskCompletionSource<Conversion>(TaskCreationOptions.RunContinuationsAsynchronously));
         try { _queue.Add(job); }
         catch (InvalidOperationException) { return Task.FromResult(new Conversion(false, "đã dừng", HandedBack: false)); }
+        // A stop ends the wait at once: the job may sit behind a LibreOffice still starting (warmed with the
+        // pool's own token), and the build disposes the pool, which ends that start, only once its jobs are done.
+        var stopped = cancellation.Register(() => job.Done.TrySetResult(new Conversion(false, "đã dừng theo yêu cầu", HandedBack: false)));
+        job.Done.Task.ContinueWith(_ => stopped.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         lock (_workers)
         {
             var waiting = _queue.Count + Volatile.Read(ref _busy);
