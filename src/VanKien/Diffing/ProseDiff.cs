@@ -1,4 +1,5 @@
 using VanKien.Model;
+using VanKien.Printing;
 
 namespace VanKien.Diffing;
 

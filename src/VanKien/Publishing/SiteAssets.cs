@@ -24,18 +24,21 @@ internal static class SiteAssets
         main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
         .chan-trang { border-top: 1px solid var(--vien); padding: 0.5rem 1rem; font-size: 0.9rem; }
         .van-ban { font-size: 14pt; }
-        .khoi-dau { display: flex; justify-content: space-between; gap: 1rem; }
+        .khoi-dau .hang, .ket-thuc .hang { display: flex; justify-content: space-between; gap: 1rem; }
         .khoi-dau p { margin: 0; text-align: center; }
-        .co-quan { flex: 0 0 40%; } .quoc-hieu { flex: 0 0 55%; }
+        .khoi-dau .trai { flex: 0 0 40%; } .khoi-dau .phai { flex: 0 0 55%; }
+        .ket-thuc .trai { flex: 0 0 45%; } .ket-thuc .phai { flex: 0 0 50%; }
+        .du-thao { float: right; border: 1px solid var(--chu); padding: 0 0.4rem; font-weight: bold; text-indent: 0 !important; }
         .ban-hanh, .quoc-hieu-dong, .ten-loai { font-weight: bold; }
         .dia-danh, .nha-nuoc .can-cu { font-style: italic; }
         .dia-danh { text-align: right !important; }
         .ten-loai { text-align: center; font-size: 16pt; margin: 1.5rem 0 0; }
         .trich-yeu { text-align: center; font-weight: bold; margin-top: 0; }
-        .van-ban > p.tham-quyen { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
+        .van-ban > p.tham-quyen-ban-hanh { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
         .van-ban p, .van-ban li { text-align: justify; }
         .van-ban > p { text-indent: 1cm; }
-        .van-ban .khoi-dau p, .van-ban .chu-ky p { text-align: center; text-indent: 0; }
+        .van-ban .khoi-dau p, .van-ban .ket-thuc .phai p, .so-phan, .de-muc.phan, .de-muc.khong-so.muc-1, .ten-phu-luc, .kem-theo { text-align: center; text-indent: 0; }
+        .so-phan, .ten-phu-luc { font-weight: bold; } .kem-theo { font-style: italic; }
         .van-ban:not(.nha-nuoc) .quoc-hieu-dong, .tieu-ngu { text-decoration: underline; }
         .de-muc { font-size: 14pt; margin: 0.8rem 0 0.3rem; }
         ul.gach { list-style: "- "; } ul.cong { list-style: "+ "; } ul.chi-tieu { list-style: "- "; }
@@ -44,10 +47,10 @@ internal static class SiteAssets
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid var(--vien); padding: 0.25rem 0.4rem; vertical-align: top; }
         td.giua { text-align: center; } td.phai { text-align: right; }
-        .ket-thuc { display: flex; justify-content: space-between; gap: 1rem; margin-top: 1.5rem; }
-        .noi-nhan { font-size: 12pt; } .noi-nhan ul { list-style: none; padding: 0; margin: 0; }
-        .nhan { font-weight: bold; font-style: italic; margin: 0; }
-        .chu-ky { text-align: center; } .chu-ky p { margin: 0; font-weight: bold; } .ho-ten { margin-top: 3rem !important; }
+        .ket-thuc { margin-top: 1.5rem; }
+        .van-ban .ket-thuc .trai p { font-size: 12pt; margin: 0; text-indent: 0; text-align: left; }
+        .van-ban .ket-thuc .trai p.nhan { font-size: 14pt; font-weight: bold; font-style: italic; }
+        .ket-thuc .phai p { margin: 0; font-weight: bold; } .cho-ky { height: 3rem; }
         .chan-doan { font-size: 0.85rem; border-left: 4px solid var(--vien); padding: 0.2rem 0.5rem; background: #f4f4f4; text-indent: 0; margin: 0.2rem 0; }
         .chan-doan.loi { border-color: var(--loi); color: var(--loi); }
         .chan-doan.canh-bao { border-color: var(--canh-bao); color: var(--canh-bao); }
@@ -74,7 +77,7 @@ internal static class SiteAssets
         .danh-muc { list-style: none; padding: 0; } .danh-muc li { margin: 0 0 0.8rem; }
         .dong-dau { margin: 0; } .tom-tat { margin: 0.1rem 0 0 1rem; font-style: italic; }
         @media (max-width: 40rem) {
-          .khoi-dau, .ket-thuc { flex-direction: column; } .co-quan, .quoc-hieu { flex-basis: auto; }
+          .khoi-dau .hang, .ket-thuc .hang { flex-direction: column; } .khoi-dau .o, .ket-thuc .o { flex-basis: auto; }
           table.xep, table.xep tbody, table.xep tr, table.xep th, table.xep td { display: block; width: 100%; }
           table.xep thead { position: absolute; left: -9999px; }
           table.xep tr { border: 1px solid var(--vien); margin: 0 0 0.6rem; }

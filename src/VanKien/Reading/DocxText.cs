@@ -6,12 +6,14 @@ namespace VanKien.Reading;
 
 /// <summary>
 /// A DOCX's body as plain lines, one per paragraph and per table row (cells joined by " | "), as
-/// accepted (inserted runs count, deleted ones do not). What <c>vankien textconv</c> prints for a
+/// accepted (inserted runs count, deleted ones do not); a drawing (a chart) by the lines of its
+/// description, the alt text a screen reader reads. What <c>vankien textconv</c> prints for a
 /// DOCX, and the text output format: a reader of DOCX, so it lives with the DOCX package reader.
 /// </summary>
 public static class DocxText
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace WordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 
     /// <summary>The text of a DOCX that is trusted (built here, in a test); throws on a damaged one.</summary>
     public static string Of(byte[] docx)
@@ -43,7 +45,12 @@ public static class DocxText
         var text = new StringBuilder();
         foreach (var block in body?.Elements() ?? [])
         {
-            if (block.Name == W + "p") AppendLine(text, Paragraph(block));
+            if (block.Name == W + "p")
+            {
+                AppendLine(text, Paragraph(block));
+                foreach (var described in block.Descendants(WordprocessingDrawing + "docPr").Select(d => (string?)d.Attribute("descr")).OfType<string>())
+                    foreach (var line in described.Split('\n')) AppendLine(text, line);
+            }
             else if (block.Name == W + "tbl")
                 foreach (var row in block.Elements(W + "tr"))
                     AppendLine(text, string.Join(" | ", row.Elements(W + "tc").Select(c => string.Join(" / ", c.Elements(W + "p").Select(Paragraph).Where(p => p.Length > 0)))));

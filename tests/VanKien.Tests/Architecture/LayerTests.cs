@@ -22,6 +22,7 @@ public class LayerTests
         ["Output"],
         ["Project", "Templates"],
         ["Checking", "Coverage", "Results"],
+        ["Printing"],
         ["Writing"],
         ["Building"],
         ["Diffing", "Editing", "Importing", "Publishing", "Reporting", "Reviewing", "Scaffolding", "Schema", "Signing"],

@@ -132,9 +132,10 @@ public class GitIntegrationTests
         repository.Copy("x.docx", BuildDocx(revised));
 
         var diff = repository.Git("diff");
-        Assert.Contains("-  xd-03: Kết nạp ít nhất 03 đảng viên mới trong nhiệm kỳ. [>= 3 đảng viên, suy từ câu] ← CT-03 (gop-phan)", diff);
-        Assert.Contains("+  xd-03: Kết nạp ít nhất 04 đảng viên mới trong nhiệm kỳ. [>= 4 đảng viên, suy từ câu] ← CT-03 (gop-phan)", diff);
-        Assert.Contains("-- Kết nạp ít nhất 03 đảng viên mới trong nhiệm kỳ.", diff); // the DOCX, as text
+        // The source: the printed line, then what the page does not print (id, value, parent).
+        Assert.Contains("-- Kết nạp ít nhất 03 đảng viên mới trong nhiệm kỳ. ⟦xd-03: >= 3 đảng viên (suy từ câu) ← CT-03 (gop-phan)⟧", diff);
+        Assert.Contains("+- Kết nạp ít nhất 04 đảng viên mới trong nhiệm kỳ. ⟦xd-03: >= 4 đảng viên (suy từ câu) ← CT-03 (gop-phan)⟧", diff);
+        Assert.Contains("-- Kết nạp ít nhất 03 đảng viên mới trong nhiệm kỳ.\n", diff); // the DOCX, as text: the same line
         Assert.Contains("+- Kết nạp ít nhất 04 đảng viên mới trong nhiệm kỳ.", diff);
         Assert.DoesNotContain("Binary files", diff);
     }

@@ -69,7 +69,7 @@ public class SiteBrowserTests(ITestOutputHelper log)
         // The header block's two columns and the signature are centred lines, as the printed page sets them, and
         // the Party's national line is underlined; body paragraphs are justified.
         var aligned = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('.khoi-dau p:not(.dia-danh), .chu-ky p')].map(p => getComputedStyle(p).textAlign)");
+            "() => [...document.querySelectorAll('.khoi-dau p:not(.dia-danh), .ket-thuc .phai p')].map(p => getComputedStyle(p).textAlign)");
         Assert.NotEmpty(aligned);
         Assert.All(aligned, a => Assert.Equal("center", a));
         Assert.Contains("underline", await page.Locator(".quoc-hieu-dong").EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
@@ -77,7 +77,7 @@ public class SiteBrowserTests(ITestOutputHelper log)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Chương trình hành động số 05-CTr/CB" }).First.ClickAsync();
         Assert.EndsWith("van-ban/chi-bo-mam-non-viet-hong/chuong-trinh-hanh-dong-2025-2030.html", page.Url);
-        var planted = page.Locator("#ct-xdd-02 .chan-doan.loi");
+        var planted = page.Locator("#ct-xdd-02 + .chan-doan.loi");
         Assert.Contains("VK0220", await planted.InnerTextAsync());
         Assert.True(await planted.IsVisibleAsync(), "the diagnostic is not shown");
         await Check("van-ban-cap-duoi");

@@ -72,9 +72,10 @@ public partial class SiteTests(ITestOutputHelper log)
         var site = Build(samples, output);
         Assert.Contains(site.Diagnostics, d => d.Rule.Id == "VK0220");
         var page = File.ReadAllText(Path.Combine(output, "van-ban", "chi-bo-mam-non-viet-hong", "chuong-trinh-hanh-dong-2025-2030.html"));
-        var target = Regex.Match(page, "<li id=\"ct-xdd-02\">(.*?)</li>", RegexOptions.Singleline);
-        Assert.True(target.Success, "the target xdd-02 has no item of its own");
-        Assert.Contains("class=\"chan-doan loi\"", target.Groups[1].Value);
+        // The target's line, then its notes on the same line of the page's source, before the next block.
+        var target = Regex.Match(page, "<p class=\"chi-tieu\" id=\"ct-xdd-02\">([^\n]*)");
+        Assert.True(target.Success, "the target xdd-02 has no line of its own");
+        Assert.Contains("class=\"chan-doan chu-thich loi\"", target.Groups[1].Value);
         Assert.Contains("VK0220", target.Groups[1].Value);
         // No DOCX for a document with an error; the page says so by having no download link.
         Assert.DoesNotContain("chuong-trinh-hanh-dong-2025-2030.docx\">Tải DOCX", page);

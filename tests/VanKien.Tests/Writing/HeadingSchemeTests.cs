@@ -2,7 +2,7 @@ using System.Text;
 using VanKien.Building;
 using VanKien.Model;
 using VanKien.Tests.Support;
-using VanKien.Writing;
+using VanKien.Printing;
 using VanKien.Writing.Docx;
 using static VanKien.Tests.Support.Docx;
 

@@ -1,41 +1,21 @@
 using DocumentFormat.OpenXml;
-using VanKien.Model;
-using VanKien.Text;
+using VanKien.Printing;
 using VanKien.Standard;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace VanKien.Writing.Docx;
 
 /// <summary>
-/// The body: căn cứ, then the author's blocks with compiler-numbered headings, "- " and "+ "
-/// items, numbered paragraphs, tables, charts (<c>::: bieu-do</c>) and the targets placed by <c>::: chi-tieu</c>.
+/// The printed text's blocks as WordprocessingML: each paragraph in its role's style, tables sized
+/// to the text width (a family of same-header tables as one), charts as chart parts.
 /// </summary>
-internal sealed class BodyWriter(Document document, int textWidthTwips, Model.HeadingScheme scheme, ChartWriter charts, bool stateStandard = false)
+/// <param name="spaced">Room after each table or chart (the body); the appendix's tables stand alone.</param>
+internal sealed class BodyWriter(int textWidthTwips, ChartWriter charts, bool spaced = true)
 {
-    private readonly HeadingNumberer _numberer = new(scheme);
-    private readonly int _textWidthTwips = textWidthTwips;
-    private readonly ChartWriter _charts = charts;
-    private readonly Dictionary<string, IReadOnlyList<Model.Table>> _tableKin = TableKin(document.Body);
-    private int _lastHeadingLevel;
-
-    /// <summary>The body's tables grouped by header, each group sized as one so its columns line up.</summary>
-    private static Dictionary<string, IReadOnlyList<Model.Table>> TableKin(IEnumerable<Block> body)
-    {
-        static IEnumerable<Model.Table> Tables(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
-        {
-            Model.Table table => [table],
-            BulletList list => list.Items.SelectMany(i => Tables(i.Blocks)),
-            NumberedList list => list.Items.SelectMany(i => Tables(i.Blocks)),
-            _ => [],
-        });
-        return Tables(body).GroupBy(TableWriter.HeaderKey, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Model.Table>)g.ToList(), StringComparer.Ordinal);
-    }
-
-    public IEnumerable<OpenXmlElement> Write()
+    public IEnumerable<OpenXmlElement> Write(IEnumerable<PrintedBlock> blocks)
     {
         OpenXmlElement? held = null;
-        foreach (var element in Elements())
+        foreach (var element in blocks.SelectMany(Elements))
         {
             // The room after a table or chart: spacing before the paragraph that follows, which a page's
             // top swallows, rather than an empty line, which would open the next page a line low.
@@ -56,104 +36,42 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Model.He
         if (held is not null) yield return held;
     }
 
-    private IEnumerable<OpenXmlElement> Elements()
+    private IEnumerable<OpenXmlElement> Elements(PrintedBlock block)
     {
-        foreach (var line in document.Frame.Enacting ?? []) yield return Wml.Paragraph(StyleIds.PartTitle, Wml.Run(line.Value));
-        foreach (var basis in Bases()) yield return basis;
-        foreach (var block in document.Body)
+        switch (block)
         {
-            Diagnostics.WorkBudget.Check();
-            foreach (var element in Block(block, listDepth: 0))
-                yield return element;
+            case PrintedParagraph paragraph:
+                yield return Paragraph(paragraph);
+                break;
+            case PrintedTable table:
+                yield return TableWriter.Write(table, textWidthTwips);
+                if (spaced) yield return Spacer();
+                break;
+            case PrintedChart chart:
+                yield return charts.Write(chart.Chart, textWidthTwips);
+                if (spaced) yield return Spacer();
+                break;
         }
     }
 
-    /// <summary>The căn cứ, one a line, punctuated as <see cref="FrameLines.Bases"/> says.</summary>
-    private IEnumerable<W.Paragraph> Bases() =>
-        FrameLines.Bases(document, stateStandard).Select(line => Wml.Paragraph(StyleIds.Basis, Wml.Run(line)));
-
-    private IEnumerable<OpenXmlElement> Block(Block block, int listDepth) => block.Accept(new BlockView(this, listDepth));
-
-    /// <summary>The WordprocessingML of each kind of block, at a list depth.</summary>
-    private sealed class BlockView(BodyWriter writer, int listDepth) : IBlockVisitor<IEnumerable<OpenXmlElement>>
+    /// <summary>A paragraph of the text in its role's style; a first-level heading without a number is centred.</summary>
+    public static W.Paragraph Paragraph(PrintedParagraph paragraph) => paragraph.Role switch
     {
-        public IEnumerable<OpenXmlElement> Heading(Heading heading) =>
-            heading.Unnumbered ? [writer.UnnumberedHeading(heading.Level, heading.Content)] : writer.HeadingParagraphs(heading.Level, heading.Content);
+        PrintedRole.UnnumberedHeading when paragraph.Level == 1 =>
+            Wml.Paragraph(StyleIds.Heading(paragraph.Outline), p => p.Justification = new W.Justification { Val = W.JustificationValues.Center }, Wml.Runs(paragraph.Runs)),
+        _ => Wml.Paragraph(StyleOf(paragraph), null, Wml.Runs(paragraph.Runs)),
+    };
 
-        public IEnumerable<OpenXmlElement> Paragraph(Paragraph paragraph) => [Wml.Paragraph(StyleIds.Body, null, Wml.Runs(paragraph.Content))];
-
-        public IEnumerable<OpenXmlElement> BulletList(BulletList list) =>
-            list.Items.SelectMany(item => writer.Item(item, listDepth == 0 ? "- " : "+ ", listDepth));
-
-        public IEnumerable<OpenXmlElement> NumberedList(NumberedList list) =>
-            list.Items.SelectMany((item, i) => writer.Item(item, $"{i + 1}. ", listDepth));
-
-        public IEnumerable<OpenXmlElement> Table(Model.Table table) =>
-            [TableWriter.Write(table, writer._textWidthTwips, writer._tableKin.GetValueOrDefault(TableWriter.HeaderKey(table))), writer.Spacer()];
-
-        public IEnumerable<OpenXmlElement> TargetsPlaceholder(TargetsPlaceholder placeholder) => writer.Targets();
-
-        public IEnumerable<OpenXmlElement> Chart(Chart chart) => [writer._charts.Write(chart, writer._textWidthTwips), writer.Spacer()];
-    }
-
-    /// <summary>A numbered heading; a PHẦN is two centred lines, its number and then its title.</summary>
-    private IEnumerable<OpenXmlElement> HeadingParagraphs(int level, IReadOnlyList<Inline> content)
+    private static string StyleOf(PrintedParagraph paragraph) => paragraph.Role switch
     {
-        _lastHeadingLevel = level;
-        var label = _numberer.Next(level);
-        Func<string, string>? transform = _numberer.IsCapitalised(level) ? VietnameseText.Upper : null;
-        if (scheme == Model.HeadingScheme.Parts && level == 1)
-        {
-            yield return Wml.Paragraph(StyleIds.PartNumber, Wml.Run(label));
-            yield return Wml.Paragraph(StyleIds.PartTitle, null, Wml.Runs(content, transform));
-            yield break;
-        }
-        yield return Wml.Paragraph(_numberer.Style(level), null, [Wml.Run(label + " "), .. Wml.Runs(content, transform)]);
-    }
-
-    /// <summary>
-    /// A heading printed without a number, which the numbering does not count: at the first level a
-    /// closing part or an enacting word ("KẾT LUẬN", "QUYẾT NGHỊ"), centred in capitals; below, the level's style.
-    /// </summary>
-    private W.Paragraph UnnumberedHeading(int level, IReadOnlyList<Inline> content) =>
-        level == 1
-            ? Wml.Paragraph(_numberer.Style(1), p => p.Justification = new W.Justification { Val = W.JustificationValues.Center }, Wml.Runs(content, VietnameseText.Upper))
-            : Wml.Paragraph(_numberer.Style(level), null, Wml.Runs(content, _numberer.IsCapitalised(level) ? VietnameseText.Upper : null));
-
-    /// <summary>The first paragraph of an item carries its marker; nested lists go one level deeper.</summary>
-    private IEnumerable<OpenXmlElement> Item(ListItem item, string marker, int listDepth)
-    {
-        var first = true;
-        foreach (var block in item.Blocks)
-        {
-            if (first && block is Paragraph paragraph)
-            {
-                yield return Wml.Paragraph(StyleIds.Body, null, [Wml.Run(marker), .. Wml.Runs(paragraph.Content)]);
-            }
-            else
-            {
-                foreach (var element in Block(block, block is BulletList ? listDepth + 1 : listDepth))
-                    yield return element;
-            }
-            first = false;
-        }
-    }
-
-    /// <summary>Each titled group becomes a heading one level below the enclosing one (2.1., 2.2. …).</summary>
-    private IEnumerable<OpenXmlElement> Targets()
-    {
-        var groupLevel = _lastHeadingLevel + 1;
-        foreach (var group in document.TargetGroups)
-        {
-            if (group.Title is { } title)
-            {
-                foreach (var heading in HeadingParagraphs(groupLevel, [new TextRun(title.Value)])) yield return heading;
-                _lastHeadingLevel = groupLevel - 1;
-            }
-            foreach (var target in group.Targets)
-                yield return Wml.Paragraph(StyleIds.Body, Wml.Run("- " + target.Sentence.Value));
-        }
-    }
+        PrintedRole.Heading or PrintedRole.UnnumberedHeading => StyleIds.Heading(paragraph.Outline),
+        PrintedRole.PartNumber => StyleIds.PartNumber,
+        PrintedRole.PartTitle or PrintedRole.Enacting => StyleIds.PartTitle,
+        PrintedRole.Basis => StyleIds.Basis,
+        PrintedRole.AppendixLabel or PrintedRole.AppendixTitle or PrintedRole.AppendixSubtitle => StyleIds.Summary,
+        PrintedRole.AppendixNote => StyleIds.AppendixNote,
+        _ => StyleIds.Body,
+    };
 
     /// <summary>6 pt after a table or a chart.</summary>
     private const string SpacingAfterBlock = "120";

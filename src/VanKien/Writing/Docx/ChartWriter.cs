@@ -43,7 +43,7 @@ internal sealed class ChartWriter
         var inline = new DW.Inline(
             new DW.Extent { Cx = width, Cy = height },
             new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.DocProperties { Id = (uint)_count, Name = $"Biểu đồ {_count}", Description = chart.Title },
+            new DW.DocProperties { Id = (uint)_count, Name = $"Biểu đồ {_count}", Description = string.Join("\n", Printing.ChartText.Lines(chart)) },
             new DW.NonVisualGraphicFrameDrawingProperties(),
             new A.Graphic(new A.GraphicData(new C.ChartReference { Id = id }) { Uri = ChartUri }))
         {

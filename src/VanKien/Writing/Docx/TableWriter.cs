@@ -14,10 +14,11 @@ internal static class TableWriter
     /// A table whose columns are sized over it and its <paramref name="kin"/> — the document's other
     /// tables with the same header — so that a report's result tables line up page after page.
     /// </summary>
-    public static W.Table Write(Model.Table table, int availableTwips, IReadOnlyList<Model.Table>? kin = null)
+    public static W.Table Write(Printing.PrintedTable printed, int availableTwips)
     {
-        var family = kin is { Count: > 0 } ? kin : [table];
-        var columns = family.Max(t => Math.Max(t.Header.Cells.Count, t.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max()));
+        var table = printed.Table;
+        var family = printed.Kin;
+        var columns = printed.Columns;
         var widths = ColumnWidths(family, columns, availableTwips);
         var result = Wml.Table(widths, bordered: true);
 
@@ -25,10 +26,6 @@ internal static class TableWriter
         foreach (var row in table.Rows) result.Append(Row(row, widths, StyleIds.TableText, isHeader: false, table.Alignments));
         return result;
     }
-
-    /// <summary>The text that identifies a table's kin: its header's words.</summary>
-    public static string HeaderKey(Model.Table table) =>
-        string.Join("\u001F", table.Header.Cells.Select(c => string.Concat(c.Content.OfType<TextRun>().Select(r => r.Text))));
 
     private static W.TableRow Row(Model.TableRow row, IReadOnlyList<int> widths, string style, bool isHeader, IReadOnlyList<ColumnAlignment> alignments)
     {
@@ -45,21 +42,10 @@ internal static class TableWriter
                 _ => null,
             };
             // A cell's paragraphs, parted where the source breaks its line ("<br>", or a grid table's blank line).
-            var paragraphs = Paragraphs(content).Select(part => Wml.Paragraph(style, align, Wml.Runs(part, isHeader ? HeaderWords.KeepTogether : null))).ToList();
+            var paragraphs = Printing.PrintedTable.CellParagraphs(content).Select(part => Wml.Paragraph(style, align, Wml.Runs(part, isHeader ? HeaderWords.KeepTogether : null))).ToList();
             result.Append(Wml.Cell(widths[i], paragraphs, isHeader ? TableVerticalAlignmentValues.Center : null));
         }
         return result;
-    }
-
-    private static IEnumerable<IReadOnlyList<Model.Inline>> Paragraphs(IReadOnlyList<Model.Inline> content)
-    {
-        var part = new List<Model.Inline>();
-        foreach (var inline in content)
-        {
-            if (inline is Model.LineBreak) { yield return part; part = []; }
-            else part.Add(inline);
-        }
-        yield return part;
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
-using VanKien.Text;
+using VanKien.Printing;
 using VanKien.Standard;
-using Document = VanKien.Model.Document;
 
 namespace VanKien.Writing.Docx;
 
@@ -11,14 +10,11 @@ internal static class TitleWriter
     /// <summary>A Party document's separator: short, as 36-HD's examples draw it (3 cm).</summary>
     private const int PartyRuleTwips = 1700;
 
-    public static IEnumerable<OpenXmlElement> Write(Document document, string title, PageGeometry page, FormatProfile profile)
+    public static IEnumerable<OpenXmlElement> Write(PrintedParagraph title, PrintedParagraph? summary, PageGeometry page, FormatProfile profile)
     {
-        yield return Wml.Paragraph(StyleIds.KindTitle, Wml.Run(VietnameseText.Upper(title)));
-
-        var summary = document.Frame.Summary is { } line ? SentenceCase(line.Value) : null;
-        if (summary is not null) yield return Wml.Paragraph(StyleIds.Summary, Wml.Run(summary));
-
-        yield return Wml.Rule(StyleIds.Block, RuleLength(summary ?? title, page, profile), page.PortraitTextWidth, spaceAfter: 240);
+        yield return Wml.Paragraph(StyleIds.KindTitle, null, Wml.Runs(title.Runs));
+        if (summary is not null) yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(summary.Runs));
+        yield return Wml.Rule(StyleIds.Block, RuleLength((summary ?? title).Text, page, profile), page.PortraitTextWidth, spaceAfter: 240);
     }
 
     /// <summary>
@@ -31,14 +27,5 @@ internal static class TitleWriter
         if (profile.Variant != FrameVariant.State) return PartyRuleTwips;
         var lineTwips = Math.Min(page.PortraitTextWidth, Units.EstimatedWidthTwips(above.Length, profile.SummarySize));
         return lineTwips * 2 / 5;
-    }
-
-    /// <summary>The summary line is in sentence case: only its first letter is raised.</summary>
-    /// The first letter is a whole text element: cutting one UTF-16 unit would split a surrogate pair.
-    private static string SentenceCase(string text)
-    {
-        if (text.Length == 0) return text;
-        var first = System.Globalization.StringInfo.GetNextTextElementLength(text);
-        return VietnameseText.Upper(text[..first]) + text[first..];
     }
 }

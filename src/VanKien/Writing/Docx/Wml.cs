@@ -91,6 +91,24 @@ internal static class Wml
         }
     }
 
+    /// <summary>
+    /// Runs for printed runs: neighbours of the same look are one run, so a line the printer made of
+    /// parts ("- " and a recipient and ";") is one run as a typist's would be; a break is a w:br.
+    /// </summary>
+    public static IEnumerable<OpenXmlElement> Runs(IReadOnlyList<Printing.PrintedRun> runs, bool bold = false, double? sizePoints = null)
+    {
+        var i = 0;
+        while (i < runs.Count)
+        {
+            if (runs[i].IsBreak) { yield return new Run(new Break()); i++; continue; }
+            var text = new System.Text.StringBuilder(runs[i].Text);
+            var j = i + 1;
+            while (j < runs.Count && !runs[j].IsBreak && runs[j].Bold == runs[i].Bold && runs[j].Italic == runs[i].Italic) text.Append(runs[j++].Text);
+            if (text.Length > 0) yield return Run(text.ToString(), bold || runs[i].Bold, runs[i].Italic, sizePoints: sizePoints);
+            i = j;
+        }
+    }
+
     public static TableCell Cell(int widthTwips, IEnumerable<OpenXmlElement> paragraphs, TableVerticalAlignmentValues? align = null)
     {
         var cell = new TableCell(new TableCellProperties

@@ -1,8 +1,7 @@
 using VanKien.Model;
 using VanKien.Text;
-using VanKien.Standard;
 
-namespace VanKien.Writing;
+namespace VanKien.Printing;
 
 /// <summary>
 /// Numbers headings by the kind's scheme — I. → 1. → 1.1. → a); Phần thứ nhất → I. → 1. → a);
@@ -41,8 +40,8 @@ internal sealed class HeadingNumberer(HeadingScheme scheme)
     /// <summary>Top-level section headings print in capitals (and "I." under a PHẦN).</summary>
     public bool IsCapitalised(int level) => level == 1 || (scheme == HeadingScheme.Parts && level == 2);
 
-    /// <summary>The Word heading style of a level; under PHẦN, "I." is Heading 1.</summary>
-    public string Style(int level) => StyleIds.Heading(scheme == HeadingScheme.Parts ? level - 1 : level);
+    /// <summary>The outline level a heading prints at; under PHẦN, "I." is the first.</summary>
+    public int Outline(int level) => scheme == HeadingScheme.Parts ? level - 1 : level;
 
     private static string Letter(int count)
     {

@@ -1,12 +1,12 @@
 using VanKien.Model;
 
-namespace VanKien.Diffing;
+namespace VanKien.Printing;
 
 /// <summary>
-/// A chart as lines of text for the diff and textconv: its title, then one line per category with
+/// A chart as lines of text — what its description (alt text) says in the DOCX, what textconv and the diff show: its title, then one line per category with
 /// each series' value ("Kết nạp đảng viên: Giá trị đề ra 3 | Kết quả 4"), blank values as "–".
 /// </summary>
-internal static class ChartText
+public static class ChartText
 {
     public static IEnumerable<string> Lines(Chart chart)
     {
