@@ -23,7 +23,7 @@ public static partial class Printer
         var title = template.TitleOf(document);
         var frame = document.Frame;
         var summary = frame.Summary is { } line
-            ? PrintedParagraph.Of(PrintedRole.Summary, SentenceCase(line.Value), Origin.Shaped(line.Location, "trích yếu viết hoa chữ đầu"), line.Location)
+            ? new PrintedParagraph(PrintedRole.Summary, SentenceCase(line)) { Sources = [line.Location] }
             : null;
         var kindTitle = PrintedParagraph.Of(PrintedRole.KindTitle, VietnameseText.Upper(title),
             frame.Title is { } written ? Origin.Shaped(written.Location, "tên loại in hoa") : Origin.Generated("tên loại của mẫu, in hoa"));
@@ -59,8 +59,10 @@ public static partial class Printer
         var right = new List<PrintedParagraph> { PrintedParagraph.Of(PrintedRole.NationalLine, profile.NationalLine, Origin.Generated("tiêu đề / quốc hiệu")) };
         if (profile.Motto is { } motto) right.Add(PrintedParagraph.Of(PrintedRole.Motto, motto, Origin.Generated("tiêu ngữ")));
 
-        var number = PrintedParagraph.Of(PrintedRole.Number, NumberLine(frame, profile), Origin.Shaped(frame.Number.Location, "số và ký hiệu"), frame.Number.Location);
-        var placeDate = PrintedParagraph.Of(PrintedRole.PlaceDate, $"{frame.Place.Value}, {frame.DateWords}", Origin.Shaped(frame.Date.Location, "địa danh và ngày tháng năm"), frame.Place.Location, frame.Date.Location);
+        var number = new PrintedParagraph(PrintedRole.Number, NumberLine(frame, profile)) { Sources = [frame.Number.Location] };
+        var placeDate = new PrintedParagraph(PrintedRole.PlaceDate,
+            [new PrintedRun(frame.Place.Value, Origin.Written(frame.Place.Location)), new PrintedRun($", {frame.DateWords}", Origin.Shaped(frame.Date.Location, "ngày tháng năm viết bằng chữ"))])
+        { Sources = [frame.Place.Location, frame.Date.Location] };
         return new PrintedColumns([new PrintedColumnsRow(left, right), new PrintedColumnsRow([number], [placeDate])]);
     }
 
@@ -68,9 +70,9 @@ public static partial class Printer
     /// "Số 05-CTr/CB"; a draft without its number yet keeps a blank where the văn thư will write it,
     /// as offices print them: "Số      -CTr/CB", "Số:      /KH-UBND" (no-break spaces, so the blank holds).
     /// </summary>
-    private static string NumberLine(Frame frame, FormatProfile profile) => frame.Unnumbered
-        ? profile.NumberPrefix.TrimEnd() + " " + new string('\u00A0', 6) + VietnameseText.WithoutWhitespace(frame.Number.Value)
-        : profile.NumberPrefix + frame.Number.Value;
+    private static IReadOnlyList<PrintedRun> NumberLine(Frame frame, FormatProfile profile) => frame.Unnumbered
+        ? [new PrintedRun(profile.NumberPrefix.TrimEnd() + " " + new string('\u00A0', 6) + VietnameseText.WithoutWhitespace(frame.Number.Value), Origin.Shaped(frame.Number.Location, "chỗ trống cho số của văn thư"))]
+        : [new PrintedRun(profile.NumberPrefix, Origin.Generated("chữ \"Số\" trước số và ký hiệu")), new PrintedRun(frame.Number.Value, Origin.Written(frame.Number.Location))];
 
     /// <summary>
     /// The issuing body as the header prints it. A congress issues its own documents (numbered -…/ĐH,
@@ -169,10 +171,14 @@ public static partial class Printer
 
     /// <summary>The summary line is in sentence case: only its first letter is raised.</summary>
     /// The first letter is a whole text element: cutting one UTF-16 unit would split a surrogate pair.
-    private static string SentenceCase(string text)
+    private static IReadOnlyList<PrintedRun> SentenceCase(Model.Located<string> line)
     {
-        if (text.Length == 0) return text;
+        var text = line.Value;
+        if (text.Length == 0) return [];
         var first = System.Globalization.StringInfo.GetNextTextElementLength(text);
-        return VietnameseText.Upper(text[..first]) + text[first..];
+        var raised = VietnameseText.Upper(text[..first]);
+        return raised == text[..first]
+            ? [new PrintedRun(text, Origin.Written(line.Location))]
+            : [new PrintedRun(raised, Origin.Shaped(line.Location, "trích yếu viết hoa chữ đầu")), new PrintedRun(text[first..], Origin.Written(line.Location))];
     }
 }

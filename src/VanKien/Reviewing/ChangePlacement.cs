@@ -79,7 +79,7 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
         var paragraph = reviewed.Original[p];
         var placed = new List<(ReviewEdit Edit, SourceSpans.Found Found, SourceEdit SourceEdit)>();
         foreach (var edit in edits)
-            if (spans.Span(paragraph, edit.Offset, edit.Deleted.Length) is { } found && SourceEdit.For(layout, found, edit) is { } sourceEdit)
+            if (spans.Span(p, edit.Offset, edit.Deleted.Length) is { } found && SourceEdit.For(layout, found, edit) is { } sourceEdit)
                 placed.Add((edit, found, sourceEdit));
         if (placed.Count == edits.Count)
         {
@@ -108,7 +108,7 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
     private void PlaceDeleted(int p, string author)
     {
         var paragraph = reviewed.Original[p];
-        if (spans.Span(paragraph, 0, paragraph.Length) is { } found && SourceEdit.Removal(layout, found) is { } removal)
+        if (spans.Span(p, 0, paragraph.Length) is { } found && SourceEdit.Removal(layout, found) is { } removal)
         {
             Plan.Add(removal);
             Change(spans.At(found.Index), author, $"xóa «{paragraph}»");
@@ -120,7 +120,7 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
     {
         var paragraph = reviewed.Original[p];
         var accepted = reviewed.Accepted[by];
-        if (spans.Span(paragraph, 0, paragraph.Length) is { } found && SourceEdit.Replacement(layout, found, paragraph, accepted) is { } replacement)
+        if (spans.Span(p, 0, paragraph.Length) is { } found && SourceEdit.Replacement(layout, found, paragraph, accepted) is { } replacement)
         {
             Plan.Add(replacement);
             Change(spans.At(found.Index), author, $"thay đoạn «{paragraph}» bằng «{accepted}»");
@@ -144,7 +144,7 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
         done.UnionWith(row);
         var anchor = row.FirstOrDefault(i => !Blank(reviewed.Original[i]));
         var text = reviewed.Original[anchor];
-        if (spans.Span(text, 0, text.Length) is { } found && layout.LineAt(found.Index).TrimStart().StartsWith('|'))
+        if (spans.Span(anchor, 0, text.Length) is { } found && layout.LineAt(found.Index).TrimStart().StartsWith('|'))
         {
             var (start, end) = layout.LineAround(found.Index);
             Plan.Add(new SourceEdit(start, Math.Min(layout.Text.Length, end + 1) - start, ""));
@@ -158,7 +158,7 @@ internal sealed class ChangePlacement(ReviewedDocx reviewed, SourceSpans spans, 
         var author = reviewed.AuthorAt(run[0]);
         var previous = reviewed.PreviousWritten(run[0]);
         var previousText = previous >= 0 ? reviewed.Original[previous] : "";
-        var found = previous >= 0 ? spans.Span(previousText, 0, previousText.Length) : null;
+        var found = previous >= 0 ? spans.Span(previous, 0, previousText.Length) : null;
         var where = found is { } f ? spans.At(f.Index) : at;
         foreach (var p in run) Change(where, author, $"thêm đoạn «{reviewed.Accepted[p]}» sau đoạn «{previousText}»");
         if (found is not { } place)

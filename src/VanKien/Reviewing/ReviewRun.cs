@@ -41,15 +41,15 @@ public static class ReviewRun
 
         if (reviewed.Properties.TryGetValue(Provenance.HashName, out var hash) && hash != Provenance.HashOf(text.Split('\n')))
             diagnostics.Add(Rules.ReviewSourceChanged, SourceLocation.StartOf(sourcePath),
-                $"nguồn đã sửa từ khi dựng bản được duyệt (phiên bản {reviewed.Properties.GetValueOrDefault(Provenance.VersionName) ?? "?"}): các đề nghị được tìm theo chữ, chỗ nào không còn là xung đột");
+                $"nguồn đã sửa từ khi dựng bản được duyệt (phiên bản {reviewed.Properties.GetValueOrDefault(Provenance.VersionName) ?? "?"}): các đề nghị được đặt vào những đoạn nguồn vẫn in ra như cũ, chỗ nào không còn là xung đột");
 
         var unchanged = !reviewed.Properties.TryGetValue(Provenance.HashName, out var built) || built == Provenance.HashOf(text.Split('\n'));
-        var placing = new ChangePlacement(reviewed, new SourceSpans(sourcePath, text), new SourceLayout(sourcePath, text), diagnostics, at);
+        var placing = new ChangePlacement(reviewed, new SourceSpans(sourcePath, text, Printed(sourcePath, text), reviewed.Original), new SourceLayout(sourcePath, text), diagnostics, at);
         placing.PlaceChanges();
         int comments = 0, conflicts = placing.Conflicts;
         foreach (var comment in reviewed.Comments)
         {
-            var span = placing.Spans.Span(reviewed.Original[comment.Paragraph], comment.Offset, comment.Anchor.Length);
+            var span = placing.Spans.Span(comment.Paragraph, comment.Offset, comment.Anchor.Length);
             comments++;
             diagnostics.Add(Rules.ReviewComment, span is { } found ? placing.Spans.At(found.Index) : at, $"{Who(comment.Author)}nhận xét về «{comment.Anchor}»: {comment.Text}");
             if (!request.Apply || !request.Comments) continue;
@@ -72,6 +72,16 @@ public static class ReviewRun
         var applied = request.Apply && conflicts == 0 && edited is not null && edited != text &&
             Write(sourcePath, located.Root, System.Text.Encoding.UTF8.GetBytes(edited!), diagnostics);
         return new Result(diagnostics.Items, sourcePath, placing.Changes, comments, conflicts, applied);
+    }
+
+    /// <summary>
+    /// The source as it prints now, whose runs say where each word came from; null when it does not read
+    /// (then nothing can be placed, and every change is a conflict).
+    /// </summary>
+    private static Printing.PrintedDocument? Printed(string sourcePath, string text)
+    {
+        var document = DocumentReader.Read(sourcePath, System.Text.Encoding.UTF8.GetBytes(text), new DiagnosticBag(), scales: Checking.DocumentSet.ForSourcesAt(sourcePath).Set.Scales);
+        return document is null ? null : Printing.Printer.Print(document, new Templates.TemplateLocator().For(document).Template);
     }
 
     /// <summary>The source with every planned edit made, last first; null (said) when two overlap.</summary>

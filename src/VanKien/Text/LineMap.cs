@@ -24,6 +24,13 @@ public sealed class LineMap(string text)
         return found >= 0 ? found : ~found - 1;
     }
 
+    /// <summary>How many lines the text has.</summary>
+    public int Count => Starts.Length;
+
+    /// <summary>The index of a 1-based line and column; null for a line the text does not have.</summary>
+    public int? IndexOf(int line, int column) =>
+        line < 1 || line > Starts.Length ? null : Math.Min(text.Length, Starts[line - 1] + Math.Max(0, column - 1));
+
     /// <summary>The 1-based line and column of <paramref name="index"/>.</summary>
     public (int Line, int Column) Position(int index)
     {

@@ -23,14 +23,15 @@ internal static class TrackedChanges
     });
 
     /// <summary>
-    /// A reviewer's tracked replacement, as Word records it: in the first paragraph whose text holds
-    /// <paramref name="words"/>, the run holding them split, the words deleted and <paramref name="by"/> inserted.
+    /// A reviewer's tracked replacement, as Word records it: in the paragraph whose text holds
+    /// <paramref name="words"/> (the first, or the <paramref name="occurrence"/>-th from 0), the run
+    /// holding them split, the words deleted and <paramref name="by"/> inserted.
     /// </summary>
-    public static byte[] Replace(byte[] docx, string words, string by) => Edit(docx, body =>
+    public static byte[] Replace(byte[] docx, string words, string by, int occurrence = 0) => Edit(docx, body =>
     {
         // Matched as the reviewer reads it (a no-break space is a space); the deletion holds the characters themselves.
         static string Seen(XElement t) => VanKien.Text.NoBreakGroups.AsSpaces(t.Value);
-        var text = body.Descendants(W + "t").First(t => Seen(t).Contains(words, StringComparison.Ordinal));
+        var text = body.Descendants(W + "t").Where(t => Seen(t).Contains(words, StringComparison.Ordinal)).ElementAt(occurrence);
         var run = text.Parent!;
         var at = Seen(text).IndexOf(words, StringComparison.Ordinal);
         XElement Run(XName name, string value) => new(W + "r", run.Element(W + "rPr") is { } properties ? new XElement(properties) : null,
