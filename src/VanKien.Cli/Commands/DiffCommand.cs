@@ -2,7 +2,6 @@ using System.CommandLine;
 using VanKien.Building;
 using VanKien.Diffing;
 using VanKien.Diffing.Formats;
-using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 
@@ -101,10 +100,7 @@ internal static class DiffCommand
                 return [($"HEAD:{relative}", arguments[0])];
             default:
                 var root = GitRepository.TopFolder(cwd);
-                return GitRepository.Changed(cwd, "HEAD")
-                    .Where(path => File.Exists(Path.Combine(root, path)))
-                    .Where(path => SourceDiscovery.Discover([Path.Combine(root, path)]).Sources.Count > 0
-                                   && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || Reading.DocumentReader.IsYamlSource(path)))
+                return GitRepository.ChangedSources(cwd, "HEAD")
                     .Select(path => ($"HEAD:{path}", Path.GetRelativePath(cwd, Path.Combine(root, path))))
                     .ToList();
         }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using VanKien.Diagnostics;
 using VanKien.Diffing;
-using VanKien.Reading;
 
 namespace VanKien.Cli.Commands;
 
@@ -19,29 +18,20 @@ internal static class TextconvCommand
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            var read = VanKien.Reading.SafeFile.Read(path, 64L * 1024 * 1024);
+            var diagnostics = new DiagnosticBag();
             // A refused file is a located diagnostic like any other.
-            if (read.Bytes is not { } bytes)
+            if (ReadableText.Read(path, diagnostics) is not { } bytes)
             {
-                error.WriteLine(Diagnostic.Of(read.TooLarge ? Rules.Limit : Rules.Io, SourceLocation.StartOf(path), read.Refusal ?? "không đọc được tệp"));
+                foreach (var d in diagnostics.Items) error.WriteLine(d);
                 return ExitCodes.UsageOrEnvironment;
             }
-
-            if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            if (ReadableText.OfFile(path, bytes, diagnostics) is { } text)
             {
-                var refusals = new DiagnosticBag();
-                if (ReadableText.FromDocx(path, bytes, refusals) is { } text)
-                {
-                    output.Write(text);
-                    return ExitCodes.Clean;
-                }
-                foreach (var d in refusals.Items) error.WriteLine(d);
-                return ExitCodes.ErrorsFound;
+                output.Write(text);
+                return ExitCodes.Clean;
             }
-
-            var document = DocumentReader.Read(path, bytes, new DiagnosticBag());
-            output.Write(document is null ? System.Text.Encoding.UTF8.GetString(bytes) : ReadableText.FromDocument(document));
-            return ExitCodes.Clean;
+            foreach (var d in diagnostics.Items) error.WriteLine(d);
+            return ExitCodes.ErrorsFound;
         });
         return command;
     }

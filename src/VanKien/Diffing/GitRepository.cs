@@ -33,6 +33,16 @@ public static class GitRepository
             .Split('\0', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>The sources VanKien builds among the files changed since a revision (relative to the top folder): a Markdown or YAML source a discovery would take.</summary>
+    public static IReadOnlyList<string> ChangedSources(string workingFolder, string revision)
+    {
+        var root = TopFolder(workingFolder);
+        return [.. Changed(workingFolder, revision)
+            .Where(path => File.Exists(Path.Combine(root, path)))
+            .Where(path => Reading.SourceDiscovery.Discover([Path.Combine(root, path)]).Sources.Count > 0
+                           && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || Reading.DocumentReader.IsYamlSource(path)))];
+    }
+
     /// <summary>
     /// The files in a repository's git folder that change whenever its history as seen from the working
     /// tree does (a commit, a checkout, a reset, a pull): HEAD, the reflog of HEAD, the branch HEAD

@@ -88,3 +88,59 @@ public class LayerTests
         Assert.Equal(["VanKien.Tests.Architecture.Planted.Reading.Reader uses a layer above Reading"], failures);
     }
 }
+
+/// <summary>
+/// The CLI is a thin layer over the library's application layer: its commands parse, call a feature
+/// or the build, and print diagnostics; they never reach into how a document is read, modelled,
+/// checked, printed or written.
+/// </summary>
+public class CliLayerTests
+{
+    /// <summary>What the commands may use: the features, the build, the diagnostics they print and the formats they name.</summary>
+    public static readonly string[] Application =
+        ["Building", "Diffing", "Editing", "Importing", "Publishing", "Reporting", "Reviewing", "Scaffolding", "Schema", "Signing", "Diagnostics", "Output"];
+
+    public static IReadOnlyList<string> Reaches(Assembly cli)
+    {
+        var folders = Directory.GetDirectories(Path.Combine(Support.Repo.Root, "src", "VanKien")).Select(f => Path.GetFileName(f)!)
+            .Where(f => f is not ("bin" or "obj") && !Application.Contains(f)).Select(f => "VanKien." + f).ToArray();
+        return [.. folders.SelectMany(folder => Types.InAssembly(cli).ShouldNot().HaveDependencyOn(folder).GetResult().FailingTypeNames?.Select(t => $"{t} → {folder}") ?? [])
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Commands that still reach below the application layer, each with the folder it reaches: a list
+    /// that may only shrink. A new reach fails, and so does a listed one that is gone (take it off).
+    /// </summary>
+    private static readonly string[] StillReaching =
+    [
+        "VanKien.Cli.Commands.BuildCommand → VanKien.Project", "VanKien.Cli.Commands.BuildCommand → VanKien.Reading", "VanKien.Cli.Commands.BuildCommand → VanKien.Writing",
+        "VanKien.Cli.Commands.CheckCommand → VanKien.Reading",
+        "VanKien.Cli.Commands.ImportCommand → VanKien.Project", "VanKien.Cli.Commands.ImportCommand → VanKien.Reading", "VanKien.Cli.Commands.InitCommand → VanKien.Project",
+        "VanKien.Cli.Commands.NewCommand → VanKien.Checking", "VanKien.Cli.Commands.NewCommand → VanKien.Model", "VanKien.Cli.Commands.NewCommand → VanKien.Templates",
+        "VanKien.Cli.Commands.ProgressRenderer → VanKien.Text", "VanKien.Cli.Commands.ProjectScope → VanKien.Project", "VanKien.Cli.Commands.ProjectScope → VanKien.Reading",
+        "VanKien.Cli.Commands.ReportCommand → VanKien.Results", "VanKien.Cli.Commands.ReportOptions → VanKien.Reading",
+        "VanKien.Cli.Commands.RollupCommand → VanKien.Model", "VanKien.Cli.Commands.RollupCommand → VanKien.Project", "VanKien.Cli.Commands.RollupCommand → VanKien.Reading", "VanKien.Cli.Commands.RollupCommand → VanKien.Results",
+        "VanKien.Cli.Commands.SignCommand → VanKien.Reading", "VanKien.Cli.Commands.SiteCommand → VanKien.Project", "VanKien.Cli.Commands.Sources → VanKien.Reading",
+        "VanKien.Cli.Commands.TargetsCommand → VanKien.Checking", "VanKien.Cli.Commands.TargetsCommand → VanKien.Coverage", "VanKien.Cli.Commands.TargetsCommand → VanKien.Model",
+        "VanKien.Cli.Commands.TemplateCommand → VanKien.Model", "VanKien.Cli.Commands.TemplateCommand → VanKien.Standard", "VanKien.Cli.Commands.TemplateCommand → VanKien.Templates", "VanKien.Cli.Commands.TemplateCommand → VanKien.Writing",
+        "VanKien.Cli.Commands.Watcher → VanKien.Reading",
+    ];
+
+    [Fact]
+    public void No_command_reaches_below_the_application_layer_beyond_the_shrinking_list()
+    {
+        var reaches = Reaches(Assembly.Load("VanKien.Cli"));
+        var added = reaches.Except(StillReaching).ToList();
+        var gone = StillReaching.Except(reaches).ToList();
+        Assert.True(added.Count == 0, "new reach below the application layer:\n" + string.Join("\n", added));
+        Assert.True(gone.Count == 0, "no longer reached, take off the list:\n" + string.Join("\n", gone));
+    }
+
+    /// <summary>The check can fail: this test assembly's architecture tests reach the Model, outside the application layer.</summary>
+    [Fact]
+    public void A_reach_below_the_application_layer_is_found()
+    {
+        Assert.Contains(Reaches(typeof(CliLayerTests).Assembly), r => r.EndsWith("→ VanKien.Model", StringComparison.Ordinal));
+    }
+}
