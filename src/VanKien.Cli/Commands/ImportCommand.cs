@@ -44,9 +44,7 @@ internal static class ImportCommand
                     return report.Report(result, diagnostics.Items, output, error, "Tệp bổ sung không dùng được: không nhập gì.");
             }
 
-            // Written into a project, documents are held to its limits (gioi-han), as its build will hold them.
-            var limits = VanKien.Project.ProjectFileReader.Find(Path.GetFullPath(to)) is { } project ? VanKien.Project.ProjectFileReader.Read(project, new DiagnosticBag()).Limits : null;
-            var run = ImportRun.Run(files, to, result.GetValue(overwrite), supplement, limits);
+            var run = ImportRun.Run(files, to, result.GetValue(overwrite), supplement);
             diagnostics.AddRange(run.Diagnostics);
             var lines = run.Outcomes.Select(o => o.Document is { } document ? $"  ✓ {o.Path} → {o.Target}: {Describe(document)}" : $"  ✗ {o.Path}: không nhập").ToList();
             var imported = run.Imported;

@@ -34,9 +34,14 @@ public static class ImportRun
     private static string TargetOf(string outputFolder, string relative) =>
         System.IO.Path.Combine(outputFolder, System.IO.Path.ChangeExtension(relative, ".md"));
 
-    /// <summary>Imports each input in turn; <paramref name="limits"/> (the project's, when the output lies in one) bound each document's time.</summary>
-    public static Result Run(IReadOnlyList<Input> inputs, string outputFolder, bool overwrite, Supplement? supplement, ReaderLimits? limits = null)
+    /// <summary>
+    /// Imports each input in turn. Written into a project, documents are held to its limits (gioi-han),
+    /// as its build will hold them: each document's time is bounded by the project's, else the default.
+    /// </summary>
+    public static Result Run(IReadOnlyList<Input> inputs, string outputFolder, bool overwrite, Supplement? supplement)
     {
+        var limits = Project.ProjectFileReader.Find(System.IO.Path.GetFullPath(outputFolder)) is { } project
+            ? Project.ProjectFileReader.Read(project, new DiagnosticBag()).Limits : null;
         var diagnostics = new List<Diagnostic>();
         var outcomes = new List<Outcome>();
         // Inputs that would write one source (van-ban.docx and van-ban.txt): neither is written, as build
