@@ -22,7 +22,11 @@ internal static class SignCommand
         var outputOption = new Option<string?>("--output", "-o") { Description = "Ghi bản đã ký ra tệp này (mặc định: ghi đè tệp PDF, chỉ khi ký xong)" };
         var reason = new Option<string>("--ly-do") { Description = "Lý do ký ghi trong chữ ký", DefaultValueFactory = _ => "Ký ban hành văn bản" };
         var location = new Option<string>("--dia-diem") { Description = "Nơi ký ghi trong chữ ký", DefaultValueFactory = _ => "" };
-        var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ") { pdf, certificate, token, label, outputOption, reason, location };
+        var signatureImage = new Option<string?>("--hinh-chu-ky") { Description = "Ảnh chữ ký của người ký (PNG nền trong suốt): in giữa chức vụ và họ tên (NĐ 30/2020/NĐ-CP, Phụ lục I)" };
+        var sealImage = new Option<string?>("--hinh-dau") { Description = "Ảnh dấu của cơ quan (PNG đỏ, nền trong suốt, kích thước thật): chữ ký của cơ quan, dấu trùm 1/3 ảnh chữ ký bên trái, kèm tên cơ quan và thời gian ký" };
+        var sealWidth = new Option<double?>("--co-dau") { Description = "Đường kính (bề ngang) thật của dấu, mm, khi ảnh dấu không ghi độ phân giải" };
+        var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ")
+            { pdf, certificate, token, label, outputOption, reason, location, signatureImage, sealImage, sealWidth };
         command.SetAction(result =>
         {
             var path = result.GetValue(pdf)!;
@@ -32,11 +36,21 @@ internal static class SignCommand
                 error.WriteLine("vankien: cần đúng một trong --chung-thu (tệp .p12) và --token (thiết bị ký)");
                 return ExitCodes.UsageOrEnvironment;
             }
+            if (result.GetValue(signatureImage) is not null && result.GetValue(sealImage) is not null)
+            {
+                error.WriteLine("vankien: mỗi lần ký là chữ ký của một người (--hinh-chu-ky) hoặc của cơ quan (--hinh-dau), không cả hai");
+                return ExitCodes.UsageOrEnvironment;
+            }
             if (Building.OutputGate.File(target, ".pdf") is { } refused) return Refusal.Print(error, target, refused);
             var diagnostics = new DiagnosticBag();
             var signed = SignRun.Run(new SignRun.Options(path, target, result.GetValue(certificate), Environment.GetEnvironmentVariable("VANKIEN_MAT_KHAU"),
                 result.GetValue(reason)!, result.GetValue(location)!, DateTimeOffset.UtcNow.ToOffset(VietnamOffset),
-                result.GetValue(token), result.GetValue(label), Environment.GetEnvironmentVariable("VANKIEN_PIN")), diagnostics);
+                result.GetValue(token), result.GetValue(label), Environment.GetEnvironmentVariable("VANKIEN_PIN"))
+            {
+                SignatureImage = result.GetValue(signatureImage),
+                SealImage = result.GetValue(sealImage),
+                SealWidthMm = result.GetValue(sealWidth),
+            }, diagnostics);
             foreach (var d in diagnostics.Items) error.WriteLine(d);
             if (!signed) return ExitCodes.ErrorsFound;
             output.WriteLine($"Đã ký '{target}'.");

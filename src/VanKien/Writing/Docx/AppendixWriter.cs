@@ -14,7 +14,9 @@ internal static class AppendixWriter
 {
     public static IEnumerable<OpenXmlElement> Write(Document document, Appendix appendix, string title, PageGeometry page)
     {
-        yield return Wml.Paragraph(StyleIds.Summary, Wml.Run("PHỤ LỤC"));
+        // Its bookmark: where the organisation's signature on the appendix goes (its first page, top right).
+        yield return Wml.Paragraph(StyleIds.Summary, null,
+            SignaturePlaces.Marked(SignaturePlaces.AppendixPrefix + page.LandscapeRightMargin.ToString(System.Globalization.CultureInfo.InvariantCulture), Wml.Run("PHỤ LỤC")));
         if (appendix.Title.Count > 0)
             yield return Wml.Paragraph(StyleIds.Summary, null, Wml.Runs(appendix.Title, VietnameseText.Upper));
         foreach (var line in appendix.Subtitles)

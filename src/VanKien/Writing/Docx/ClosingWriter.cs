@@ -39,13 +39,13 @@ internal static class ClosingWriter
                 foreach (var line in AuthorityForm.Lines(authority))
                     signature.Add(Wml.Paragraph(StyleIds.Authority, Wml.Run(VietnameseText.Upper(line))));
             if ((sign.Position?.Value ?? template.Kind.DefaultPosition) is { } position)
-                signature.Add(Wml.Paragraph(StyleIds.Position, Wml.Run(VietnameseText.Upper(position))));
-            // One empty line of an exact height: the room is the same whatever the style's size.
+                signature.Add(Wml.Paragraph(StyleIds.Position, null, SignaturePlaces.Marked(SignaturePlaces.Position, Wml.Run(VietnameseText.Upper(position)))));
+            // One empty line of an exact height: the room is the same whatever the style's size. Its bookmark, centred, marks the room's top and centre.
             signature.Add(Wml.Paragraph(StyleIds.Signature, p => p.SpacingBetweenLines = new SpacingBetweenLines
             {
                 Before = "0", After = "0", Line = Units.Str(Units.Twips(template.Profile.SignatureRoomMm)), LineRule = LineSpacingRuleValues.Exact,
-            }, []));
-            signature.Add(Wml.Paragraph(StyleIds.SignerName, Wml.Run(sign.Name.Value)));
+            }, SignaturePlaces.Marked(SignaturePlaces.Room)));
+            signature.Add(Wml.Paragraph(StyleIds.SignerName, null, SignaturePlaces.Marked(SignaturePlaces.Name, Wml.Run(sign.Name.Value))));
         }
 
         table.Append(new TableRow(new TableRowProperties(new CantSplit()), Wml.Cell(left, recipients), Wml.Cell(right, signature)));
