@@ -25,31 +25,58 @@ internal static class SignCommand
         var signatureImage = new Option<string?>("--hinh-chu-ky") { Description = "Ảnh chữ ký của người ký (PNG nền trong suốt): in giữa chức vụ và họ tên (NĐ 30/2020/NĐ-CP, Phụ lục I)" };
         var sealImage = new Option<string?>("--hinh-dau") { Description = "Ảnh dấu của cơ quan (PNG đỏ, nền trong suốt, kích thước thật): chữ ký của cơ quan, dấu trùm 1/3 ảnh chữ ký bên trái, kèm tên cơ quan và thời gian ký" };
         var sealWidth = new Option<double?>("--co-dau") { Description = "Đường kính (bề ngang) thật của dấu, mm, khi ảnh dấu không ghi độ phân giải" };
+        var role = new Option<string?>("--vai") { Description = "Ký với tư cách: nguoi-ky (người ký) hoặc co-quan (cơ quan); lấy chứng thư, ảnh từ mục ky-so của vankien.yaml" };
+        role.AcceptOnlyFromAmong(Project.SigningSettings.SignerKey, Project.SigningSettings.OrganisationKey);
         var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ")
-            { pdf, certificate, token, label, outputOption, reason, location, signatureImage, sealImage, sealWidth };
+            { pdf, certificate, token, label, outputOption, reason, location, signatureImage, sealImage, sealWidth, role };
         command.SetAction(result =>
         {
             var path = result.GetValue(pdf)!;
             var target = result.GetValue(outputOption) ?? path;
-            if ((result.GetValue(certificate) is null) == (result.GetValue(token) is null))
-            {
-                error.WriteLine("vankien: cần đúng một trong --chung-thu (tệp .p12) và --token (thiết bị ký)");
-                return ExitCodes.UsageOrEnvironment;
-            }
-            if (result.GetValue(signatureImage) is not null && result.GetValue(sealImage) is not null)
+            if (result.GetValue(signatureImage) is not null && result.GetValue(sealImage) is not null
+                || result.GetValue(role) == Project.SigningSettings.SignerKey && result.GetValue(sealImage) is not null
+                || result.GetValue(role) == Project.SigningSettings.OrganisationKey && result.GetValue(signatureImage) is not null)
             {
                 error.WriteLine("vankien: mỗi lần ký là chữ ký của một người (--hinh-chu-ky) hoặc của cơ quan (--hinh-dau), không cả hai");
                 return ExitCodes.UsageOrEnvironment;
             }
-            if (Building.OutputGate.File(target, ".pdf") is { } refused) return Refusal.Print(error, target, refused);
+
+            // The role's settings in vankien.yaml (the nearest above the PDF, else above the working folder); an option given wins.
             var diagnostics = new DiagnosticBag();
-            var signed = SignRun.Run(new SignRun.Options(path, target, result.GetValue(certificate), Environment.GetEnvironmentVariable("VANKIEN_MAT_KHAU"),
-                result.GetValue(reason)!, result.GetValue(location)!, DateTimeOffset.UtcNow.ToOffset(VietnamOffset),
-                result.GetValue(token), result.GetValue(label), Environment.GetEnvironmentVariable("VANKIEN_PIN"))
+            var projectPath = Project.ProjectFileReader.Find(path) ?? Project.ProjectFileReader.Find(Directory.GetCurrentDirectory());
+            Project.SigningSettings.Role? settings = null;
+            var roleWord = result.GetValue(role)
+                ?? (result.GetValue(sealImage) is not null ? Project.SigningSettings.OrganisationKey : result.GetValue(signatureImage) is not null ? Project.SigningSettings.SignerKey : null);
+            if (roleWord is not null && projectPath is not null)
             {
-                SignatureImage = result.GetValue(signatureImage),
-                SealImage = result.GetValue(sealImage),
-                SealWidthMm = result.GetValue(sealWidth),
+                var project = Project.ProjectFileReader.Read(projectPath, diagnostics);
+                if (diagnostics.HasErrors)
+                {
+                    foreach (var d in diagnostics.Items) error.WriteLine(d);
+                    return ExitCodes.ErrorsFound;
+                }
+                settings = roleWord == Project.SigningSettings.SignerKey ? project.Signing?.Signer : project.Signing?.Organisation;
+            }
+            var certificatePath = result.GetValue(certificate) ?? (result.GetValue(token) is null ? settings?.Certificate : null);
+            var tokenLibrary = result.GetValue(token) ?? (result.GetValue(certificate) is null ? settings?.TokenLibrary : null);
+            if ((certificatePath is null) == (tokenLibrary is null))
+            {
+                error.WriteLine(result.GetValue(role) is { } asked && settings is null
+                    ? $"vankien: vankien.yaml không có mục ky-so.{asked}; ghi mục đó, hoặc dùng --chung-thu (tệp .p12) hay --token (thiết bị ký)"
+                    : "vankien: cần đúng một trong --chung-thu (tệp .p12) và --token (thiết bị ký), hoặc --vai với mục ky-so của vankien.yaml");
+                return ExitCodes.UsageOrEnvironment;
+            }
+            if (Building.OutputGate.File(target, ".pdf") is { } refused) return Refusal.Print(error, target, refused);
+            var organisation = roleWord == Project.SigningSettings.OrganisationKey;
+            var signed = SignRun.Run(new SignRun.Options(path, target, certificatePath,
+                certificatePath is null ? null : SecretPrompt.Get("VANKIEN_MAT_KHAU", "Mật khẩu của tệp chứng thư", error),
+                result.GetValue(reason)!, result.GetValue(location)!, DateTimeOffset.UtcNow.ToOffset(VietnamOffset),
+                tokenLibrary, result.GetValue(label) ?? settings?.TokenLabel,
+                tokenLibrary is null ? null : SecretPrompt.Get("VANKIEN_PIN", "Mã PIN của thiết bị ký", error))
+            {
+                SignatureImage = result.GetValue(signatureImage) ?? (organisation ? null : settings?.SignatureImage),
+                SealImage = result.GetValue(sealImage) ?? (organisation ? settings?.SealImage : null),
+                SealWidthMm = result.GetValue(sealWidth) ?? (organisation ? settings?.SealWidthMm : null),
             }, diagnostics);
             foreach (var d in diagnostics.Items) error.WriteLine(d);
             if (!signed) return ExitCodes.ErrorsFound;
