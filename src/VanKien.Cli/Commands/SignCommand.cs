@@ -25,10 +25,11 @@ internal static class SignCommand
         var signatureImage = new Option<string?>("--hinh-chu-ky") { Description = "Ảnh chữ ký của người ký (PNG nền trong suốt): in giữa chức vụ và họ tên (NĐ 30/2020/NĐ-CP, Phụ lục I)" };
         var sealImage = new Option<string?>("--hinh-dau") { Description = "Ảnh dấu của cơ quan (PNG đỏ, nền trong suốt, kích thước thật): chữ ký của cơ quan, dấu trùm 1/3 ảnh chữ ký bên trái, kèm tên cơ quan và thời gian ký" };
         var sealWidth = new Option<double?>("--co-dau") { Description = "Đường kính (bề ngang) thật của dấu, mm, khi ảnh dấu không ghi độ phân giải" };
+        var timeStamp = new Option<string?>("--dau-thoi-gian") { Description = "Địa chỉ máy chủ dấu thời gian RFC 3161 (chữ ký PAdES B-T)" };
         var role = new Option<string?>("--vai") { Description = "Ký với tư cách: nguoi-ky (người ký) hoặc co-quan (cơ quan); lấy chứng thư, ảnh từ mục ky-so của vankien.yaml" };
         role.AcceptOnlyFromAmong(Project.SigningSettings.SignerKey, Project.SigningSettings.OrganisationKey);
         var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ")
-            { pdf, certificate, token, label, outputOption, reason, location, signatureImage, sealImage, sealWidth, role };
+            { pdf, certificate, token, label, outputOption, reason, location, signatureImage, sealImage, sealWidth, role, timeStamp };
         command.SetAction(result =>
         {
             var path = result.GetValue(pdf)!;
@@ -45,6 +46,7 @@ internal static class SignCommand
             var diagnostics = new DiagnosticBag();
             var projectPath = Project.ProjectFileReader.Find(path) ?? Project.ProjectFileReader.Find(Directory.GetCurrentDirectory());
             Project.SigningSettings.Role? settings = null;
+            string? timeStampServer = result.GetValue(timeStamp);
             var roleWord = result.GetValue(role)
                 ?? (result.GetValue(sealImage) is not null ? Project.SigningSettings.OrganisationKey : result.GetValue(signatureImage) is not null ? Project.SigningSettings.SignerKey : null);
             if (roleWord is not null && projectPath is not null)
@@ -56,6 +58,7 @@ internal static class SignCommand
                     return ExitCodes.ErrorsFound;
                 }
                 settings = roleWord == Project.SigningSettings.SignerKey ? project.Signing?.Signer : project.Signing?.Organisation;
+                timeStampServer ??= project.Signing?.TimeStampServer;
             }
             var certificatePath = result.GetValue(certificate) ?? (result.GetValue(token) is null ? settings?.Certificate : null);
             var tokenLibrary = result.GetValue(token) ?? (result.GetValue(certificate) is null ? settings?.TokenLibrary : null);
@@ -77,6 +80,7 @@ internal static class SignCommand
                 SignatureImage = result.GetValue(signatureImage) ?? (organisation ? null : settings?.SignatureImage),
                 SealImage = result.GetValue(sealImage) ?? (organisation ? settings?.SealImage : null),
                 SealWidthMm = result.GetValue(sealWidth) ?? (organisation ? settings?.SealWidthMm : null),
+                TimeStampServer = timeStampServer,
             }, diagnostics);
             foreach (var d in diagnostics.Items) error.WriteLine(d);
             if (!signed) return ExitCodes.ErrorsFound;
@@ -119,6 +123,8 @@ internal static class SignCommand
             {
                 output.WriteLine($"Chữ ký {i + 1}: {(signature.Signer.Length > 0 ? signature.Signer : "(không rõ)")}");
                 if (signature.Time is { } time) output.WriteLine($"  thời điểm: {time}");
+                if (signature.TimeStamped is { } stamped)
+                    output.WriteLine($"  dấu thời gian: {stamped.ToOffset(VietnamOffset):yyyy-MM-dd'T'HH:mm:sszzz} (RFC 3161, PAdES B-T)");
                 output.WriteLine($"  dạng: {signature.SubFilter}");
                 if (signature.Chain.Count > 0)
                     output.WriteLine($"  chuỗi chứng thư: {string.Join(" → ", signature.Chain)} ({(signature.ChainTrusted ? "tin cậy" : "gốc chưa được máy này tin cậy")})");

@@ -11,9 +11,13 @@ namespace VanKien.Project;
 /// </summary>
 public sealed record SigningSettings(SigningSettings.Role? Signer, SigningSettings.Role? Organisation)
 {
+    /// <summary><c>dau-thoi-gian</c>: an RFC 3161 time-stamp server's URL, for both roles (PAdES B-T).</summary>
+    public string? TimeStampServer { get; init; }
+
     public const string Key = "ky-so";
     public const string SignerKey = "nguoi-ky";
     public const string OrganisationKey = "co-quan";
+    public const string TimeStampKey = "dau-thoi-gian";
 
     /// <summary>One role's key and images; each path full (resolved from the project's folder).</summary>
     public sealed record Role(string? Certificate, string? TokenLibrary, string? TokenLabel, string? SignatureImage, string? SealImage, double? SealWidthMm);
@@ -24,8 +28,11 @@ public sealed record SigningSettings(SigningSettings.Role? Signer, SigningSettin
 
     internal static SigningSettings? Read(YamlMap project, YamlSource source, string folder)
     {
-        if (!project.Has(Key) || project.Map(Key, [SignerKey, OrganisationKey]) is not { } map) return null;
-        return new SigningSettings(ReadRole(map, SignerKey, SignerKeys, source, folder), ReadRole(map, OrganisationKey, OrganisationKeys, source, folder));
+        if (!project.Has(Key) || project.Map(Key, [SignerKey, OrganisationKey, TimeStampKey]) is not { } map) return null;
+        return new SigningSettings(ReadRole(map, SignerKey, SignerKeys, source, folder), ReadRole(map, OrganisationKey, OrganisationKeys, source, folder))
+        {
+            TimeStampServer = map.Text(TimeStampKey)?.Value,
+        };
     }
 
     private static Role? ReadRole(YamlMap map, string key, IReadOnlyList<string> keys, YamlSource source, string folder)

@@ -185,6 +185,7 @@ public static class JsonSchemas
             },
             [VanKien.Project.SigningSettings.Key] = Object("Ký số bằng 'vankien ky --vai nguoi-ky' hoặc '--vai co-quan'; không ghi mật khẩu, mã PIN (dùng VANKIEN_MAT_KHAU, VANKIEN_PIN)", [], new()
             {
+                [VanKien.Project.SigningSettings.TimeStampKey] = Text("Địa chỉ máy chủ dấu thời gian RFC 3161 (chữ ký PAdES B-T), ví dụ http://tsa.example.vn/tsa"),
                 [VanKien.Project.SigningSettings.SignerKey] = Object("Chữ ký của người ký", [], new()
                 {
                     ["chung-thu"] = Text("Tệp chứng thư số PKCS#12 (.p12, .pfx), tính từ thư mục dự án"),

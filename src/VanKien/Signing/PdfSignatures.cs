@@ -15,7 +15,11 @@ public sealed record SignatureCheck(
     string? Problem,
     long CoveredEnd,
     IReadOnlyList<string> Chain,
-    bool ChainTrusted);
+    bool ChainTrusted)
+{
+    /// <summary>The time an RFC 3161 time-stamp token attests (PAdES B-T), or null without one.</summary>
+    public DateTimeOffset? TimeStamped { get; init; }
+}
 
 /// <summary>
 /// The signatures of a PDF, each checked against the bytes it covers (its /ByteRange, the file less
@@ -125,7 +129,10 @@ public static class PdfSignatures
             problem = "nội dung đã bị sửa sau khi ký: chữ ký không khớp các byte được ký";
         }
         var (chain, trusted) = signerCertificate is null ? ([], false) : Chain(signerCertificate, cms.Certificates);
-        return new SignatureCheck(field, signer, time, subFilter, problem is null, problem, end, chain, trusted);
+        return new SignatureCheck(field, signer, time, subFilter, problem is null, problem, end, chain, trusted)
+        {
+            TimeStamped = cms.SignerInfos.Count > 0 ? TimeStamp.Of(cms.SignerInfos[0]) : null,
+        };
     }
 
     /// <summary>The certificate chain as far as the signature's own certificates and the machine's roots reach.</summary>

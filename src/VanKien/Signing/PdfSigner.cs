@@ -23,6 +23,9 @@ public static class PdfSigner
     {
         /// <summary>What the signature shows and where; null for a signature not shown on any page.</summary>
         internal SignatureAppearance? Appearance { get; init; }
+
+        /// <summary>An RFC 3161 time-stamp authority: the signature is then PAdES B-T, its time attested by the server.</summary>
+        public Uri? TimeStampServer { get; init; }
     }
 
     public static byte[] Sign(byte[] pdf, Request request)
@@ -159,6 +162,7 @@ public static class PdfSigner
         Array.Copy(signed, 0, covered, 0, contentsStart);
         Array.Copy(signed, contentsEnd, covered, contentsStart, signed.Length - contentsEnd);
         var cms = CadesSignature.Sign(covered, request.Key.Certificate, request.Key.Chain, request.Key.PrivateKey);
+        if (request.TimeStampServer is { } server) cms = TimeStamp.Add(cms, server, TimeSpan.FromSeconds(30));
         if (cms.Length > ContentsBytes) throw new FormatException($"chữ ký ({cms.Length} byte) lớn hơn chỗ dành cho nó ({ContentsBytes} byte)");
         PdfSyntax.Bytes.GetBytes(Convert.ToHexString(cms)).CopyTo(signed, contentsStart + 1);
         return signed;

@@ -20,6 +20,9 @@ public static class SignRun
 
         /// <summary>The seal's real width in millimetres, where its PNG records no physical size (pHYs).</summary>
         public double? SealWidthMm { get; init; }
+
+        /// <summary>An RFC 3161 time-stamp server's URL (http or https): the signature is then PAdES B-T.</summary>
+        public string? TimeStampServer { get; init; }
     }
 
     public static bool Run(Options options, DiagnosticBag diagnostics)
@@ -31,6 +34,13 @@ public static class SignRun
             diagnostics.Add(read.TooLarge ? Rules.Limit : Rules.Io, at, read.Refusal ?? "không đọc được tệp");
             return false;
         }
+        Uri? timeStampServer = null;
+        if (options.TimeStampServer is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out timeStampServer) || timeStampServer.Scheme is not ("http" or "https")))
+        {
+            diagnostics.Add(Rules.TimeStampUnavailable, at, $"'{url}' không phải địa chỉ http(s) của máy chủ dấu thời gian", "ví dụ --dau-thoi-gian http://tsa.example.vn/tsa");
+            return false;
+        }
+
         // The images before the key: a wrong path costs no PIN.
         var signatureImage = options.SignatureImage is { } signaturePath ? ReadImage(signaturePath, diagnostics) : null;
         var sealImage = options.SealImage is { } sealPath ? ReadImage(sealPath, diagnostics) : null;
@@ -99,7 +109,13 @@ public static class SignRun
         byte[] signed;
         try
         {
-            signed = PdfSigner.Sign(pdf, new PdfSigner.Request(loaded, name, options.Reason, options.Location, options.Time) { Appearance = appearance });
+            signed = PdfSigner.Sign(pdf, new PdfSigner.Request(loaded, name, options.Reason, options.Location, options.Time)
+                { Appearance = appearance, TimeStampServer = timeStampServer });
+        }
+        catch (TimeStamp.Failure ex)
+        {
+            diagnostics.Add(Rules.TimeStampUnavailable, at, ex.Message, "kiểm tra địa chỉ máy chủ dấu thời gian và kết nối mạng; không dùng dấu thời gian thì bỏ --dau-thoi-gian");
+            return false;
         }
         catch (FormatException ex)
         {

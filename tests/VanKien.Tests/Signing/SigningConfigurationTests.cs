@@ -66,3 +66,64 @@ public class SigningConfigurationTests
         Assert.Contains("ky-so.co-quan", sign.Error);
     }
 }
+
+/// <summary>
+/// PAdES B-T: with a time-stamp server given (<c>--dau-thoi-gian</c>, or <c>ky-so.dau-thoi-gian</c>),
+/// the signature carries the server's RFC 3161 token over its value; pdfsig still finds it valid and
+/// <c>xac-minh</c> prints the time the token attests. A server that cannot be reached is VK1009.
+/// </summary>
+public class TimeStampTests
+{
+    static TimeStampTests() => Environment.SetEnvironmentVariable("VANKIEN_MAT_KHAU", TestCertificates.Password);
+
+    [ExternalToolFact("pdfsig")]
+    public void A_configured_time_stamp_server_makes_the_signature_B_T_and_xac_minh_shows_its_time()
+    {
+        using var authority = new TestTimeStampAuthority();
+        var project = Repo.NewTempFolder();
+        var key = TestCertificates.Issue(project, "Nguyễn Thị Lan");
+        File.WriteAllText(Path.Combine(project, "vankien.yaml"),
+            $"ky-so:\n  dau-thoi-gian: {authority.Address}\n  nguoi-ky:\n    chung-thu: {Path.GetFileName(key)}\n");
+        var pdf = Path.Combine(project, "van-ban.pdf");
+        File.WriteAllBytes(pdf, MinimalPdf.Create());
+
+        var sign = CliRun.Run("ky", pdf, "--vai", "nguoi-ky");
+        Assert.True(sign.ExitCode == 0, sign.Error);
+        Assert.Equal(1, authority.Served);
+
+        Assert.Contains("Signature Validation: Signature is Valid.", ExternalTool.Run("pdfsig", [pdf]).Output);
+        var verify = CliRun.Run("xac-minh", pdf);
+        Assert.True(verify.ExitCode == 0, verify.Error);
+        Assert.Contains("dấu thời gian: 2026-12-08T09:00:00+07:00 (RFC 3161, PAdES B-T)", verify.Output);
+    }
+
+    [Fact]
+    public void A_signature_without_a_server_has_no_time_stamp()
+    {
+        var folder = Repo.NewTempFolder();
+        var pdf = Path.Combine(folder, "van-ban.pdf");
+        File.WriteAllBytes(pdf, MinimalPdf.Create());
+        Assert.Equal(0, CliRun.Run("ky", pdf, "--chung-thu", TestCertificates.Issue(folder, "Nguyễn Thị Lan")).ExitCode);
+        Assert.DoesNotContain("dấu thời gian", CliRun.Run("xac-minh", pdf).Output);
+    }
+
+    [Fact]
+    public void An_unreachable_time_stamp_server_is_a_located_diagnostic_and_nothing_is_written()
+    {
+        var folder = Repo.NewTempFolder();
+        var pdf = Path.Combine(folder, "van-ban.pdf");
+        File.WriteAllBytes(pdf, MinimalPdf.Create());
+        var before = File.ReadAllBytes(pdf);
+        // A port nothing listens on: the connection is refused at once.
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+
+        var sign = CliRun.Run("ky", pdf, "--chung-thu", TestCertificates.Issue(folder, "Nguyễn Thị Lan"), "--dau-thoi-gian", $"http://127.0.0.1:{port}/tsa");
+        Assert.Equal(1, sign.ExitCode);
+        var diagnostic = Assert.Single(sign.DiagnosticLines);
+        Assert.StartsWith($"{pdf}:1:1: lỗi VK1009:", diagnostic);
+        Assert.Equal(before, File.ReadAllBytes(pdf));
+    }
+}
