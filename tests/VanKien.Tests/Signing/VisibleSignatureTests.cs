@@ -139,6 +139,40 @@ public partial class VisibleSignatureTests
         Assert.All(fonts, line => Assert.Equal("yes", line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5]));
     }
 
+    /// <summary>The bookmarks that mark the places print nothing: the same DOCX without them prints every word at the same place.</summary>
+    [ExternalToolFact("soffice", "pdftotext")]
+    public void The_signature_bookmarks_change_no_word_of_the_printed_page()
+    {
+        var folder = Repo.NewTempFolder();
+        var build = CliRun.Run("build", Path.Combine(Repo.Samples, "dang-uy-xa-hung-an", "chuong-trinh-hanh-dong-16-giao-duc.md"), "-o", folder, "--format", "docx");
+        Assert.True(build.ExitCode == 0, build.Error);
+        var marked = Path.Combine(folder, "chuong-trinh-hanh-dong-16-giao-duc.docx");
+        var plain = Path.Combine(folder, "khong-danh-dau.docx");
+        File.Copy(marked, plain);
+        using (var zip = System.IO.Compression.ZipFile.Open(plain, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            var stripped = Bookmark().Replace(xml, "");
+            Assert.Equal(8, Bookmark().Matches(xml).Count);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(stripped);
+        }
+        var converter = new VanKien.Writing.Pdf.LibreOfficeConverter(ExternalTool.Find("soffice")!);
+        var converted = converter.Convert([marked, plain], folder, TimeSpan.FromMinutes(3));
+        Assert.True(converted.Succeeded, converted.Log);
+
+        string Words(string pdf) => string.Join("\n", ExternalTool.Run("pdftotext", ["-bbox", pdf, "-"]).Output.Split('\n').Where(l => l.Contains("<word")));
+        var withMarks = Words(Path.ChangeExtension(marked, ".pdf"));
+        Assert.Contains("Vy</word>", withMarks);
+        Assert.Equal(Words(Path.ChangeExtension(plain, ".pdf")), withMarks);
+    }
+
+    [GeneratedRegex(@"<w:bookmark(Start|End)\b[^>]*/>")]
+    private static partial Regex Bookmark();
+
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")]
     private static partial Regex IsoTime();
 }
