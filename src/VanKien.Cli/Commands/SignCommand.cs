@@ -22,21 +22,58 @@ internal static class SignCommand
         var outputOption = new Option<string?>("--output", "-o") { Description = "Ghi bản đã ký ra tệp này (mặc định: ghi đè tệp PDF, chỉ khi ký xong)" };
         var reason = new Option<string>("--ly-do") { Description = "Lý do ký ghi trong chữ ký", DefaultValueFactory = _ => "Ký ban hành văn bản" };
         var location = new Option<string>("--dia-diem") { Description = "Nơi ký ghi trong chữ ký", DefaultValueFactory = _ => "" };
-        var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ") { pdf, certificate, token, label, outputOption, reason, location };
+        var signatureImage = new Option<string?>("--hinh-chu-ky") { Description = "Ảnh chữ ký của người ký (PNG nền trong suốt): in giữa chức vụ và họ tên (NĐ 30/2020/NĐ-CP, Phụ lục I)" };
+        var sealImage = new Option<string?>("--hinh-dau") { Description = "Ảnh dấu của cơ quan (PNG đỏ, nền trong suốt, kích thước thật): chữ ký của cơ quan, dấu trùm 1/3 ảnh chữ ký bên trái, kèm tên cơ quan và thời gian ký" };
+        var sealWidth = new Option<double?>("--co-dau") { Description = "Đường kính (bề ngang) thật của dấu, mm, khi ảnh dấu không ghi độ phân giải" };
+        var timeStamp = new Option<string?>("--dau-thoi-gian") { Description = "Địa chỉ máy chủ dấu thời gian RFC 3161 (chữ ký PAdES B-T)" };
+        var role = new Option<string?>("--vai") { Description = "Ký với tư cách: nguoi-ky (người ký) hoặc co-quan (cơ quan); lấy chứng thư, ảnh từ mục ky-so của vankien.yaml" };
+        role.AcceptOnlyFromAmong(SigningRole.Signer, SigningRole.Organisation);
+        var command = new Command("ky", "Ký số tệp PDF (PAdES): chữ ký của người ký hoặc của cơ quan, ký lần lượt, chữ ký trước vẫn hợp lệ")
+            { pdf, certificate, token, label, outputOption, reason, location, signatureImage, sealImage, sealWidth, role, timeStamp };
         command.SetAction(result =>
         {
             var path = result.GetValue(pdf)!;
             var target = result.GetValue(outputOption) ?? path;
-            if ((result.GetValue(certificate) is null) == (result.GetValue(token) is null))
+            if (result.GetValue(signatureImage) is not null && result.GetValue(sealImage) is not null
+                || result.GetValue(role) == SigningRole.Signer && result.GetValue(sealImage) is not null
+                || result.GetValue(role) == SigningRole.Organisation && result.GetValue(signatureImage) is not null)
             {
-                error.WriteLine("vankien: cần đúng một trong --chung-thu (tệp .p12) và --token (thiết bị ký)");
+                error.WriteLine("vankien: mỗi lần ký là chữ ký của một người (--hinh-chu-ky) hoặc của cơ quan (--hinh-dau), không cả hai");
+                return ExitCodes.UsageOrEnvironment;
+            }
+
+            // The role's settings in vankien.yaml (the nearest above the PDF, else above the working folder); an option given wins.
+            var diagnostics = new DiagnosticBag();
+            var roleWord = result.GetValue(role)
+                ?? (result.GetValue(sealImage) is not null ? SigningRole.Organisation : result.GetValue(signatureImage) is not null ? SigningRole.Signer : null);
+            if (SigningRole.Read(path, Directory.GetCurrentDirectory(), roleWord, diagnostics) is not { } settings)
+            {
+                foreach (var d in diagnostics.Items) error.WriteLine(d);
+                return ExitCodes.ErrorsFound;
+            }
+            var timeStampServer = result.GetValue(timeStamp) ?? settings.TimeStampServer;
+            var certificatePath = result.GetValue(certificate) ?? (result.GetValue(token) is null ? settings.Certificate : null);
+            var tokenLibrary = result.GetValue(token) ?? (result.GetValue(certificate) is null ? settings.TokenLibrary : null);
+            if ((certificatePath is null) == (tokenLibrary is null))
+            {
+                error.WriteLine(result.GetValue(role) is { } asked && !settings.Found
+                    ? $"vankien: vankien.yaml không có mục ky-so.{asked}; ghi mục đó, hoặc dùng --chung-thu (tệp .p12) hay --token (thiết bị ký)"
+                    : "vankien: cần đúng một trong --chung-thu (tệp .p12) và --token (thiết bị ký), hoặc --vai với mục ky-so của vankien.yaml");
                 return ExitCodes.UsageOrEnvironment;
             }
             if (Building.OutputGate.File(target, ".pdf") is { } refused) return Refusal.Print(error, target, refused);
-            var diagnostics = new DiagnosticBag();
-            var signed = SignRun.Run(new SignRun.Options(path, target, result.GetValue(certificate), Environment.GetEnvironmentVariable("VANKIEN_MAT_KHAU"),
+            var organisation = roleWord == SigningRole.Organisation;
+            var signed = SignRun.Run(new SignRun.Options(path, target, certificatePath,
+                certificatePath is null ? null : SecretPrompt.Get("VANKIEN_MAT_KHAU", "Mật khẩu của tệp chứng thư", error),
                 result.GetValue(reason)!, result.GetValue(location)!, DateTimeOffset.UtcNow.ToOffset(VietnamOffset),
-                result.GetValue(token), result.GetValue(label), Environment.GetEnvironmentVariable("VANKIEN_PIN")), diagnostics);
+                tokenLibrary, result.GetValue(label) ?? settings.TokenLabel,
+                tokenLibrary is null ? null : SecretPrompt.Get("VANKIEN_PIN", "Mã PIN của thiết bị ký", error))
+            {
+                SignatureImage = result.GetValue(signatureImage) ?? (organisation ? null : settings.SignatureImage),
+                SealImage = result.GetValue(sealImage) ?? (organisation ? settings.SealImage : null),
+                SealWidthMm = result.GetValue(sealWidth) ?? (organisation ? settings.SealWidthMm : null),
+                TimeStampServer = timeStampServer,
+            }, diagnostics);
             foreach (var d in diagnostics.Items) error.WriteLine(d);
             if (!signed) return ExitCodes.ErrorsFound;
             output.WriteLine($"Đã ký '{target}'.");
@@ -78,6 +115,8 @@ internal static class SignCommand
             {
                 output.WriteLine($"Chữ ký {i + 1}: {(signature.Signer.Length > 0 ? signature.Signer : "(không rõ)")}");
                 if (signature.Time is { } time) output.WriteLine($"  thời điểm: {time}");
+                if (signature.TimeStamped is { } stamped)
+                    output.WriteLine($"  dấu thời gian: {stamped.ToOffset(VietnamOffset):yyyy-MM-dd'T'HH:mm:sszzz} (RFC 3161, PAdES B-T)");
                 output.WriteLine($"  dạng: {signature.SubFilter}");
                 if (signature.Chain.Count > 0)
                     output.WriteLine($"  chuỗi chứng thư: {string.Join(" → ", signature.Chain)} ({(signature.ChainTrusted ? "tin cậy" : "gốc chưa được máy này tin cậy")})");

@@ -43,6 +43,11 @@ internal static class HelpPlaceholders
         ["dia-diem"] = "nơi-ký",
         ["token"] = "thư-viện-pkcs11",
         ["the"] = "nhãn",
+        ["hinh-chu-ky"] = "ảnh.png",
+        ["hinh-dau"] = "ảnh.png",
+        ["co-dau"] = "đường-kính-mm",
+        ["vai"] = "tư-cách",
+        ["dau-thoi-gian"] = "địa-chỉ",
     };
 
     /// <summary>The placeholder for an option or argument of this name (without its dashes); the name itself when none is known.</summary>

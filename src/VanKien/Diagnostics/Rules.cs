@@ -118,6 +118,9 @@ public static class Rules
     public static readonly Rule AlreadySigned = new("VK1004", "PDF đã có chữ ký của chứng thư này", Severity.Error);
     public static readonly Rule SignatureInvalid = new("VK1005", "Chữ ký số không hợp lệ", Severity.Error);
     public static readonly Rule ChangedAfterSigning = new("VK1006", "Tệp có phần thêm vào sau chữ ký", Severity.Error);
+    public static readonly Rule SignatureImageUnusable = new("VK1007", "Không dùng được ảnh chữ ký hay ảnh dấu", Severity.Error);
+    public static readonly Rule PdfNotBuiltByVanKien = new("VK1008", "PDF không do VanKien dựng", Severity.Error);
+    public static readonly Rule TimeStampUnavailable = new("VK1009", "Không lấy được dấu thời gian", Severity.Error);
 
     /// <summary>
     /// Every rule, by id: the catalogue SARIF and the guide's table (docs/huong-dan/quy-tac.md) describe. Listed, not found by reflection,
@@ -216,5 +219,8 @@ public static class Rules
         AlreadySigned,
         SignatureInvalid,
         ChangedAfterSigning,
+        SignatureImageUnusable,
+        PdfNotBuiltByVanKien,
+        TimeStampUnavailable,
     ];
 }

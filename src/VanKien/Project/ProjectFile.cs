@@ -29,6 +29,9 @@ public sealed record ProjectFile(
     /// <summary>The safety limits (<c>gioi-han</c>): the defaults unless the project changes some.</summary>
     public Reading.ReaderLimits Limits { get; init; } = Reading.ReaderLimits.Default;
 
+    /// <summary><c>ky-so</c>: the signer's and the organisation's keys and images for <c>vankien ky</c>; null when not given.</summary>
+    public SigningSettings? Signing { get; init; }
+
     public static readonly IReadOnlyList<string> DefaultSources = ["**/*.md", "**/*.yaml"];
 
     public static ProjectFile None { get; } = new(null, [], DefaultSources, "out", [VanKien.Output.OutputFormats.Docx.Name], null, new Dictionary<string, Severity?>());

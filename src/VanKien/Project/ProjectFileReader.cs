@@ -9,7 +9,7 @@ namespace VanKien.Project;
 /// <summary>Reads <c>vankien.yaml</c>, and finds it above a source.</summary>
 public static class ProjectFileReader
 {
-    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac", "gioi-han", "goc"];
+    private static readonly string[] Keys = ["nguon", "dau-ra", "dinh-dang", "mau", "thang-bac", "quy-tac", "gioi-han", "goc", SigningSettings.Key];
     private static readonly string[] ScaleKeys = ["id", "ten", "bac", "dau-hieu"];
 
     /// <summary>The rule settings' words: "tat" turns a rule off.</summary>
@@ -113,6 +113,7 @@ public static class ProjectFileReader
         {
             Limits = ReadLimits(map, source),
             RepositoryRoot = map.Text("goc")?.Value is "true" or "co",
+            Signing = SigningSettings.Read(map, source, Path.GetDirectoryName(Path.GetFullPath(path)) ?? "."),
         };
     }
 
@@ -182,6 +183,18 @@ public static class ProjectFileReader
         # quy-tac:
         #   VK0404: tat
         #   VK0403: loi
+
+        # Ký số (vankien ky --vai nguoi-ky | co-quan): tệp chứng thư .p12 hoặc thiết bị ký (token, the),
+        # ảnh chữ ký và ảnh dấu. Không ghi mật khẩu, mã PIN ở đây: dùng VANKIEN_MAT_KHAU, VANKIEN_PIN.
+        # ky-so:
+        #   nguoi-ky:
+        #     chung-thu: khoa/nguoi-ky.p12
+        #     hinh-chu-ky: anh/chu-ky.png
+        #   co-quan:
+        #     token: /usr/lib/x86_64-linux-gnu/libxxx-pkcs11.so
+        #     the: VAN THU
+        #     hinh-dau: anh/dau.png
+        #     co-dau: 36
 
         # Giới hạn an toàn (vượt giới hạn là lỗi VK0009); đây là các giá trị mặc định.
         # gioi-han:

@@ -183,6 +183,25 @@ public static class JsonSchemas
                 ["description"] = "true: thư mục gốc của kho chứa nhiều dự án; văn bản thực hiện được văn bản cấp trên ở dự án khác bên dưới",
                 ["type"] = "boolean",
             },
+            [VanKien.Project.SigningSettings.Key] = Object("Ký số bằng 'vankien ky --vai nguoi-ky' hoặc '--vai co-quan'; không ghi mật khẩu, mã PIN (dùng VANKIEN_MAT_KHAU, VANKIEN_PIN)", [], new()
+            {
+                [VanKien.Project.SigningSettings.TimeStampKey] = Text("Địa chỉ máy chủ dấu thời gian RFC 3161 (chữ ký PAdES B-T), ví dụ http://tsa.example.vn/tsa"),
+                [VanKien.Project.SigningSettings.SignerKey] = Object("Chữ ký của người ký", [], new()
+                {
+                    ["chung-thu"] = Text("Tệp chứng thư số PKCS#12 (.p12, .pfx), tính từ thư mục dự án"),
+                    ["token"] = Text("Thư viện PKCS#11 của thiết bị ký số (USB token)"),
+                    ["the"] = Text("Nhãn của thiết bị ký"),
+                    ["hinh-chu-ky"] = Text("Ảnh chữ ký (PNG nền trong suốt), in giữa chức vụ và họ tên"),
+                }),
+                [VanKien.Project.SigningSettings.OrganisationKey] = Object("Chữ ký của cơ quan, tổ chức", [], new()
+                {
+                    ["chung-thu"] = Text("Tệp chứng thư số PKCS#12 (.p12, .pfx), tính từ thư mục dự án"),
+                    ["token"] = Text("Thư viện PKCS#11 của thiết bị ký số (USB token)"),
+                    ["the"] = Text("Nhãn của thiết bị ký"),
+                    ["hinh-dau"] = Text("Ảnh dấu (PNG đỏ, nền trong suốt, kích thước thật)"),
+                    ["co-dau"] = new JsonObject { ["description"] = "Đường kính thật của dấu, mm, khi ảnh không ghi độ phân giải", ["type"] = "number", ["exclusiveMinimum"] = 0 },
+                }),
+            }),
         });
         schema["$schema"] = Draft;
         schema["$id"] = "du-an.schema.json";

@@ -12,7 +12,7 @@ namespace VanKien.Signing;
 /// </summary>
 internal static class CadesSignature
 {
-    private const string SigningCertificateV2 = "1.2.840.113549.1.9.16.2.47";
+    internal const string SigningCertificateV2 = "1.2.840.113549.1.9.16.2.47";
 
     public static byte[] Sign(byte[] signedBytes, X509Certificate2 certificate, X509Certificate2Collection chain, AsymmetricAlgorithm? privateKey = null)
     {
@@ -31,7 +31,7 @@ internal static class CadesSignature
     }
 
     /// <summary>SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 } (RFC 5035), SHA-256 being the default hash.</summary>
-    private static byte[] EssCertIdV2(X509Certificate2 certificate)
+    internal static byte[] EssCertIdV2(X509Certificate2 certificate)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())

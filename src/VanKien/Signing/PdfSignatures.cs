@@ -15,7 +15,11 @@ public sealed record SignatureCheck(
     string? Problem,
     long CoveredEnd,
     IReadOnlyList<string> Chain,
-    bool ChainTrusted);
+    bool ChainTrusted)
+{
+    /// <summary>The time an RFC 3161 time-stamp token attests (PAdES B-T), or null without one.</summary>
+    public DateTimeOffset? TimeStamped { get; init; }
+}
 
 /// <summary>
 /// The signatures of a PDF, each checked against the bytes it covers (its /ByteRange, the file less
@@ -50,6 +54,29 @@ public static class PdfSignatures
             }
         }
         return new Report(checks.OrderBy(c => c.CoveredEnd).ToList(), pdf.Length);
+    }
+
+    /// <summary>Where the last signer's image is shown (the rectangle of a VanKien signer field's widget), or null.</summary>
+    internal static Box? LastSignerBox(PdfStructure structure)
+    {
+        var catalog = structure.Dictionary(structure.Root).Entries;
+        if (PdfSyntax.Get(catalog, "/AcroForm") is not { } formValue) return null;
+        Box? found = null;
+        foreach (var fieldRef in PdfSyntax.Array(structure.ResolveValue(PdfSyntax.Get(structure.Resolve(formValue), "/Fields") ?? "[]")))
+        {
+            if (PdfSyntax.Reference(fieldRef) is not { } number) continue;
+            var field = structure.Dictionary(number).Entries;
+            if (PdfSyntax.Get(field, "/FT")?.Trim() != "/Sig" || !FieldName(PdfSyntax.Get(field, "/T")).EndsWith(SignatureAppearance.SignerRole, StringComparison.Ordinal)) continue;
+            var widget = PdfSyntax.Get(field, "/Kids") is { } kids && PdfSyntax.Array(structure.ResolveValue(kids)).FirstOrDefault() is { } first
+                ? structure.Resolve(first) : field;
+            if (PdfSyntax.Get(widget, "/Rect") is not { } rect) continue;
+            var numbers = PdfSyntax.Array(structure.ResolveValue(rect))
+                .Select(n => double.TryParse(n, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
+            if (numbers.Count != 4 || numbers.Any(double.IsNaN)) continue;
+            var (x1, y1, x2, y2) = (Math.Min(numbers[0], numbers[2]), Math.Min(numbers[1], numbers[3]), Math.Max(numbers[0], numbers[2]), Math.Max(numbers[1], numbers[3]));
+            if (x2 - x1 > 0 && y2 - y1 > 0) found = new Box(x1, y1, x2 - x1, y2 - y1);
+        }
+        return found;
     }
 
     private static SignatureCheck CheckOne(byte[] pdf, string text, string field, List<KeyValuePair<string, string>> signature)
@@ -102,7 +129,10 @@ public static class PdfSignatures
             problem = "nội dung đã bị sửa sau khi ký: chữ ký không khớp các byte được ký";
         }
         var (chain, trusted) = signerCertificate is null ? ([], false) : Chain(signerCertificate, cms.Certificates);
-        return new SignatureCheck(field, signer, time, subFilter, problem is null, problem, end, chain, trusted);
+        return new SignatureCheck(field, signer, time, subFilter, problem is null, problem, end, chain, trusted)
+        {
+            TimeStamped = cms.SignerInfos.Count > 0 ? TimeStamp.Of(cms.SignerInfos[0]) : null,
+        };
     }
 
     /// <summary>The certificate chain as far as the signature's own certificates and the machine's roots reach.</summary>
@@ -115,12 +145,5 @@ public static class PdfSignatures
         return (chain.ChainElements.Select(e => e.Certificate.Subject).ToList(), trusted);
     }
 
-    private static string FieldName(string? value)
-    {
-        if (value is null) return "";
-        var trimmed = value.Trim();
-        if (trimmed.StartsWith("<FEFF", StringComparison.OrdinalIgnoreCase) && trimmed.EndsWith('>'))
-            return System.Text.Encoding.BigEndianUnicode.GetString(Convert.FromHexString(trimmed[5..^1]));
-        return trimmed.Trim('(', ')');
-    }
+    private static string FieldName(string? value) => value is null ? "" : PdfText.Decode(value);
 }

@@ -85,6 +85,95 @@ internal sealed partial class PdfStructure
         return pages;
     }
 
+    /// <summary>A named destination: its page (object number) and the point it shows, in the page's own space.</summary>
+    public sealed record Destination(int Page, double X, double Y);
+
+    /// <summary>
+    /// The named destinations (ISO 32000-1, 12.3.2.3): the catalog's /Dests dictionary, as LibreOffice
+    /// writes it, and the /Names /Dests name tree of later writers; each an array "[page /XYZ left top zoom]"
+    /// or a dictionary with /D holding one. Destinations of another form are left out.
+    /// </summary>
+    public Dictionary<string, Destination> Destinations()
+    {
+        var found = new Dictionary<string, Destination>(StringComparer.Ordinal);
+        var catalog = Dictionary(Root).Entries;
+        if (PdfSyntax.Get(catalog, "/Dests") is { } dests)
+            foreach (var (key, value) in Resolve(dests))
+                if (ReadDestination(value) is { } destination) found.TryAdd(DecodeName(key), destination);
+        if (PdfSyntax.Get(catalog, "/Names") is { } names && PdfSyntax.Get(Resolve(names), "/Dests") is { } tree)
+            NameTree(tree, found, 0);
+        return found;
+    }
+
+    private void NameTree(string node, Dictionary<string, Destination> found, int depth)
+    {
+        if (depth > 32) throw new FormatException("cây tên quá sâu");
+        var entries = Resolve(node);
+        if (PdfSyntax.Get(entries, "/Names") is { } pairs)
+        {
+            var items = PdfSyntax.Array(ResolveValue(pairs));
+            for (var i = 0; i + 1 < items.Count; i += 2)
+                if (ReadDestination(items[i + 1]) is { } destination) found.TryAdd(PdfText.Decode(items[i]), destination);
+        }
+        foreach (var kid in PdfSyntax.Array(ResolveValue(PdfSyntax.Get(entries, "/Kids") ?? "[]")))
+            NameTree(kid, found, depth + 1);
+    }
+
+    private Destination? ReadDestination(string value)
+    {
+        var text = ResolveValue(value).Trim();
+        if (text.StartsWith("<<")) return PdfSyntax.Get(PdfSyntax.Dictionary(text, 0).Entries, "/D") is { } d ? ReadDestination(d) : null;
+        if (!text.StartsWith('[')) return null;
+        var items = PdfSyntax.Array(text);
+        if (items.Count < 4 || PdfSyntax.Reference(items[0]) is not { } page || items[1] != "/XYZ") return null;
+        return Number(items[2]) is { } x && Number(items[3]) is { } y ? new Destination(page, x, y) : null;
+    }
+
+    /// <summary>A value written in place, or the value of the object a reference points to.</summary>
+    public string ResolveValue(string value) => PdfSyntax.Reference(value) is { } number ? Value(number).Text : value;
+
+    /// <summary>A page's /MediaBox, inherited from the page tree when the page has none: [x1 y1 x2 y2].</summary>
+    public double[] MediaBox(int page)
+    {
+        var node = page;
+        for (var depth = 0; depth < 64; depth++)
+        {
+            var entries = Dictionary(node).Entries;
+            if (PdfSyntax.Get(entries, "/MediaBox") is { } box)
+            {
+                var numbers = PdfSyntax.Array(ResolveValue(box)).Select(Number).ToList();
+                if (numbers.Count == 4 && numbers.All(n => n is not null)) return numbers.Select(n => n!.Value).ToArray();
+                break;
+            }
+            if (PdfSyntax.Reference(PdfSyntax.Get(entries, "/Parent")) is not { } parent) break;
+            node = parent;
+        }
+        throw new FormatException($"trang {page} không có /MediaBox");
+    }
+
+    /// <summary>A text entry of the document information dictionary (/Title, /Keywords …), or null.</summary>
+    public string? Info(string key) =>
+        PdfSyntax.Get(Trailer, "/Info") is { } info && PdfSyntax.Get(Resolve(info), key) is { } value ? PdfText.Decode(ResolveValue(value)) : null;
+
+    private static double? Number(string text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>"/VanKien#20ChuKy" → "VanKien ChuKy" (ISO 32000-1, 7.3.5), bytes read as UTF-8.</summary>
+    private static string DecodeName(string name)
+    {
+        var bytes = new List<byte>();
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (name[i] == '#' && i + 2 < name.Length && Uri.IsHexDigit(name[i + 1]) && Uri.IsHexDigit(name[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(name.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else bytes.Add((byte)name[i]);
+        }
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
     private List<KeyValuePair<string, string>> ReadTable(int offset)
     {
         var at = PdfSyntax.SkipSpace(_text, offset);

@@ -9,8 +9,11 @@ namespace VanKien.Tests.Signing;
 /// </summary>
 internal static class MinimalPdf
 {
-    public static byte[] Create(string extraCatalog = "")
+    public const string Places = "/Dests<</VanKienChucVu[3 0 R/XYZ 424 369.6 0]/VanKienChuKy[3 0 R/XYZ 424 353.5 0]/VanKienHoTen[3 0 R/XYZ 424 268.4 0]>>";
+
+    public static byte[] Create(string extraCatalog = "", bool vanKienPlaces = true)
     {
+        if (vanKienPlaces) extraCatalog += Places;
         const string content = "BT /F1 12 Tf 72 720 Td (a >> b \\) c) Tj ET";
         var objects = new[]
         {

@@ -112,6 +112,11 @@ public class SigningTests
         { "not-a-pdf", "VK1003" },
         { "cross-reference-stream", "VK1003" },
         { "already-signed-by-this-certificate", "VK1004" },
+        { "not-built-by-vankien", "VK1008" },
+        { "missing-signature-image", "VK1007" },
+        { "signature-image-not-png", "VK1007" },
+        { "seal-image-truncated", "VK1007" },
+        { "seal-without-real-size", "VK1007" },
     };
 
     /// <summary>Each refusal is located at the file it is about, and the PDF is left byte for byte as it was.</summary>
@@ -133,16 +138,40 @@ public class SigningTests
         if (kind == "cross-reference-stream")
             File.WriteAllBytes(pdf, Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n<</Type/XRef/Size 2/W[1 2 1]>>\nstream\n\nendstream\nendobj\nstartxref\n9\n%%EOF\n"));
         if (kind == "already-signed-by-this-certificate") Assert.Equal(0, CliRun.Run("ky", pdf, "--chung-thu", key).ExitCode);
+        // A PDF from elsewhere: a valid one-page PDF, without the places VanKien's own carry.
+        if (kind == "not-built-by-vankien") File.WriteAllBytes(pdf, MinimalPdf.Create(vanKienPlaces: false));
+        string? image = kind switch
+        {
+            "missing-signature-image" => Path.Combine(folder, "khong-co.png"),
+            "signature-image-not-png" => WriteText(Path.Combine(folder, "chu-ky.png"), "GIF89a — không phải PNG"),
+            "seal-image-truncated" => Truncated(TestImages.Seal(folder)),
+            "seal-without-real-size" => TestImages.Seal(folder, physicalSize: false),
+            _ => null,
+        };
+        string[] imageOption = image is null ? [] : [kind.StartsWith("seal", StringComparison.Ordinal) ? "--hinh-dau" : "--hinh-chu-ky", image];
         var before = File.ReadAllBytes(pdf);
 
-        var result = CliRun.Run("ky", pdf, "--chung-thu", key);
+        var result = CliRun.Run(["ky", pdf, "--chung-thu", key, .. imageOption]);
         Assert.Equal(1, result.ExitCode);
         var diagnostic = Assert.Single(result.DiagnosticLines);
         Assert.Contains($"lỗi {rule}:", diagnostic);
-        var file = rule is "VK1001" or "VK1002" ? key : pdf;
+        var file = rule is "VK1001" or "VK1002" ? key : rule is "VK1007" ? image : pdf;
         Assert.StartsWith($"{file}:1:1:", diagnostic);
         Assert.Equal(before, File.ReadAllBytes(pdf));
         Assert.Equal([Path.GetFileName(pdf)], Directory.GetFiles(folder, "*.pdf").Select(Path.GetFileName));
+    }
+
+    private static string WriteText(string path, string text)
+    {
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string Truncated(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+        return path;
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal sealed class RedlineMerger(string author, DateTime date)
             deleted: o =>
             {
                 if (o.Descendants(W + "sectPr").Any()) return null; // a section break belongs to one revision's layout
-                var copy = new XElement(o);
+                var copy = WithoutBookmarks(new XElement(o));
                 MarkDeleted(copy);
                 return copy;
             },
@@ -100,7 +100,7 @@ internal sealed class RedlineMerger(string author, DateTime date)
             inserted: row => MarkRow(row, inserted: true),
             deleted: row =>
             {
-                var copy = new XElement(row);
+                var copy = WithoutBookmarks(new XElement(row));
                 MarkRow(copy, inserted: false);
                 return copy;
             },
@@ -283,6 +283,16 @@ internal sealed class RedlineMerger(string author, DateTime date)
         }
         properties.Add(Change(change));
         foreach (var paragraph in row.Descendants(W + "p").ToList()) MarkParagraph(paragraph, change);
+    }
+
+    /// <summary>
+    /// A deleted copy of OLD's content without its bookmarks: NEW has the same ones (the signature's places), and a
+    /// bookmark's name and id are the document's own, once each.
+    /// </summary>
+    private static XElement WithoutBookmarks(XElement copy)
+    {
+        copy.Descendants().Where(e => e.Name == W + "bookmarkStart" || e.Name == W + "bookmarkEnd").ToList().ForEach(e => e.Remove());
+        return copy;
     }
 
     private XElement Tracked(string change, XElement run) => new(W + change, Attributes(), run);

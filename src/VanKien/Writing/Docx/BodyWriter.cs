@@ -10,7 +10,8 @@ namespace VanKien.Writing.Docx;
 /// to the text width (a family of same-header tables as one), charts as chart parts.
 /// </summary>
 /// <param name="spaced">Room after each table or chart (the body); the appendix's tables stand alone.</param>
-internal sealed class BodyWriter(int textWidthTwips, ChartWriter charts, bool spaced = true)
+/// <param name="appendixRightMargin">In the appendix: its page's right margin (twips), which the bookmark on its first line carries for <c>vankien ky</c>.</param>
+internal sealed class BodyWriter(int textWidthTwips, ChartWriter charts, bool spaced = true, int? appendixRightMargin = null)
 {
     public IEnumerable<OpenXmlElement> Write(IEnumerable<PrintedBlock> blocks)
     {
@@ -40,6 +41,11 @@ internal sealed class BodyWriter(int textWidthTwips, ChartWriter charts, bool sp
     {
         switch (block)
         {
+            // Its bookmark: where the organisation's signature on the appendix goes (its first page, top right).
+            case PrintedParagraph { Role: PrintedRole.AppendixLabel } label when appendixRightMargin is { } margin:
+                yield return Wml.Paragraph(StyleIds.Summary, null,
+                    SignaturePlaces.Marked(SignaturePlaces.AppendixPrefix + margin.ToString(System.Globalization.CultureInfo.InvariantCulture), [.. Wml.Runs(label.Runs)]));
+                break;
             case PrintedParagraph paragraph:
                 yield return Paragraph(paragraph);
                 break;

@@ -49,7 +49,7 @@ public static class DocxWriter
         {
             // The last portrait paragraph carries the portrait section; the appendix is landscape.
             body.Append(Wml.ThinParagraph(page.Portrait()));
-            body.Append(new BodyWriter(page.LandscapeTextWidth, charts, spaced: false).Write(appendix));
+            body.Append(new BodyWriter(page.LandscapeTextWidth, charts, spaced: false, appendixRightMargin: page.LandscapeRightMargin).Write(appendix));
             body.Append(Wml.ThinParagraph());
             body.Append(page.Landscape());
         }

@@ -13,6 +13,9 @@ internal sealed class PageGeometry(PageSetup page, FormatProfile profile)
 
     public int LandscapeTextWidth => page.PortraitHeight - page.Top - page.Bottom;
 
+    /// <summary>A landscape page's right margin: the portrait foot margin (see <see cref="Landscape"/>).</summary>
+    public int LandscapeRightMargin => page.Bottom;
+
     /// <summary>
     /// The widths of the two side-by-side columns of the header and closing blocks: the left
     /// one (issuing body; recipients) takes the profile's share of the text width.
