@@ -263,8 +263,11 @@ public sealed partial class Recognizer
                !text.StartsWith("Căn cứ", StringComparison.Ordinal) && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(':');
     }
 
-    [GeneratedRegex(@"^(QUYẾT NGHỊ|KẾT LUẬN)\s*:?$")]
-    private static partial Regex UnnumberedPart();
+    /// <summary>A kind's enacting words ("QUYẾT NGHỊ", from its template) or a report's "KẾT LUẬN", alone on their line.</summary>
+    private static readonly Regex UnnumberedPartRegex = new(
+        $@"^({string.Join("|", FramePatterns.EnactingWords.Append("KẾT LUẬN").Select(Regex.Escape))})\s*:?$", RegexOptions.CultureInvariant);
+
+    private static Regex UnnumberedPart() => UnnumberedPartRegex;
 
     /// <summary>
     /// The kind of a heading's marker. A single letter that is also a Roman numeral ("C.", "I.", "V.")

@@ -12,12 +12,12 @@ namespace VanKien.Tests.Writing;
 public class HeadingSchemeTests
 {
     [Theory]
-    [InlineData(HeadingScheme.Roman, "I. | 1. | 1.1. | 1.2. | a) | 2. | II. | 1.")]
-    [InlineData(HeadingScheme.Parts, "Phần thứ nhất | I. | 1. | 2. | a) | II. | Phần thứ hai | I.")]
-    [InlineData(HeadingScheme.Letters, "A. | 1. | 1.1. | 1.2. | a) | 2. | B. | 1.")]
-    public void Numbers_by_scheme(HeadingScheme scheme, string expected)
+    [InlineData("la-ma", "I. | 1. | 1.1. | 1.2. | a) | 2. | II. | 1.")]
+    [InlineData("phan", "Phần thứ nhất | I. | 1. | 2. | a) | II. | Phần thứ hai | I.")]
+    [InlineData("chu-cai", "A. | 1. | 1.1. | 1.2. | a) | 2. | B. | 1.")]
+    public void Numbers_by_scheme(string scheme, string expected)
     {
-        var numberer = new HeadingNumberer(scheme);
+        var numberer = new HeadingNumberer(HeadingSchemeKeys.ByKey[scheme]);
         int[] levels = [1, 2, 3, 3, 4, 2, 1, 2];
         Assert.Equal(expected, string.Join(" | ", levels.Select(numberer.Next)));
     }
