@@ -39,6 +39,8 @@ public sealed partial class Recognizer
         var basisRun = false;
         var underDash = false;
         var (romanLater, arabicInSentenceCase) = ScanMarkers();
+        // A kind whose template spells out its labels ("Điều {so}.") is read by them.
+        var spelled = SpelledHeadings.For(_document.Kind);
         // Numbered from "1." where a Roman level comes later: the first "I." was lost, and "1." sits under it.
         if (FirstHeadingType() == "arabic" && romanLater) levels.Add("roman");
 
@@ -105,6 +107,12 @@ public sealed partial class Recognizer
                 seenHeading = true;
                 listNumber = null;
                 body.Add(new DraftHeading(1, unnumbered.Groups[1].Value, line.Location, Unnumbered: true));
+                continue;
+            }
+
+            if (line.Hint is LineHint.None or LineHint.Heading && spelled.Match(text) is { } article)
+            {
+                AddHeading(article.Level, article.Text, line);
                 continue;
             }
 
@@ -189,14 +197,15 @@ public sealed partial class Recognizer
     }
 
     /// <summary>
-    /// A căn cứ line at the body's start: "Căn cứ …", "Xét …" after one, "Thực hiện …;" (a căn cứ in
+    /// A căn cứ line at the body's start: "Căn cứ …", "Xét …" or "Theo đề nghị …" after one (the proposal
+    /// a state decision rests on, NĐ 30/2020 Phụ lục III), "Thực hiện …;" (a căn cứ in
     /// other words), and a line ending ";" in a run of them whose "Căn cứ" the author left out.
     /// </summary>
     private bool IsBasisLine(string text, bool inRun)
     {
         var trimmed = text.Trim();
         if (trimmed.StartsWith("Căn cứ ", StringComparison.Ordinal)) return true;
-        if (trimmed.StartsWith("Xét ", StringComparison.Ordinal) && _document.Basis.Count > 0) return true;
+        if ((trimmed.StartsWith("Xét ", StringComparison.Ordinal) || trimmed.StartsWith("Theo đề nghị ", StringComparison.Ordinal)) && _document.Basis.Count > 0) return true;
         if (trimmed.StartsWith("Thực hiện ", StringComparison.Ordinal) && trimmed.EndsWith(';')) return true;
         return inRun && trimmed.EndsWith(';') && !Heading.Match(trimmed).Success && !DashRegex().IsMatch(trimmed) && !PlusRegex().IsMatch(trimmed);
     }

@@ -46,8 +46,14 @@ public static class BlankScaffold
         if (party is not null) comments.AddRange(party.Comments);
         if (targets) comments.Add("Mỗi chỉ tiêu trong 'muc': - { id: ct-01, noi-dung: \"90% đảng viên …\", gia-tri: \">= 90%\" }");
 
-        var body = new List<Block> { Paragraph.Plain($"«{scaffold.Opening ?? "Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:"}»") };
-        IReadOnlyList<(string Heading, string Note)> sections;
+        var opening = scaffold.Opening ?? "Đoạn mở đầu, ví dụ: Chi bộ xây dựng chương trình như sau:";
+        var body = new List<Block>
+        {
+            opening.EndsWith("{-}", StringComparison.Ordinal)
+                ? new Heading(1, [new TextRun($"«{opening[..^3].TrimEnd()}»")], none) { Unnumbered = true }
+                : Paragraph.Plain($"«{opening}»"),
+        };
+        IReadOnlyList<(string Heading, string? Note)> sections;
         if (template.SectionOrder.Count > 0)
         {
             var order = template.SectionOrder;
@@ -56,14 +62,14 @@ public static class BlankScaffold
                 var (heading, note) = Sections.TryGetValue(section, out var known) ? known : (section, "Nội dung của phần này.");
                 // A kind with its own "Giải pháp" section (a resolution) heads its tasks "Nhiệm vụ" alone: not both.
                 if (section == "Nhiệm vụ" && order.Contains("Giải pháp")) (heading, note) = ("Nhiệm vụ", "Các nhiệm vụ chủ yếu.");
-                return (heading, note);
+                return (heading, (string?)note);
             }).ToList();
         }
         else sections = scaffold.Sections.Count > 0 ? scaffold.Sections : [Sections["Nội dung"], Sections["Tổ chức thực hiện"]];
         foreach (var (heading, note) in sections)
         {
             body.Add(new Heading(1, [new TextRun(heading)], none));
-            body.Add(Paragraph.Plain($"«{note}»"));
+            if (note is not null) body.Add(Paragraph.Plain($"«{note}»"));
             if (targets && heading == Sections["Mục tiêu"].Heading) body.Add(new TargetsPlaceholder(none));
         }
 
@@ -81,7 +87,7 @@ public static class BlankScaffold
             Date = "«ngày ban hành, dạng 2026-01-15»",
             Summary = "«trích yếu nội dung»",
             Term = scaffold.Term ? "«nhiệm kỳ, ví dụ 2025-2030»" : null,
-            Bases = ["«Căn cứ …»"],
+            Bases = scaffold.Bases.Count > 0 ? [.. scaffold.Bases.Select(b => $"«{b}»")] : ["«Căn cứ …»"],
             TargetGroups = targets ? [new TargetGroup(new Located<string>("«tên nhóm chỉ tiêu»", none), [], none)] : [],
             Recipients = ["«nơi nhận, ví dụ Đảng ủy xã (b/c)»", state ? "Lưu: VT" : "Lưu «cơ quan»"],
             Authority = state ? "«TM. Ủy ban nhân dân»" : $"«{template.DefaultAuthority ?? "T/M CHI BỘ"}»",

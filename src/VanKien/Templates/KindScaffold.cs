@@ -15,11 +15,17 @@ public sealed record KindScaffold
     /// <summary>The kind is issued for a term (nhiệm kỳ).</summary>
     public bool Term { get; init; }
 
-    /// <summary>Sections, each heading with the note under it, for a kind whose template orders none.</summary>
-    public IReadOnlyList<(string Heading, string Note)> Sections { get; init; } = [];
+    /// <summary>Sections, each heading with the note under it (none if not given), for a kind whose template orders none.</summary>
+    public IReadOnlyList<(string Heading, string? Note)> Sections { get; init; } = [];
 
-    /// <summary>The opening paragraph's placeholder, without «».</summary>
+    /// <summary>
+    /// The opening's placeholder, without «»: a paragraph; or, ending "{-}", a line printed centred
+    /// without a number, as a decision's "QUYẾT ĐỊNH:" is.
+    /// </summary>
     public string? Opening { get; init; }
+
+    /// <summary>The căn cứ lines to fill, each without «» (default one "Căn cứ …").</summary>
+    public IReadOnlyList<string> Bases { get; init; } = [];
 
     /// <summary>The Party form's own comments and examples (bodies, name in text), where they differ from a chi bộ's.</summary>
     public PartyExamples? Party { get; init; }

@@ -11,7 +11,7 @@ public static class KindTemplateReader
     private static readonly string[] Keys = ["loai", "tieu-de", "ky-hieu", "nhan-dang", "loi-ban-hanh", "khung", "de-muc", "the-thuc", "thu-tu", "bat-buoc", "ky"];
     private static readonly string[] SignatureKeys = ["tham-quyen", "chuc-vu"];
     private static readonly string[] LevelKeys = ["nhan", "chu-hoa", "doan-van"];
-    private static readonly string[] ScaffoldKeys = ["chi-tieu", "nhiem-ky", "phan", "mo-dau", "dang"];
+    private static readonly string[] ScaffoldKeys = ["chi-tieu", "nhiem-ky", "phan", "mo-dau", "can-cu", "dang"];
     private static readonly string[] SectionKeys = ["de-muc", "ghi-chu"];
     private static readonly string[] PartyKeys = ["ghi-chu", "cap-tren", "ban-hanh", "ten-goi"];
 
@@ -86,9 +86,10 @@ public static class KindTemplateReader
             Targets = Flag(scaffold, "chi-tieu"),
             Term = Flag(scaffold, "nhiem-ky"),
             Sections = scaffold.Mappings("phan", SectionKeys, "tên phần 'de-muc'")
-                .Select(s => (s.Text("de-muc", required: true)?.Value, s.Text("ghi-chu")?.Value ?? "Nội dung của phần này."))
+                .Select(s => (s.Text("de-muc", required: true)?.Value, s.Text("ghi-chu")?.Value))
                 .Where(s => s.Item1 is not null).Select(s => (s.Item1!, s.Item2)).ToList(),
             Opening = scaffold.Text("mo-dau")?.Value,
+            Bases = scaffold.TextList("can-cu").Select(b => b.Value).ToList(),
             Party = party is null ? null : new KindScaffold.PartyExamples(
                 party.TextList("ghi-chu").Select(c => c.Value).ToList(), party.Text("cap-tren")?.Value, party.Text("ban-hanh")?.Value, party.Text("ten-goi")?.Value),
         };

@@ -108,6 +108,12 @@ internal sealed class BodyWriter(Document document, int textWidthTwips, Model.He
             yield return Wml.Paragraph(StyleIds.PartTitle, null, Wml.Runs(content, transform));
             yield break;
         }
+        // An article ("Điều 1. Thành lập …"): the label in bold opens a body paragraph, the words run on in its type.
+        if (_numberer.RunsIn(level))
+        {
+            yield return Wml.Paragraph(StyleIds.Body, null, [Wml.Run(label, bold: true), Wml.Run(" "), .. Wml.Runs(content, transform)]);
+            yield break;
+        }
         yield return Wml.Paragraph(_numberer.Style(level), null, [Wml.Run(label + " "), .. Wml.Runs(content, transform)]);
     }
 

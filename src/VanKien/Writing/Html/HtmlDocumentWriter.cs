@@ -136,6 +136,14 @@ public sealed class HtmlDocumentWriter : IBlockVisitor<HtmlWriter>
     {
         _lastHeadingLevel = level;
         var label = _numberer.Next(level);
+        if (_numberer.RunsIn(level))
+        {
+            // An article ("Điều 1. Thành lập …"): a paragraph opened by its label in bold, as the DOCX prints it.
+            _w.Open("p", ("class", $"de-muc-doan muc-{level}")).Element("b", label).Text(" ");
+            Runs(content, _numberer.IsCapitalised(level));
+            _w.Close("p");
+            return At(line).Line();
+        }
         var tag = HeadingTag(level);
         _w.Open(tag, ("class", $"de-muc muc-{level}")).Text(label + " ");
         Runs(content, _numberer.IsCapitalised(level));
