@@ -86,7 +86,7 @@ public static class KindTemplateReader
             Targets = Flag(scaffold, "chi-tieu"),
             Term = Flag(scaffold, "nhiem-ky"),
             Sections = scaffold.Mappings("phan", SectionKeys, "tên phần 'de-muc'")
-                .Select(s => (s.Text("de-muc", required: true)?.Value, s.Text("ghi-chu")?.Value))
+                .Select(s => (Written(s, "de-muc") ?? s.Text("de-muc", required: true)?.Value, s.Text("ghi-chu")?.Value))
                 .Where(s => s.Item1 is not null).Select(s => (s.Item1!, s.Item2)).ToList(),
             Opening = scaffold.Text("mo-dau")?.Value,
             Bases = scaffold.TextList("can-cu").Select(b => b.Value).ToList(),
@@ -94,6 +94,15 @@ public static class KindTemplateReader
                 party.TextList("ghi-chu").Select(c => c.Value).ToList(), party.Text("cap-tren")?.Value, party.Text("ban-hanh")?.Value, party.Text("ten-goi")?.Value),
         };
     }
+
+    /// <summary>
+    /// A scaffold's text as written, a place left to fill («…») included: a heading to fill is what
+    /// the scaffold writes, where a document's reader would take it for a value not given yet.
+    /// </summary>
+    private static string? Written(YamlMap map, string key) =>
+        map.Node.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value } && value.Contains('«')
+            ? Text.VietnameseText.Nfc(value.Trim())
+            : null;
 
     /// <summary>A yes/no key: "true" (or "co") says yes; anything else, or nothing, no.</summary>
     private static bool Flag(YamlMap map, string key) => map.Text(key)?.Value is "true" or "co" or "có";
