@@ -100,13 +100,15 @@ public sealed partial class Recognizer
                 continue;
             }
 
-            // "QUYẾT NGHỊ:" over a resolution's items, "KẾT LUẬN" over a report's close: parts printed without a number.
-            if (line.Hint == LineHint.None && UnnumberedPart().Match(VietnameseText.Squash(text)) is { Success: true } unnumbered)
+            // "QUYẾT NGHỊ:" over a resolution's items, "BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH:" over a decision's articles,
+            // "KẾT LUẬN" over a report's close: parts printed without a number, whether typed or styled as a heading
+            // (as a built DOCX has them), with the colon as typed so that they print again as they were.
+            if (line.Hint is LineHint.None or LineHint.Heading && UnnumberedPart().Match(VietnameseText.Squash(text)) is { Success: true } unnumbered)
             {
                 openItem = null;
                 seenHeading = true;
                 listNumber = null;
-                body.Add(new DraftHeading(1, unnumbered.Groups[1].Value, line.Location, Unnumbered: true));
+                body.Add(new DraftHeading(1, unnumbered.Groups[1].Value + unnumbered.Groups[2].Value, line.Location, Unnumbered: true));
                 continue;
             }
 
@@ -272,9 +274,12 @@ public sealed partial class Recognizer
                !text.StartsWith("Căn cứ", StringComparison.Ordinal) && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(':');
     }
 
-    /// <summary>A kind's enacting words ("QUYẾT NGHỊ", from its template) or a report's "KẾT LUẬN", alone on their line.</summary>
+    /// <summary>
+    /// A kind's enacting words (from its template: "QUYẾT NGHỊ"), perhaps after who enacts in capitals
+    /// ("BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH"), or a report's "KẾT LUẬN", alone on their line; the colon apart.
+    /// </summary>
     private static readonly Regex UnnumberedPartRegex = new(
-        $@"^({string.Join("|", FramePatterns.EnactingWords.Append("KẾT LUẬN").Select(Regex.Escape))})\s*:?$", RegexOptions.CultureInvariant);
+        $@"^((?:\p{{Lu}}+\s+){{0,10}}?(?:{string.Join("|", FramePatterns.EnactingWords.Select(Regex.Escape).DefaultIfEmpty("(?!)"))})|KẾT LUẬN)\s*(:?)$", RegexOptions.CultureInvariant);
 
     private static Regex UnnumberedPart() => UnnumberedPartRegex;
 
