@@ -5,15 +5,18 @@ namespace VanKien.Importing;
 /// <summary>The shapes of the frame's lines as people type them (FORMAT.md), loosely: spacing and case vary.</summary>
 public static partial class FramePatterns
 {
-    /// <summary>The title lines of the kinds VanKien writes, as a document prints them.</summary>
+    /// <summary>
+    /// The title lines of the kinds VanKien writes, as a document prints them (each kind's
+    /// <c>nhan-dang</c>, or its title in capitals), the longest first so that a title that opens
+    /// another ("KẾ HOẠCH" in "KẾ HOẠCH LIÊN TỊCH") never takes its place.
+    /// </summary>
     public static readonly IReadOnlyList<(string Title, Model.DocumentKind Kind)> KindTitles =
-    [
-        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", Model.DocumentKind.ChuongTrinhHanhDong),
-        ("CHƯƠNG TRÌNH CÔNG TÁC", Model.DocumentKind.ChuongTrinhCongTac),
-        ("KẾ HOẠCH", Model.DocumentKind.KeHoach),
-        ("NGHỊ QUYẾT", Model.DocumentKind.NghiQuyet),
-        ("BÁO CÁO", Model.DocumentKind.BaoCao),
-    ];
+        [.. Model.DocumentKind.All.SelectMany(k => k.RecognisedTitles.Select(t => (Title: t, Kind: k)))
+            .OrderByDescending(t => t.Title.Length).ThenBy(t => t.Title, StringComparer.Ordinal)];
+
+    /// <summary>The words of an unnumbered line opening a kind's operative part ("QUYẾT NGHỊ"), of every kind.</summary>
+    public static readonly IReadOnlyList<string> EnactingWords =
+        [.. Model.DocumentKind.All.SelectMany(k => k.EnactingWords).Distinct().OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
 
     /// <summary>A line that holds a header block's cells: its number, its date, the national line or the motto.</summary>
     [GeneratedRegex(@"\bSố\s*:|ngày\s.*tháng|CỘNG\s+H(?:ÒA|OÀ|OA)\s|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập", RegexOptions.IgnoreCase)]

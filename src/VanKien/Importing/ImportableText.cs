@@ -14,18 +14,24 @@ namespace VanKien.Importing;
 /// </summary>
 internal static partial class ImportableText
 {
-    private static readonly (string Title, string Name)[] OtherKinds =
+    /// <summary>The title lines of kinds of document one meets beside planning ones.</summary>
+    private static readonly (string Title, string Name)[] KnownTitles =
     [
         ("QUYẾT ĐỊNH", "quyết định"), ("HƯỚNG DẪN", "hướng dẫn"), ("KẾT LUẬN", "kết luận"), ("QUY ĐỊNH", "quy định"),
         ("THÔNG BÁO", "thông báo"), ("TỜ TRÌNH", "tờ trình"), ("CHỈ THỊ", "chỉ thị"), ("CÔNG VĂN", "công văn"), ("QUY CHẾ", "quy chế"),
     ];
 
-    /// <summary>The symbols of other kinds in a number (HD 36-HD/VPTW; NĐ 30/2020 Phụ lục III).</summary>
-    private static readonly (string Symbol, string Name)[] OtherSymbols =
+    /// <summary>Kinds VanKien does not write, by their title lines; a kind that has a template folder is not among them.</summary>
+    private static readonly (string Title, string Name)[] OtherKinds = [.. KnownTitles.Where(k => !FramePatterns.KindTitles.Any(t => t.Title == k.Title))];
+
+    private static readonly (string Symbol, string Name)[] KnownSymbols =
     [
         ("QĐ", "quyết định"), ("HD", "hướng dẫn"), ("KL", "kết luận"), ("QyĐ", "quy định"), ("TB", "thông báo"), ("TTr", "tờ trình"),
         ("CT", "chỉ thị"), ("CV", "công văn"), ("QC", "quy chế"),
     ];
+
+    /// <summary>The symbols of other kinds in a number (HD 36-HD/VPTW; NĐ 30/2020 Phụ lục III), less those of kinds VanKien writes.</summary>
+    private static readonly (string Symbol, string Name)[] OtherSymbols = [.. KnownSymbols.Where(k => !Model.DocumentKind.All.Any(d => d.TypeAbbreviation == k.Symbol))];
 
     /// <summary>
     /// A header's "Số" (capital S: the line's own, not "số" inside a sentence) with its sequence and the
@@ -53,7 +59,7 @@ internal static partial class ImportableText
             if (OtherKinds.FirstOrDefault(k => upper == k.Title || upper.StartsWith(k.Title + " ", StringComparison.Ordinal)) is { Title: not null } other)
             {
                 diagnostics.Add(Rules.ImportNotPlanning, line.Location,
-                    $"văn bản là {other.Name}, không phải loại VanKien soạn (chương trình hành động, kế hoạch, nghị quyết, chương trình công tác, báo cáo)",
+                    $"văn bản là {other.Name}, không phải loại VanKien soạn ({string.Join(", ", Model.DocumentKind.All.Select(k => Text.VietnameseText.Nfc(k.Title.ToLowerInvariant())))})",
                     "không nhập; nếu đây đúng là một văn bản kế hoạch, ghi 'loai' trong tệp --bo-sung");
                 return false;
             }

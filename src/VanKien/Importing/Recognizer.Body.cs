@@ -39,6 +39,8 @@ public sealed partial class Recognizer
         var basisRun = false;
         var underDash = false;
         var (romanLater, arabicInSentenceCase) = ScanMarkers();
+        // A kind whose template spells out its labels ("Điều {so}.") is read by them.
+        var spelled = SpelledHeadings.For(_document.Kind);
         // Numbered from "1." where a Roman level comes later: the first "I." was lost, and "1." sits under it.
         if (FirstHeadingType() == "arabic" && romanLater) levels.Add("roman");
 
@@ -98,13 +100,21 @@ public sealed partial class Recognizer
                 continue;
             }
 
-            // "QUYẾT NGHỊ:" over a resolution's items, "KẾT LUẬN" over a report's close: parts printed without a number.
-            if (line.Hint == LineHint.None && UnnumberedPart().Match(VietnameseText.Squash(text)) is { Success: true } unnumbered)
+            // "QUYẾT NGHỊ:" over a resolution's items, "BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH:" over a decision's articles,
+            // "KẾT LUẬN" over a report's close: parts printed without a number, whether typed or styled as a heading
+            // (as a built DOCX has them), with the colon as typed so that they print again as they were.
+            if (line.Hint is LineHint.None or LineHint.Heading && UnnumberedPart().Match(VietnameseText.Squash(text)) is { Success: true } unnumbered)
             {
                 openItem = null;
                 seenHeading = true;
                 listNumber = null;
-                body.Add(new DraftHeading(1, unnumbered.Groups[1].Value, line.Location, Unnumbered: true));
+                body.Add(new DraftHeading(1, unnumbered.Groups[1].Value + unnumbered.Groups[2].Value, line.Location, Unnumbered: true));
+                continue;
+            }
+
+            if (line.Hint is LineHint.None or LineHint.Heading && spelled.Match(text) is { } article)
+            {
+                AddHeading(article.Level, article.Text, line);
                 continue;
             }
 
@@ -189,14 +199,15 @@ public sealed partial class Recognizer
     }
 
     /// <summary>
-    /// A căn cứ line at the body's start: "Căn cứ …", "Xét …" after one, "Thực hiện …;" (a căn cứ in
+    /// A căn cứ line at the body's start: "Căn cứ …", "Xét …" or "Theo đề nghị …" after one (the proposal
+    /// a state decision rests on, NĐ 30/2020 Phụ lục III), "Thực hiện …;" (a căn cứ in
     /// other words), and a line ending ";" in a run of them whose "Căn cứ" the author left out.
     /// </summary>
     private bool IsBasisLine(string text, bool inRun)
     {
         var trimmed = text.Trim();
         if (trimmed.StartsWith("Căn cứ ", StringComparison.Ordinal)) return true;
-        if (trimmed.StartsWith("Xét ", StringComparison.Ordinal) && _document.Basis.Count > 0) return true;
+        if ((trimmed.StartsWith("Xét ", StringComparison.Ordinal) || trimmed.StartsWith("Theo đề nghị ", StringComparison.Ordinal)) && _document.Basis.Count > 0) return true;
         if (trimmed.StartsWith("Thực hiện ", StringComparison.Ordinal) && trimmed.EndsWith(';')) return true;
         return inRun && trimmed.EndsWith(';') && !Heading.Match(trimmed).Success && !DashRegex().IsMatch(trimmed) && !PlusRegex().IsMatch(trimmed);
     }
@@ -263,8 +274,14 @@ public sealed partial class Recognizer
                !text.StartsWith("Căn cứ", StringComparison.Ordinal) && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(':');
     }
 
-    [GeneratedRegex(@"^(QUYẾT NGHỊ|KẾT LUẬN)\s*:?$")]
-    private static partial Regex UnnumberedPart();
+    /// <summary>
+    /// A kind's enacting words (from its template: "QUYẾT NGHỊ"), perhaps after who enacts in capitals
+    /// ("BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH"), or a report's "KẾT LUẬN", alone on their line; the colon apart.
+    /// </summary>
+    private static readonly Regex UnnumberedPartRegex = new(
+        $@"^((?:\p{{Lu}}+\s+){{0,10}}?(?:{string.Join("|", FramePatterns.EnactingWords.Select(Regex.Escape).DefaultIfEmpty("(?!)"))})|KẾT LUẬN)\s*(:?)$", RegexOptions.CultureInvariant);
+
+    private static Regex UnnumberedPart() => UnnumberedPartRegex;
 
     /// <summary>
     /// The kind of a heading's marker. A single letter that is also a Roman numeral ("C.", "I.", "V.")

@@ -93,9 +93,9 @@ public sealed partial class Recognizer
     [GeneratedRegex(@"(?<=\S)\s+(?=(?:ĐẢNG\s+(?:BỘ|ỦY|UỶ)|CHI\s+BỘ)\s)")]
     private static partial Regex PartyChain();
 
-    /// <summary>The planning kind a number's symbol names: "-NQ/" (Party) or "/KH-" (state); none for "CTr", which two kinds share.</summary>
+    /// <summary>The planning kind a number's symbol names: "-NQ/" (Party) or "/KH-" (state); none for a symbol two kinds share ("CTr").</summary>
     private static DocumentKind? KindOfNumber(string number) =>
-        Standard.NumberForms.TypeOf(number) is { } type && type != "CTr" ? DocumentKind.All.FirstOrDefault(k => k.TypeAbbreviation == type) : null;
+        Standard.NumberForms.TypeOf(number) is { } type && DocumentKind.All.Where(k => k.TypeAbbreviation == type).ToList() is [var only] ? only : null;
 
     /// <summary>Frame lines that may stand anywhere in the header block.</summary>
     private bool ReadFrameLine(SourceLine line)
@@ -230,8 +230,11 @@ public sealed partial class Recognizer
         return _lines[0].Hint == LineHint.None && SentenceCaseKind().IsMatch(_lines[0].Text) ? 0 : null;
     }
 
-    [GeneratedRegex(@"^(?:Nghị quyết|Kế hoạch|Báo cáo|Chương trình hành động|Chương trình công tác)\s+(?:của|về)\s")]
-    private static partial Regex SentenceCaseKind();
+    /// <summary>"Nghị quyết của …", "Kế hoạch về …": a kind's title in sentence case, then "của" or "về".</summary>
+    private static readonly Regex SentenceCaseKindRegex = new(
+        $@"^(?:{string.Join("|", DocumentKind.All.Select(k => Regex.Escape(k.Title)))})\s+(?:của|về)\s", RegexOptions.CultureInvariant);
+
+    private static Regex SentenceCaseKind() => SentenceCaseKindRegex;
 
     /// <summary>A title line without the draft marking some pages print before it ("DỰ THẢO BÁO CÁO CHÍNH TRỊ …").</summary>
     private static string TitleText(string text) => DraftPrefix().Replace(text.TrimStart(), "");

@@ -108,6 +108,13 @@ internal sealed class BodyPrinter(Document document, HeadingScheme scheme)
             yield return new PrintedParagraph(PrintedRole.PartTitle, title) { Level = level, Outline = 0, Sources = sources };
             yield break;
         }
+        // An article ("Điều 1. Thành lập …"): the label in bold opens a body paragraph, the words run on in its type.
+        if (_numberer.RunsIn(level))
+        {
+            yield return new PrintedParagraph(PrintedRole.RunInHeading, [label with { Bold = true }, new PrintedRun(" ", label.Origin), .. title])
+                { Level = level, Outline = _numberer.Outline(level), Sources = sources };
+            yield break;
+        }
         yield return new PrintedParagraph(PrintedRole.Heading, [label with { Text = label.Text + " " }, .. title]) { Level = level, Outline = _numberer.Outline(level), Sources = sources };
     }
 

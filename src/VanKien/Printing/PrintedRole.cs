@@ -21,6 +21,8 @@ public enum PrintedRole
     /// <summary>A numbered heading; under the parts scheme, a part's title follows its number (<see cref="PartNumber"/>).</summary>
     Heading,
     PartNumber,
+    /// <summary>A heading whose label opens a body paragraph, its words running on ("Điều 1. Thành lập …").</summary>
+    RunInHeading,
     PartTitle,
     /// <summary>A heading the numbering does not count ("KẾT LUẬN"), centred at the first level.</summary>
     UnnumberedHeading,

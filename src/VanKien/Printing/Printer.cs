@@ -100,7 +100,9 @@ public static partial class Printer
     private static IEnumerable<PrintedParagraph> Bases(Document document, bool stateStandard)
     {
         var bases = document.Frame.Bases;
-        var enactingSentenceFollows = document.Body.FirstOrDefault() is Paragraph;
+        // The enacting words follow as a sentence ("Đại hội … quyết nghị:") or as a line of their own
+        // printed without a number ("BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH:"): either way the last căn cứ ends ",".
+        var enactingSentenceFollows = document.Body.FirstOrDefault() is Paragraph or Heading { Unnumbered: true };
         return bases.Select((basis, i) =>
         {
             var mark = i < bases.Count - 1 ? ";" : stateStandard ? "." : enactingSentenceFollows ? "," : ";";

@@ -18,6 +18,9 @@ namespace VanKien.Reporting;
 /// </summary>
 public static class ReportComposer
 {
+    /// <summary>A report is composed as a báo cáo: the kind whose template (templates/bao-cao) prints it.</summary>
+    private const string ReportKindKey = "bao-cao";
+
     public sealed record Composed(string Source, IReadOnlyList<Evaluation> Evaluations, int Year);
 
     /// <summary>The mark beside a chart's category where less is better, explained in the line under the chart.</summary>
@@ -90,7 +93,7 @@ public static class ReportComposer
         var source = new SourceDocument
         {
             Comments = [$"Báo cáo {kind.Words(hasTerm)} do `vankien report` soạn từ {Path.GetFileName(program.SourcePath)} và {Path.GetFileName(results.Path)}."],
-            Kind = DocumentKind.BaoCao.Key,
+            Kind = ReportKindKey,
             Number = results.Report.Number,
             SuperiorBody = frame.Bodies.Superior?.Value,
             IssuingBody = frame.Bodies.Issuer.Value,

@@ -5,8 +5,9 @@ namespace VanKien.Templates;
 
 /// <summary>
 /// A kind's section description (<c>templates/&lt;kind&gt;/mau.yaml</c>): its title, heading
-/// scheme, format profile, the order of its sections and which are required, and the default
-/// wording of its signature block.
+/// scheme, format profile, the order of its sections and which are required, the default
+/// wording of its signature block and its scaffold. The kind's identity (key, type abbreviation,
+/// the titles the importer takes) is <see cref="DocumentKind"/>, read from the same file.
 /// </summary>
 public sealed partial record KindTemplate(
     DocumentKind Kind,
@@ -19,6 +20,9 @@ public sealed partial record KindTemplate(
     string? DefaultPosition,
     string Source)
 {
+    /// <summary>What <c>vankien new</c> writes for the kind (the description's <c>khung</c>).</summary>
+    public KindScaffold Scaffold { get; init; } = KindScaffold.None;
+
     /// <summary>Whether a heading is the section named <paramref name="section"/>: its words begin with the section's words.</summary>
     public static bool Names(string heading, string section)
     {

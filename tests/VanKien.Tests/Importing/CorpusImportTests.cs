@@ -60,7 +60,10 @@ public partial class CorpusImportTests(ITestOutputHelper output)
         ["14"] = new(null, null, null, null, null, null, null, 0, [], "MỤC TIÊU, PHƯƠNG HƯỚNG, NHIỆM VỤ"),
         ["16"] = Refused,
         ["17"] = Refused,
-        ["20"] = Refused,
+        // A decision (a kind since templates/quyet-dinh/), its page flattened to one line: not refused any more,
+        // but nothing of its frame is found in the run-together text yet (a known miss).
+        ["20"] = new("quyet-dinh", null, "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "367-QĐ/TWĐTN-VP", "Hà Nội", "2013-10-29",
+            "Về việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh", 3, [], "BAN CHẤP HÀNH TRUNG ƯƠNG"),
         ["22"] = new("ke-hoach", null, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "155/KH-UBND", "Bắc Ninh", "2017-05-26",
             "TRIỂN KHAI CHƯƠNG TRÌNH HÀNH … BÀN TỈNH BẮC NINH (27 từ)", 0,
             ["MỤC TIÊU"], "KẾ HOẠCH"),
@@ -127,7 +130,7 @@ public partial class CorpusImportTests(ITestOutputHelper output)
     /// The documents known to miss, each with its reason in docs/bao-tri/import-corpus.md: any other document that misses
     /// is a regression, even within the allowance of three.
     /// </summary>
-    private static readonly HashSet<string> KnownMisses = ["07"];
+    private static readonly HashSet<string> KnownMisses = ["07", "20"];
     private const double LinesInOrder = 0.97;
 
     private static string Corpus => SharedMaterial.Corpus;

@@ -17,7 +17,7 @@ public class ImportableTextTests
     }
 
     [Theory]
-    [InlineData("QUYẾT ĐỊNH", "quyết định")]
+    [InlineData("CHỈ THỊ", "chỉ thị")]
     [InlineData("HƯỚNG DẪN", "hướng dẫn")]
     [InlineData("KẾT LUẬN CỦA BAN THƯỜNG VỤ", "kết luận")]
     [InlineData("CÔNG VĂN", "công văn")]

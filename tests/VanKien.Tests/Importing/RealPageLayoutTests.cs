@@ -95,11 +95,12 @@ public class RealPageLayoutTests
             "- Nông nghiệp: 2,5 - 2,9%;");
         Assert.Equal(["HỘI ĐỒNG NHÂN DÂN TỈNH HÙNG AN", "KHÓA I - KỲ HỌP THỨ 6"], document.Enacting);
         Assert.Equal(2, document.Basis.Count);
-        Assert.Equal(["QUYẾT NGHỊ"], FirstLevel(document));
+        // The colon as typed: the line prints again as it was ("QUYẾT NGHỊ:").
+        Assert.Equal(["QUYẾT NGHỊ:"], FirstLevel(document));
         Assert.True(document.Body.OfType<DraftHeading>().Single().Unnumbered);
         Assert.Single(document.Body.OfType<DraftNumbered>());
         Assert.Contains("tham-quyen-ban-hanh:\n  - \"HỘI ĐỒNG NHÂN DÂN TỈNH HÙNG AN\"", source);
-        Assert.Contains("# QUYẾT NGHỊ {-}", source);
+        Assert.Contains("# QUYẾT NGHỊ: {-}", source);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public class RealPageLayoutTests
             "I- Tán thành báo cáo chính trị của Chi ủy trình Đại hội, với các mục tiêu, nhiệm vụ đã đề ra cho nhiệm kỳ.",
             "II- Giao Chi ủy khóa mới căn cứ Nghị quyết Đại hội xây dựng chương trình hành động để thực hiện.",
             "III. KẾT QUẢ BẦU CỬ", "Đại hội đã bầu Chi ủy gồm 03 đồng chí.");
-        Assert.Equal(["QUYẾT NGHỊ", "KẾT QUẢ BẦU CỬ"], FirstLevel(document));
+        Assert.Equal(["QUYẾT NGHỊ:", "KẾT QUẢ BẦU CỬ"], FirstLevel(document));
         Assert.Equal(2, document.Body.OfType<DraftNumbered>().Count());
         Assert.Contains("1. Tán thành báo cáo chính trị", source);
     }

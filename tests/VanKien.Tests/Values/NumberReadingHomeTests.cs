@@ -25,6 +25,7 @@ public partial class NumberReadingHomeTests
         ["VanKien/Importing/TargetSection.cs"] = "an imported item's own mark (Chỉ tiêu 1:, (1), 1)); its value is read by the phrase parser",
         ["VanKien/Importing/ImportableText.cs"] = "the sequence before a header number's kind symbol (445-KL/TU)",
         ["VanKien/Importing/PlainTextLineReader.cs"] = "a date broken over lines (\"ngày 13\" / \"tháng 7 năm 2021\") joined back, and the items of a list run into one line (1. … 2. …)",
+        ["VanKien/Importing/SpelledHeadings.cs"] = "the count in a heading label a template spells out (Điều 3.) in imported text",
         ["VanKien/Importing/Recognizer.cs"] = "the years of a term in imported text",
         ["VanKien/Importing/Recognizer.Body.cs"] = "list and heading numbering and parts' ordinals of imported text",
         ["VanKien/Importing/Recognizer.Frame.cs"] = "dates, blank dates and number sequences of an imported header",

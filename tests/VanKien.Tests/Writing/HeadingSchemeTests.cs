@@ -12,12 +12,12 @@ namespace VanKien.Tests.Writing;
 public class HeadingSchemeTests
 {
     [Theory]
-    [InlineData(HeadingScheme.Roman, "I. | 1. | 1.1. | 1.2. | a) | 2. | II. | 1.")]
-    [InlineData(HeadingScheme.Parts, "Phần thứ nhất | I. | 1. | 2. | a) | II. | Phần thứ hai | I.")]
-    [InlineData(HeadingScheme.Letters, "A. | 1. | 1.1. | 1.2. | a) | 2. | B. | 1.")]
-    public void Numbers_by_scheme(HeadingScheme scheme, string expected)
+    [InlineData("la-ma", "I. | 1. | 1.1. | 1.2. | a) | 2. | II. | 1.")]
+    [InlineData("phan", "Phần thứ nhất | I. | 1. | 2. | a) | II. | Phần thứ hai | I.")]
+    [InlineData("chu-cai", "A. | 1. | 1.1. | 1.2. | a) | 2. | B. | 1.")]
+    public void Numbers_by_scheme(string scheme, string expected)
     {
-        var numberer = new HeadingNumberer(scheme);
+        var numberer = new HeadingNumberer(HeadingSchemeKeys.ByKey[scheme]);
         int[] levels = [1, 2, 3, 3, 4, 2, 1, 2];
         Assert.Equal(expected, string.Join(" | ", levels.Select(numberer.Next)));
     }
@@ -71,5 +71,42 @@ public class HeadingSchemeTests
         var source = VanKien.Writing.Source.SourceWriter.Write(VanKien.Writing.Source.SourceDocument.From(result.Document!));
         Assert.Contains("\n# Quyết nghị {-}\n", source);
         Assert.Contains("\n# Kết luận {-}\n", source);
+    }
+
+    [Fact]
+    public void A_spelled_out_scheme_numbers_its_own_labels_then_falls_back_to_letters()
+    {
+        var numberer = new HeadingNumberer(HeadingScheme.Custom([new HeadingLevel("Điều {so}.", RunIn: true), new HeadingLevel("Mục {la-ma}:", Capitals: true)]));
+        int[] levels = [1, 2, 2, 3, 1, 2];
+        Assert.Equal("Điều 1. | Mục I: | Mục II: | a) | Điều 2. | Mục I:", string.Join(" | ", levels.Select(numberer.Next)));
+        Assert.True(numberer.RunsIn(1));
+        Assert.False(numberer.RunsIn(2));
+        Assert.True(numberer.IsCapitalised(2));
+        Assert.False(numberer.IsCapitalised(1));
+    }
+
+    /// <summary>Any kind's template may spell out its levels: here a plan numbered by articles, as a decision is.</summary>
+    [Fact]
+    public void A_template_that_spells_out_articles_prints_each_as_a_paragraph_opened_by_its_bold_label()
+    {
+        var folder = Repo.NewTempFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "templates", "ke-hoach"));
+        File.WriteAllText(Path.Combine(folder, "templates", "ke-hoach", "mau.yaml"),
+            "loai: ke-hoach\ntieu-de: Kế hoạch\nde-muc:\n  - { nhan: \"Điều {so}.\", doan-van: true }\n  - { nhan: \"{so}.\" }\n");
+        var plan = File.ReadAllText(Path.Combine(Repo.Samples, "ubnd-xa-hung-an", "ke-hoach-giao-duc-2026.md"));
+        plan = string.Join("\n", plan.Split('\n').Where(l => !l.StartsWith("thuc-hien:", StringComparison.Ordinal) && !l.StartsWith("# yaml-language-server", StringComparison.Ordinal)));
+        var path = Path.Combine(folder, "ke-hoach.md");
+        var result = Compiler.BuildSource(path, Encoding.UTF8.GetBytes(plan));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == VanKien.Diagnostics.Severity.Error);
+        var document = MainDocument(result.Docx!);
+        var texts = ParagraphTexts(document);
+        Assert.Contains("Điều 1. Mục đích, yêu cầu", texts);
+        Assert.Contains("Điều 2. Nhiệm vụ, giải pháp", texts);
+        Assert.Contains("Điều 3. Tổ chức thực hiện", texts);
+        var article = ParagraphWithText(document, "Điều 2. Nhiệm vụ, giải pháp");
+        var runs = article.Elements(W + "r").ToList();
+        Assert.Equal("Điều 2.", string.Concat(runs[0].Descendants(W + "t").Select(t => t.Value)));
+        Assert.NotNull(runs[0].Element(W + "rPr")?.Element(W + "b"));
+        Assert.Null(runs[^1].Element(W + "rPr")?.Element(W + "b"));
     }
 }

@@ -99,6 +99,7 @@ public sealed class HtmlDocumentWriter
             PrintedRole.Heading => (HeadingTag(paragraph.Level), $"de-muc muc-{paragraph.Level}"),
             PrintedRole.UnnumberedHeading => (HeadingTag(paragraph.Level), $"de-muc muc-{paragraph.Level} khong-so"),
             PrintedRole.PartTitle => (HeadingTag(paragraph.Level), "de-muc phan"),
+            PrintedRole.RunInHeading => ("p", $"de-muc-doan muc-{paragraph.Level}"),
             _ => ("p", ClassOf(paragraph.Role)),
         };
         _w.Open(tag, ("class", style), ("id", paragraph.Anchor is { } anchor ? "ct-" + anchor : null));

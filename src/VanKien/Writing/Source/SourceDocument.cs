@@ -66,7 +66,7 @@ public sealed record SourceDocument
         Profile = document.FormatProfile?.Value,
         Number = document.Frame.Number.Value,
         Draft = DraftText(document.Frame),
-        HeadingScheme = document.HeadingScheme is { } scheme ? Model.HeadingSchemeKeys.ByKey.First(k => k.Value == scheme).Key : null,
+        HeadingScheme = document.HeadingScheme?.Key,
         SuperiorBody = document.Frame.Bodies.Superior?.Value,
         IssuingBody = document.Frame.Bodies.Issuer.Value,
         NameInText = document.Frame.Bodies.NameInText?.Value,
