@@ -82,16 +82,7 @@ internal sealed class ColourPage(int width, int height, byte[] pixels, double dp
         var result = Support.ExternalTool.Run("pdftoppm", ["-r", $"{dpi}", "-f", $"{page}", "-l", $"{page}", "-singlefile", pdf, prefix]);
         Assert.True(result.ExitCode == 0, result.Error);
         var bytes = File.ReadAllBytes(prefix + ".ppm");
-        var fields = new List<string>();
-        var at = 0;
-        while (fields.Count < 4)
-        {
-            while (char.IsWhiteSpace((char)bytes[at])) at++;
-            var start = at;
-            while (!char.IsWhiteSpace((char)bytes[at])) at++;
-            fields.Add(System.Text.Encoding.ASCII.GetString(bytes, start, at - start));
-        }
-        at++;
+        var (fields, at) = Support.Pgm.Header(bytes);
         return new ColourPage(int.Parse(fields[1]), int.Parse(fields[2]), bytes[at..], dpi);
     }
 

@@ -27,9 +27,9 @@ internal sealed class Pgm
         return Read(File.ReadAllBytes(prefix + ".pgm"));
     }
 
-    public static Pgm Read(byte[] bytes)
+    /// <summary>A netpbm file's header (magic, width, height, max value) and where its pixels start: PGM and PPM alike.</summary>
+    public static (List<string> Fields, int Data) Header(byte[] bytes)
     {
-        // Header: "P5", width, height, max value, each separated by white space; then one byte a pixel.
         var fields = new List<string>();
         var at = 0;
         while (fields.Count < 4)
@@ -39,7 +39,13 @@ internal sealed class Pgm
             while (!char.IsWhiteSpace((char)bytes[at])) at++;
             fields.Add(System.Text.Encoding.ASCII.GetString(bytes, start, at - start));
         }
-        at++;
+        return (fields, at + 1);
+    }
+
+    public static Pgm Read(byte[] bytes)
+    {
+        // Header: "P5", width, height, max value, each separated by white space; then one byte a pixel.
+        var (fields, at) = Header(bytes);
         Assert.Equal("P5", fields[0]);
         var (width, height) = (int.Parse(fields[1]), int.Parse(fields[2]));
         return new Pgm(width, height, bytes[at..(at + width * height)]);
