@@ -14,15 +14,12 @@ internal static class Watcher
         using var stop = new ManualResetEventSlim();
         using var changed = new AutoResetEvent(false);
         using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        // The output folder by its real path: reached through a link into the watched folder, the
-        // build's own writes would otherwise trigger the next build, without end.
-        var outputs = VanKien.Reading.SafeFile.RealPath(Path.GetFullPath(outputFolder)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var outputs = new VanKien.Building.OutputFolder(outputFolder);
         var ownStreams = OwnStreamFiles();
         void OnChange(object? sender, FileSystemEventArgs e)
         {
             var path = Path.GetFullPath(e.FullPath);
-            var real = VanKien.Reading.SafeFile.RealPath(Path.GetDirectoryName(path)!).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (real.StartsWith(outputs, StringComparison.Ordinal) || path.StartsWith(outputs, StringComparison.Ordinal)) return;
+            if (outputs.Holds(path)) return;
             if (Path.GetFileName(path).StartsWith('.')) return;
             if (!MayBeInput(path) || ownStreams.Contains(path)) return;
             changed.Set();

@@ -124,7 +124,7 @@ public class CliLayerTests
         "VanKien.Cli.Commands.SignCommand → VanKien.Reading", "VanKien.Cli.Commands.SiteCommand → VanKien.Project", "VanKien.Cli.Commands.Sources → VanKien.Reading",
         "VanKien.Cli.Commands.TargetsCommand → VanKien.Checking", "VanKien.Cli.Commands.TargetsCommand → VanKien.Coverage", "VanKien.Cli.Commands.TargetsCommand → VanKien.Model",
         "VanKien.Cli.Commands.TemplateCommand → VanKien.Model", "VanKien.Cli.Commands.TemplateCommand → VanKien.Standard", "VanKien.Cli.Commands.TemplateCommand → VanKien.Templates", "VanKien.Cli.Commands.TemplateCommand → VanKien.Writing",
-        "VanKien.Cli.Commands.Watcher → VanKien.Reading",
+
     ];
 
     [Fact]
