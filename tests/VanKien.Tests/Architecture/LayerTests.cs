@@ -116,7 +116,7 @@ public class CliLayerTests
     [
         "VanKien.Cli.Commands.BuildCommand → VanKien.Project", "VanKien.Cli.Commands.BuildCommand → VanKien.Reading", "VanKien.Cli.Commands.BuildCommand → VanKien.Writing",
         "VanKien.Cli.Commands.CheckCommand → VanKien.Reading",
-        "VanKien.Cli.Commands.InitCommand → VanKien.Project",
+
         "VanKien.Cli.Commands.NewCommand → VanKien.Checking", "VanKien.Cli.Commands.NewCommand → VanKien.Model", "VanKien.Cli.Commands.NewCommand → VanKien.Templates",
         "VanKien.Cli.Commands.ProgressRenderer → VanKien.Text", "VanKien.Cli.Commands.ProjectScope → VanKien.Project", "VanKien.Cli.Commands.ProjectScope → VanKien.Reading",
         "VanKien.Cli.Commands.ReportCommand → VanKien.Results", "VanKien.Cli.Commands.ReportOptions → VanKien.Reading",
