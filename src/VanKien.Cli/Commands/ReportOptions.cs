@@ -57,49 +57,12 @@ internal sealed class ReportOptions
     {
         var format = Format(result);
         NoticeFormerName(result, error);
-        var cache = new Dictionary<string, IReadOnlyList<string>?>();
-        // Only the lines some diagnostic points at are decoded: a hostile 50 MB file costs its bytes, not its text.
-        var lastLine = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var d in diagnostics)
-            lastLine[d.Location.File] = Math.Max(lastLine.GetValueOrDefault(d.Location.File), d.Location.Line);
-        IReadOnlyList<string>? Lines(string path)
-        {
-            if (!cache.TryGetValue(path, out var lines))
-            {
-                // Only for the excerpt under a diagnostic: a file that cannot be read safely gets none.
-                // A DOCX (import) is counted in paragraphs, not lines: it has no text excerpt to show.
-                var file = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new VanKien.Reading.SafeFile.Result(null, null)
-                    : VanKien.Reading.SafeFile.Read(path, 2L * VanKien.Reading.ReaderLimits.Default.MaxSourceBytes);
-                lines = file.Bytes is null ? null : FirstLines(file.Bytes, lastLine.GetValueOrDefault(path));
-                cache[path] = lines;
-            }
-            return lines;
-        }
-
-        var writer = DiagnosticWriters.For(format, Lines, includeInfo: _infosByDefault || result.GetValue(_verbose));
+        var writer = DiagnosticWriters.For(format, VanKien.Building.DiagnosticExcerpts.LinesFor(diagnostics), includeInfo: _infosByDefault || result.GetValue(_verbose));
         writer.Write(diagnostics, format == DiagnosticFormat.Human ? error : output);
         if (format == DiagnosticFormat.Human) output.WriteLine(summary);
 
         var failing = diagnostics.Any(d => d.Severity == Severity.Error
             || (result.GetValue(_warningsAsErrors) && d.Severity == Severity.Warning));
         return environmentProblem ? ExitCodes.UsageOrEnvironment : failing ? ExitCodes.ErrorsFound : ExitCodes.Clean;
-    }
-
-    /// <summary>The first <paramref name="count"/> lines of UTF-8 bytes (CR LF or LF), decoded one by one.</summary>
-    private static List<string> FirstLines(byte[] bytes, int count)
-    {
-        var utf8 = new System.Text.UTF8Encoding(false, false);
-        var lines = new List<string>();
-        var start = 0;
-        while (lines.Count < count && start <= bytes.Length)
-        {
-            var end = Array.IndexOf(bytes, (byte)'\n', start);
-            if (end < 0) end = bytes.Length;
-            var length = end - start;
-            if (length > 0 && bytes[start + length - 1] == '\r') length--;
-            lines.Add(utf8.GetString(bytes, start, length));
-            start = end + 1;
-        }
-        return lines;
     }
 }

@@ -119,7 +119,7 @@ public class CliLayerTests
 
         "VanKien.Cli.Commands.NewCommand → VanKien.Checking", "VanKien.Cli.Commands.NewCommand → VanKien.Model", "VanKien.Cli.Commands.NewCommand → VanKien.Templates",
         "VanKien.Cli.Commands.ProgressRenderer → VanKien.Text", "VanKien.Cli.Commands.ProjectScope → VanKien.Project", "VanKien.Cli.Commands.ProjectScope → VanKien.Reading",
-        "VanKien.Cli.Commands.ReportCommand → VanKien.Results", "VanKien.Cli.Commands.ReportOptions → VanKien.Reading",
+        "VanKien.Cli.Commands.ReportCommand → VanKien.Results", 
         "VanKien.Cli.Commands.RollupCommand → VanKien.Model", "VanKien.Cli.Commands.RollupCommand → VanKien.Project", "VanKien.Cli.Commands.RollupCommand → VanKien.Reading", "VanKien.Cli.Commands.RollupCommand → VanKien.Results",
         "VanKien.Cli.Commands.SignCommand → VanKien.Reading", "VanKien.Cli.Commands.SiteCommand → VanKien.Project", "VanKien.Cli.Commands.Sources → VanKien.Reading",
         "VanKien.Cli.Commands.TargetsCommand → VanKien.Checking", "VanKien.Cli.Commands.TargetsCommand → VanKien.Coverage", "VanKien.Cli.Commands.TargetsCommand → VanKien.Model",
